@@ -1,0 +1,56 @@
+// Player input, recorded per tick. A replay is a level plus this log: the same level and
+// the same log always give the same flight (the state hash proves it).
+#pragma once
+#include "game/sim/level_io.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sp {
+
+// What the player asks for during one tick.
+struct TickInput {
+    bool launch = false;          // launch action: fire now with the speed and angle below
+    double launch_km_s = 0;
+    double launch_deg = 0;        // above the local horizon, counter-clockwise positive
+    bool thrust = false;          // pilot action: engine on during this tick
+    int turn = 0;                 // pilot action: -1 right (clockwise), +1 left
+    bool burn = false;            // burn action: an instant delta-v now
+    double burn_prograde_km_s = 0;
+    double burn_radial_km_s = 0;  // outward positive
+    bool separate = false;        // drop the spent stage, where the level has one
+};
+
+// The log is stored sparsely: an entry where the held controls (thrust, turn) change, and
+// one for every one-off action (launch, burn). Between entries the held controls persist.
+struct InputEvent {
+    int64_t tick = 0;
+    TickInput input;
+};
+
+struct InputLog {
+    std::string level_id;
+    std::vector<InputEvent> events;   // sorted by tick
+
+    // Builds the log as the game plays: call once per tick with that tick's input.
+    void record(int64_t tick, const TickInput& in);
+    // Plays a log back: the input for `tick` (ticks must be asked for in increasing order).
+    struct Cursor {
+        size_t next = 0;
+        bool thrust = false;
+        int turn = 0;
+    };
+    TickInput at(int64_t tick, Cursor& cursor) const;
+};
+
+struct InputLoad {
+    std::optional<InputLog> log;
+    std::vector<Problem> problems;
+};
+InputLoad parseInputLog(std::string_view bytes);
+std::string saveInputLog(const InputLog& log);
+
+} // namespace sp

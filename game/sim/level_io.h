@@ -1,0 +1,37 @@
+// Level files at the border: any bytes in, a valid Level or a list of problems out.
+// Each problem names the JSON pointer it is about and says in a sentence what to change.
+// Saving is canonical (stable key order, defaults omitted, fixed number format), so
+// load -> save -> load -> save gives the same bytes.
+#pragma once
+#include "game/sim/level.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sp {
+
+struct Problem {
+    std::string pointer;   // JSON pointer, "" for the whole document
+    std::string message;   // a sentence a person can act on
+};
+
+struct LevelLoad {
+    std::optional<Level> level;       // set only when there are no problems
+    std::vector<Problem> problems;
+    bool ok() const { return level.has_value(); }
+};
+
+constexpr int kLevelVersion = 1;
+constexpr size_t kMaxLevelBytes = 1 << 20;   // 1 MiB: far above any real level
+
+LevelLoad parseLevel(std::string_view bytes);
+std::string saveLevel(const Level& level);
+// Checks a Level built in memory (by the editor, say) with the same rules as parseLevel.
+std::vector<Problem> validateLevel(const Level& level);
+
+// "file: /pointer: message", the CLI's and the game's one format for a problem.
+std::string formatProblem(const std::string& file, const Problem& p);
+
+} // namespace sp

@@ -1,0 +1,31 @@
+// Two-body orbit math, in real units (km, km/s, km^3/s^2). Pure functions; tested against
+// analytic values.
+#pragma once
+#include "engine/core/vec2.h"
+
+#include <vector>
+
+namespace sp::orbit {
+
+struct Elements {
+    double a = 0;            // semi-major axis, km (negative for hyperbolic)
+    double e = 0;            // eccentricity
+    double periapsis = 0;    // radius, km
+    double apoapsis = 0;     // radius, km (infinity when unbound)
+    double period = 0;       // seconds (infinity when unbound)
+    double energy = 0;       // specific orbital energy, km^2/s^2
+    double argPeriapsis = 0; // angle of periapsis from +x, radians
+    bool bound = false;
+    bool prograde = true;    // counter-clockwise
+};
+
+// r, v relative to the attractor.
+Elements fromState(Vec2 r, Vec2 v, double mu);
+double circularSpeed(double mu, double r);
+double escapeSpeed(double mu, double r);
+double periodFromA(double mu, double a);        // Kepler's third law
+double aFromPeriod(double mu, double period);
+// Speed at radius r on an orbit with semi-major axis a (vis-viva).
+double visViva(double mu, double r, double a);
+
+} // namespace sp::orbit
