@@ -7,7 +7,7 @@
 namespace sp {
 
 struct Hasher {
-    uint64_t value = 1469598103934665603ull;
+    uint64_t value = 14695981039346656037ull;   // the FNV-1a 64-bit offset basis
 
     void bytes(const void* data, size_t size) {
         const unsigned char* p = static_cast<const unsigned char*>(data);

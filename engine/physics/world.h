@@ -51,10 +51,12 @@ struct BodyState {
 
 // A contact that began (two solid shapes touched) or a sensor overlap that began during the
 // last step. For sensor events `a` is the sensor's body and `b` the other body.
+// One event per pair of touching shapes (fixtures), so a body with two shapes can touch
+// another body twice in one step.
 struct ContactEvent {
     BodyId a, b;
-    Vec2 point;            // world point of first contact (solid contacts only)
-    double approachSpeed;  // relative speed along the normal at contact, >= 0
+    Vec2 point;                // world point of first contact, mean of the manifold points (solid only)
+    double approachSpeed = 0;  // relative speed along the normal at contact, >= 0 (solid only)
 };
 
 struct RayHit {
@@ -71,6 +73,9 @@ struct WorldDef {
     int positionIterations = 3;
 };
 
+// Calls naming a destroyed or invalid BodyId do nothing, and queries about one return
+// zeros: a game that holds on to an old id does not crash. Shape sizes that Box2D cannot
+// use (radius <= 0, a degenerate polygon) throw std::invalid_argument.
 class World {
 public:
     explicit World(const WorldDef& def = {});
@@ -94,6 +99,7 @@ public:
     double gravityMu(BodyId id) const;   // 0 when the body is not an attractor
     Vec2 gravityAt(Vec2 point) const;    // acceleration from all attractors
 
+    // Position and angle of the body origin; velocity of the center of mass.
     BodyState state(BodyId id) const;
     void setState(BodyId id, const BodyState& s);
     double mass(BodyId id) const;
@@ -101,15 +107,18 @@ public:
     void applyForce(BodyId id, Vec2 force);            // at the center of mass, for the next step
     void applyImpulse(BodyId id, Vec2 impulse);        // an instant change of velocity * mass
 
-    // Advances by dt: gravity forces, then one Box2D step, then event collection.
+    // Advances by dt: gravity forces, then one Box2D step, then event collection. A dt that
+    // is not positive and finite only clears the events.
     void step(double dt);
 
     // Events of the last step only.
     const std::vector<ContactEvent>& contacts() const;
     const std::vector<ContactEvent>& sensorEvents() const;
-    const std::vector<BodyId>& leftWorld() const;   // reported once per body
+    const std::vector<BodyId>& leftWorld() const;   // once per body, even if it comes back
 
-    // Closest hit along from->to, ignoring sensors and the bodies in `ignore`.
+    // Closest hit along from->to, ignoring sensors and the bodies in `ignore`. A shape that
+    // contains `from` is not hit (Box2D rays only enter shapes), so a ray leaving a planet's
+    // surface from just inside it still sees the sky.
     RayHit rayCast(Vec2 from, Vec2 to, const std::vector<BodyId>& ignore = {}) const;
     bool lineOfSight(Vec2 from, Vec2 to, const std::vector<BodyId>& ignore = {}) const;
 

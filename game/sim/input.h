@@ -35,9 +35,11 @@ struct InputLog {
     std::string level_id;
     std::vector<InputEvent> events;   // sorted by tick
 
-    // Builds the log as the game plays: call once per tick with that tick's input.
+    // Builds the log as the game plays: call once per tick, ticks in increasing order, with
+    // that tick's input. Launch and burn values are kept only when that action happens.
     void record(int64_t tick, const TickInput& in);
-    // Plays a log back: the input for `tick` (ticks must be asked for in increasing order).
+    // Plays a log back: the input for `tick` (ticks must be asked for in increasing order;
+    // the one-off actions of a tick that is skipped are skipped with it).
     struct Cursor {
         size_t next = 0;
         bool thrust = false;
@@ -46,6 +48,14 @@ struct InputLog {
     TickInput at(int64_t tick, Cursor& cursor) const;
 };
 
+constexpr int kInputLogVersion = 1;
+constexpr size_t kMaxInputLogBytes = 16 << 20;   // 16 MiB: about a million of the smallest events
+constexpr size_t kMaxInputEvents = 1000000;
+constexpr int64_t kMaxInputTick = 1000000000;    // ~4 years of flight at 2 real seconds a tick
+
+// The file form: {"version": 1, "level": "1-3", "events": [{"tick": 0, "launch": {...}}, ...]}.
+// An event's "thrust" and "turn" are written only where they change; where absent they keep
+// the value of the event before, so the file reads like the log itself.
 struct InputLoad {
     std::optional<InputLog> log;
     std::vector<Problem> problems;

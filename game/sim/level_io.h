@@ -31,7 +31,11 @@ std::string saveLevel(const Level& level);
 // Checks a Level built in memory (by the editor, say) with the same rules as parseLevel.
 std::vector<Problem> validateLevel(const Level& level);
 
-// "file: /pointer: message", the CLI's and the game's one format for a problem.
+// "file: /pointer: message", the CLI's and the game's one format for a problem ("file: message"
+// when the problem is about the whole file). Control characters are shown escaped.
 std::string formatProblem(const std::string& file, const Problem& p);
+
+// A level id: 1 to 40 letters, digits, '-' or '_', like "1-3".
+bool isLevelId(std::string_view id);
 
 } // namespace sp

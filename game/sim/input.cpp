@@ -1,0 +1,203 @@
+// Input logs (input.h): recorded sparsely while playing, replayed with a cursor, and read
+// and written as JSON with the same border discipline as level files: any bytes in, a log
+// or a list of problems out.
+#include "game/sim/input.h"
+
+#include "game/sim/props.h"
+
+#include <cassert>
+
+namespace sp {
+
+namespace {
+
+// What an event may set, as property tables over TickInput. "launch" and "burn" are nested
+// objects whose presence is the action itself.
+const Props<TickInput>& heldProps() {
+    static const Props<TickInput> props = {
+        flag("thrust", "Engine on", &TickInput::thrust),
+        integer("turn", "Turn (-1 right, +1 left)", &TickInput::turn, -1, 1),
+        flag("separate", "Drop the spent stage", &TickInput::separate),
+    };
+    return props;
+}
+
+const Props<TickInput>& launchProps() {
+    static const Props<TickInput> props = {
+        number("speed_km_s", "Launch speed (km/s)", &TickInput::launch_km_s, 0, 50),
+        number("angle_deg", "Launch angle (deg)", &TickInput::launch_deg, -360, 360),
+    };
+    return props;
+}
+
+const Props<TickInput>& burnProps() {
+    static const Props<TickInput> props = {
+        number("prograde_km_s", "Prograde delta-v (km/s)", &TickInput::burn_prograde_km_s, -50, 50),
+        number("radial_km_s", "Radial delta-v (km/s)", &TickInput::burn_radial_km_s, -50, 50),
+    };
+    return props;
+}
+
+// The held controls of `previous`, nothing else: what an event starts from.
+TickInput heldFrom(const TickInput& previous) {
+    TickInput in;
+    in.thrust = previous.thrust;
+    in.turn = previous.turn;
+    return in;
+}
+
+// Reads the one-off action `key` ("launch" or "burn") of an event, if it has one.
+bool readAction(const Json& event, const std::string& pointer, const char* key, TickInput& in,
+                const Props<TickInput>& props, Problems& out) {
+    auto it = event.find(key);
+    if (it == event.end()) return false;
+    std::string at = childPointer(pointer, key);
+    readObject(*it, at, in, props, out);
+    checkProps(in, at, props, out);
+    return true;
+}
+
+void readEvent(const Json& j, const std::string& pointer, int64_t previousTick, const TickInput& previous,
+               InputLog& log, Problems& out) {
+    if (!expectObject(j, pointer, out)) return;
+    InputEvent e;
+    e.input = heldFrom(previous);
+    auto tick = j.find("tick");
+    std::string tickPointer = childPointer(pointer, "tick");
+    if (tick == j.end()) {
+        out.add(tickPointer, "missing: the tick this event happens at, a whole number from 0");
+    } else if (!tick->is_number_integer()) {   // signed or unsigned
+        out.add(tickPointer, "expected a whole number from 0 to " + std::to_string(kMaxInputTick));
+    } else if (tick->is_number_unsigned() ? tick->get<uint64_t>() > uint64_t(kMaxInputTick)
+                                          : (tick->get<int64_t>() < 0 || tick->get<int64_t>() > kMaxInputTick)) {
+        out.add(tickPointer, "must be between 0 and " + std::to_string(kMaxInputTick) + " (got " + tick->dump() + ")");
+    } else {
+        e.tick = tick->get<int64_t>();
+        if (e.tick < previousTick)
+            out.add(tickPointer, "must not be smaller than the tick of the event before (" +
+                                     std::to_string(previousTick) + "); events go in time order");
+    }
+    e.input.launch = readAction(j, pointer, "launch", e.input, launchProps(), out);
+    e.input.burn = readAction(j, pointer, "burn", e.input, burnProps(), out);
+    readProps(j, pointer, e.input, heldProps(), out);
+    checkKeys(j, pointer, keysOf(heldProps(), {"tick", "launch", "burn"}), out);
+    log.events.push_back(e);
+}
+
+void readInputLog(std::string_view bytes, InputLog& log, Problems& out) {
+    std::optional<Json> doc = readJsonDocument(bytes, kMaxInputLogBytes, out);
+    if (!doc) return;
+    if (!doc->is_object()) {
+        out.add("", "an input log must be a JSON object {...} with \"version\", \"level\" and \"events\"");
+        return;
+    }
+    if (!readVersion(*doc, kInputLogVersion, "input log", out)) return;
+    checkKeys(*doc, "", {"version", "level", "events"}, out);
+
+    auto level = doc->find("level");
+    if (level == doc->end()) {
+        out.add("/level", "missing: the id of the level this log was recorded on, like \"1-3\"");
+    } else if (!level->is_string() || !isLevelId(level->get<std::string>())) {
+        out.add("/level", "expected a level id: 1 to 40 letters, digits, '-' or '_', like \"1-3\"");
+    } else {
+        log.level_id = level->get<std::string>();
+    }
+
+    auto events = doc->find("events");
+    if (events == doc->end()) {
+        out.add("/events", "missing: the list of events, [] if there are none");
+        return;
+    }
+    if (!expectArray(*events, "/events", out)) return;
+    if (events->size() > kMaxInputEvents) {
+        out.add("/events", "has " + std::to_string(events->size()) + " events; at most " +
+                               std::to_string(kMaxInputEvents) + " are allowed");
+        return;
+    }
+    log.events.reserve(events->size());
+    for (size_t i = 0; i < events->size(); ++i) {
+        int64_t previousTick = log.events.empty() ? 0 : log.events.back().tick;
+        TickInput previous = log.events.empty() ? TickInput{} : log.events.back().input;
+        readEvent((*events)[i], childPointer("/events", i), previousTick, previous, log, out);
+    }
+}
+
+} // namespace
+
+void InputLog::record(int64_t tick, const TickInput& in) {
+    assert(events.empty() || tick >= events.back().tick);
+    TickInput held = events.empty() ? TickInput{} : events.back().input;
+    bool oneOff = in.launch || in.burn || in.separate;
+    if (!oneOff && in.thrust == held.thrust && in.turn == held.turn) return;
+    InputEvent e{tick, in};
+    if (!in.launch) e.input.launch_km_s = e.input.launch_deg = 0;
+    if (!in.burn) e.input.burn_prograde_km_s = e.input.burn_radial_km_s = 0;
+    events.push_back(e);
+}
+
+TickInput InputLog::at(int64_t tick, Cursor& cursor) const {
+    TickInput out;
+    while (cursor.next < events.size() && events[cursor.next].tick <= tick) {
+        const InputEvent& e = events[cursor.next++];
+        cursor.thrust = e.input.thrust;
+        cursor.turn = e.input.turn;
+        if (e.tick != tick) continue;   // a skipped tick: only its held controls carry over
+        if (e.input.launch) {
+            out.launch = true;
+            out.launch_km_s = e.input.launch_km_s;
+            out.launch_deg = e.input.launch_deg;
+        }
+        if (e.input.burn) {
+            out.burn = true;
+            out.burn_prograde_km_s = e.input.burn_prograde_km_s;
+            out.burn_radial_km_s = e.input.burn_radial_km_s;
+        }
+        out.separate = out.separate || e.input.separate;
+    }
+    out.thrust = cursor.thrust;
+    out.turn = cursor.turn;
+    return out;
+}
+
+InputLoad parseInputLog(std::string_view bytes) {
+    Problems problems;
+    InputLog log;
+    try {
+        readInputLog(bytes, log, problems);
+    } catch (const std::exception& e) {   // not expected: readJsonDocument already caught parsing
+        problems.add("", std::string("could not read the input log: ") + e.what());
+    }
+    if (!problems.empty()) return {std::nullopt, problems.take()};
+    return {std::move(log), {}};
+}
+
+// One event per line, so a log stays readable and diffs well however long it gets.
+std::string saveInputLog(const InputLog& log) {
+    OrderedJson head = OrderedJson::object();
+    head["version"] = kInputLogVersion;
+    head["level"] = log.level_id;
+    std::string text = head.dump(2, ' ', false, OrderedJson::error_handler_t::replace);
+    text.erase(text.size() - 2);   // reopen the object: drop "\n}"
+    text += ",\n  \"events\": [";
+
+    TickInput previous;
+    for (size_t i = 0; i < log.events.size(); ++i) {
+        const InputEvent& e = log.events[i];
+        OrderedJson event = OrderedJson::object();
+        event["tick"] = e.tick;
+        for (auto [key, on, props] : {std::tuple{"launch", e.input.launch, &launchProps()},
+                                      std::tuple{"burn", e.input.burn, &burnProps()}}) {
+            if (!on) continue;
+            OrderedJson action = OrderedJson::object();
+            writeProps(e.input, *props, action);
+            event[key] = std::move(action);
+        }
+        writeProps(e.input, heldProps(), event, heldFrom(previous));
+        text += (i == 0 ? "\n    " : ",\n    ") + event.dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
+        previous = e.input;
+    }
+    text += log.events.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    return text;
+}
+
+} // namespace sp

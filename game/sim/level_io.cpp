@@ -1,0 +1,368 @@
+// Level files at the border (level_io.h). A file goes: bytes -> JSON (props.cpp, which
+// refuses oversized, too deeply nested and invalid input) -> version check and upgrade ->
+// read through the property tables (shape and types) -> validateLevel (values and the rules
+// between entities). Saving walks the same tables, so the format is written down once.
+//
+// [SECTION] Upgrades   one step per file version
+// [SECTION] Walkers    reading, writing and checking, each a walker over walkLevel
+// [SECTION] Rules      what ties entities together (indices, placement, at least one goal)
+// [SECTION] API
+#include "game/sim/level_io.h"
+
+#include "game/sim/level_types.h"
+#include "game/sim/props.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace sp {
+
+// [SECTION] Upgrades ------------------------------------------------------------------------
+
+namespace {
+
+// kUpgrades[v - 1] turns a version-v document into version v + 1. When the format changes:
+// bump kLevelVersion, append the step that carries old files forward (rename a key, split a
+// field, fill in a new one) and keep every older step, so a file from any earlier version
+// climbs the steps one at a time. Steps work on the JSON before the tables read it, so
+// level.h and the tables only ever describe the newest format. Empty while there is one.
+using UpgradeStep = void (*)(Json& doc);
+const std::array<UpgradeStep, kLevelVersion - 1> kUpgrades = {};
+
+void upgrade(Json& doc, int version) {
+    for (int v = version; v < kLevelVersion; ++v) kUpgrades[size_t(v - 1)](doc);
+    doc["version"] = kLevelVersion;
+}
+
+std::string tooMany(size_t count, size_t max) {
+    return "has " + std::to_string(count) + " entries; at most " + std::to_string(max) + " are allowed";
+}
+
+// [SECTION] Walkers -------------------------------------------------------------------------
+
+// Reads JSON into a Level. Checks types and unknown keys; values are validateLevel's job.
+class LevelReader {
+public:
+    LevelReader(const Json& root, Problems& out) : out_(out) { frames_.push_back({&root, "", {"version"}}); }
+
+    template <class T>
+    void fields(T& obj, const Props<T>& props) {
+        Frame& f = frames_.back();
+        for (const auto& p : props) f.known.push_back(p.key);
+        readProps(*f.node, f.pointer, obj, props, out_);
+    }
+
+    template <class T, class Inner>
+    void object(const char* key, T& obj, const Props<T>& props, Inner inner) {
+        std::string pointer;
+        const Json* node = child(key, pointer);
+        if (!node || !expectObject(*node, pointer, out_)) return;
+        frames_.push_back({node, pointer, {}});
+        fields(obj, props);
+        inner();
+        finish();
+    }
+
+    template <class T>
+    void list(const char* key, std::vector<T>& items, const Props<T>& props, size_t max) {
+        std::string pointer;
+        const Json* node = child(key, pointer);
+        if (!node || !isSmallList(*node, pointer, max)) return;
+        items.resize(node->size());
+        for (size_t i = 0; i < items.size(); ++i)
+            readObject((*node)[i], childPointer(pointer, i), items[i], props, out_);
+    }
+
+    void texts(const char* key, std::vector<Text>& items, size_t max) {
+        std::string pointer;
+        const Json* node = child(key, pointer);
+        if (!node || !isSmallList(*node, pointer, max)) return;
+        items.resize(node->size());
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (auto v = readValue((*node)[i], childPointer(pointer, i), hintInfo(), out_))
+                items[i] = std::get<Text>(*v);
+        }
+    }
+
+    // Reports the keys of the innermost object that nothing claimed, and leaves it.
+    void finish() {
+        const Frame& f = frames_.back();
+        checkKeys(*f.node, f.pointer, f.known, out_);
+        frames_.pop_back();
+    }
+
+private:
+    struct Frame {
+        const Json* node;
+        std::string pointer;
+        std::vector<std::string> known;   // keys claimed so far
+    };
+
+    // Claims `key` in the current object; the value there, if any.
+    const Json* child(const char* key, std::string& pointer) {
+        Frame& f = frames_.back();
+        f.known.push_back(key);
+        pointer = childPointer(f.pointer, key);
+        auto it = f.node->find(key);
+        return it == f.node->end() ? nullptr : &*it;
+    }
+
+    // Too long a list is refused whole: reading 300,000 entries only to refuse them is waste.
+    bool isSmallList(const Json& j, const std::string& pointer, size_t max) {
+        if (!expectArray(j, pointer, out_)) return false;
+        if (j.size() <= max) return true;
+        out_.add(pointer, tooMany(j.size(), max));
+        return false;
+    }
+
+    Problems& out_;
+    std::vector<Frame> frames_;
+};
+
+// Writes a Level as JSON: declared key order, defaults and empty lists left out.
+class LevelWriter {
+public:
+    explicit LevelWriter(OrderedJson& root) { frames_.push_back(&root); }
+
+    template <class T>
+    void fields(const T& obj, const Props<T>& props) { writeProps(obj, props, *frames_.back()); }
+
+    template <class T, class Inner>
+    void object(const char* key, const T& obj, const Props<T>& props, Inner inner) {
+        OrderedJson node = OrderedJson::object();
+        frames_.push_back(&node);
+        writeProps(obj, props, node);
+        inner();
+        frames_.pop_back();
+        if (!node.empty()) (*frames_.back())[key] = std::move(node);
+    }
+
+    template <class T>
+    void list(const char* key, const std::vector<T>& items, const Props<T>& props, size_t) {
+        if (items.empty()) return;
+        OrderedJson array = OrderedJson::array();
+        for (const T& item : items) {
+            OrderedJson node = OrderedJson::object();
+            writeProps(item, props, node);
+            array.push_back(std::move(node));
+        }
+        (*frames_.back())[key] = std::move(array);
+    }
+
+    void texts(const char* key, const std::vector<Text>& items, size_t) {
+        if (items.empty()) return;
+        OrderedJson array = OrderedJson::array();
+        for (const Text& t : items) array.push_back(toJson(t));
+        (*frames_.back())[key] = std::move(array);
+    }
+
+private:
+    std::vector<OrderedJson*> frames_;
+};
+
+// Checks every value of a Level against its table: ranges, finite numbers, choices, lengths.
+class LevelChecker {
+public:
+    explicit LevelChecker(Problems& out) : out_(out) { pointers_.push_back(""); }
+
+    template <class T>
+    void fields(const T& obj, const Props<T>& props) { checkProps(obj, pointers_.back(), props, out_); }
+
+    template <class T, class Inner>
+    void object(const char* key, const T& obj, const Props<T>& props, Inner inner) {
+        pointers_.push_back(childPointer(pointers_.back(), key));
+        fields(obj, props);
+        inner();
+        pointers_.pop_back();
+    }
+
+    template <class T>
+    void list(const char* key, const std::vector<T>& items, const Props<T>& props, size_t max) {
+        std::string pointer = childPointer(pointers_.back(), key);
+        if (items.size() > max) out_.add(pointer, tooMany(items.size(), max));
+        for (size_t i = 0; i < items.size(); ++i) checkProps(items[i], childPointer(pointer, i), props, out_);
+    }
+
+    void texts(const char* key, const std::vector<Text>& items, size_t max) {
+        std::string pointer = childPointer(pointers_.back(), key);
+        if (items.size() > max) out_.add(pointer, tooMany(items.size(), max));
+        for (size_t i = 0; i < items.size(); ++i) checkValue(items[i], childPointer(pointer, i), hintInfo(), out_);
+    }
+
+private:
+    Problems& out_;
+    std::vector<std::string> pointers_;
+};
+
+// [SECTION] Rules ---------------------------------------------------------------------------
+
+// "refers to gate 3, but the level has 2 gates (numbered from 0)"
+std::string badIndex(const char* what, int index, size_t count) {
+    std::string message = "refers to " + std::string(what) + " " + std::to_string(index) + ", but the level has ";
+    if (count == 0) return message + "no " + what + "s; add one or change the goal";
+    return message + std::to_string(count) + " " + what + (count == 1 ? "" : "s") + " (numbered from 0)";
+}
+
+bool inRange(int index, size_t count) { return index >= 0 && size_t(index) < count; }
+
+void checkRules(const Level& level, Problems& out) {
+    if (level.id.empty()) {
+        out.add("/id", "missing: give the level a short id like \"1-3\"");
+    } else if (level.id.size() <= kMaxIdChars && !isLevelId(level.id)) {
+        out.add("/id", "may contain only letters, digits, '-' and '_', like \"1-3\" (got " + quote(level.id) + ")");
+    }
+
+    if (level.attractors.empty())
+        out.add("/attractors", "a level needs at least one attractor (a planet or moon); add one");
+    for (size_t i = 0; i < level.attractors.size(); ++i) {
+        const Attractor& a = level.attractors[i];
+        double distance = std::hypot(level.ship.x_km - a.x_km, level.ship.y_km - a.y_km);
+        if (distance < a.radius_km) {
+            std::string name = a.name.en.empty() ? "" : " " + quote(a.name.en);
+            out.add("/ship", "starts inside attractor " + std::to_string(i) + name + ": " + formatNumber(distance) +
+                                 " km from its centre, within its radius of " + formatNumber(a.radius_km) +
+                                 " km; move the ship out or make the attractor smaller");
+        }
+    }
+
+    for (size_t i = 0; i < level.stations.size(); ++i) {
+        int index = level.stations[i].attractor;
+        if (index >= 0 && !inRange(index, level.attractors.size()))
+            out.add("/stations/" + std::to_string(i) + "/attractor", badIndex("attractor", index, level.attractors.size()));
+    }
+    for (size_t i = 0; i < level.gates.size(); ++i) {
+        const Gate& g = level.gates[i];
+        if (g.x1_km == g.x2_km && g.y1_km == g.y2_km)
+            out.add("/gates/" + std::to_string(i), "has zero length: its two ends are the same point; move one end");
+    }
+
+    const Actions& act = level.actions;
+    if (!act.launch && !act.pilot && !act.burn)
+        out.add("/actions", "the player can do nothing: set at least one of \"launch\", \"pilot\" or \"burn\" to true");
+    if (act.launch) {
+        if (act.launch_min_km_s > act.launch_max_km_s)
+            out.add("/actions/launch_min_km_s", "must not be larger than launch_max_km_s (" + formatNumber(act.launch_max_km_s) + ")");
+        else if (act.launch_default_km_s < act.launch_min_km_s || act.launch_default_km_s > act.launch_max_km_s)
+            out.add("/actions/launch_default_km_s", "must be between launch_min_km_s and launch_max_km_s (" +
+                                                        formatNumber(act.launch_min_km_s) + " to " + formatNumber(act.launch_max_km_s) + ")");
+        if (act.launch_min_deg > act.launch_max_deg)
+            out.add("/actions/launch_min_deg", "must not be larger than launch_max_deg (" + formatNumber(act.launch_max_deg) + ")");
+        else if (act.launch_default_deg < act.launch_min_deg || act.launch_default_deg > act.launch_max_deg)
+            out.add("/actions/launch_default_deg", "must be between launch_min_deg and launch_max_deg (" +
+                                                       formatNumber(act.launch_min_deg) + " to " + formatNumber(act.launch_max_deg) + ")");
+    }
+
+    if (level.goals.list.empty())
+        out.add("/goals/list", "a level needs at least one goal; add one, like {\"type\": \"orbit\"}");
+    for (size_t i = 0; i < level.goals.list.size(); ++i) {
+        const Goal& g = level.goals.list[i];
+        std::string pointer = "/goals/list/" + std::to_string(i);
+        if ((g.type == "orbit" || g.type == "revolutions") && g.attractor >= 0 && !inRange(g.attractor, level.attractors.size()))
+            out.add(pointer + "/attractor", badIndex("attractor", g.attractor, level.attractors.size()));
+        struct Target { const char* type; const char* what; size_t count; };
+        for (const Target& t : {Target{"gate", "gate", level.gates.size()}, Target{"zone", "zone", level.zones.size()},
+                                Target{"contact", "station", level.stations.size()}}) {
+            if (g.type == t.type && g.index >= 0 && !inRange(g.index, t.count))
+                out.add(pointer + "/index", badIndex(t.what, g.index, t.count));
+        }
+        if (g.a_min_km > g.a_max_km)
+            out.add(pointer + "/a_min_km", "must not be larger than a_max_km (" + formatNumber(g.a_max_km) + ")");
+        if (g.e_min > g.e_max)
+            out.add(pointer + "/e_min", "must not be larger than e_max (" + formatNumber(g.e_max) + ")");
+    }
+
+    for (size_t i = 0; i < level.stars.size(); ++i) {
+        const StarRule& s = level.stars[i];
+        if (s.type == "fuel_left" && s.value > 1)
+            out.add("/stars/" + std::to_string(i) + "/value",
+                    "a fuel_left star is a fraction of the fuel budget: must be between 0 and 1 (got " + formatNumber(s.value) + ")");
+    }
+}
+
+// Reads what it can; false if the document is not a level at all (then nothing follows).
+bool readLevel(std::string_view bytes, Level& level, Problems& out) {
+    std::optional<Json> doc = readJsonDocument(bytes, kMaxLevelBytes, out);
+    if (!doc) return false;
+    if (!doc->is_object()) {
+        out.add("", "a level file must be a JSON object {...} with \"version\", \"attractors\", \"ship\" and \"goals\"");
+        return false;
+    }
+    std::optional<int> version = readVersion(*doc, kLevelVersion, "level", out);
+    if (!version) return false;
+    upgrade(*doc, *version);
+    LevelReader reader(*doc, out);
+    walkLevel(level, reader);
+    reader.finish();
+    level.version = kLevelVersion;
+    return true;
+}
+
+// Control characters from a hostile file must not reach a terminal.
+std::string printable(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) {
+            static const char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[u >> 4];
+            out += kHex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// [SECTION] API -----------------------------------------------------------------------------
+
+LevelLoad parseLevel(std::string_view bytes) {
+    Problems problems;
+    Level level;
+    bool readable = false;
+    try {
+        readable = readLevel(bytes, level, problems);
+    } catch (const std::exception& e) {   // not expected: readJsonDocument already caught parsing
+        problems.add("", std::string("could not read the level: ") + e.what());
+    }
+    if (readable) {
+        // The same rules an editor's level meets; skip remarks on parts that failed to read.
+        for (Problem& p : validateLevel(level))
+            if (!problems.covers(p.pointer)) problems.add(std::move(p.pointer), std::move(p.message));
+    }
+    if (!problems.empty()) return {std::nullopt, problems.take()};
+    return {std::move(level), {}};
+}
+
+std::string saveLevel(const Level& level) {
+    OrderedJson root = OrderedJson::object();
+    root["version"] = kLevelVersion;
+    LevelWriter writer(root);
+    walkLevel(level, writer);
+    return root.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
+}
+
+std::vector<Problem> validateLevel(const Level& level) {
+    Problems problems;
+    LevelChecker checker(problems);
+    walkLevel(level, checker);
+    checkRules(level, problems);
+    return problems.take();
+}
+
+bool isLevelId(std::string_view id) {
+    auto idChar = [](char c) {   // ASCII only, whatever the locale
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    };
+    return !id.empty() && id.size() <= kMaxIdChars && std::all_of(id.begin(), id.end(), idChar);
+}
+
+std::string formatProblem(const std::string& file, const Problem& p) {
+    std::string where = p.pointer.empty() ? "" : printable(p.pointer) + ": ";
+    return file + ": " + where + printable(p.message);
+}
+
+} // namespace sp

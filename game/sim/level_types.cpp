@@ -1,0 +1,185 @@
+// The property tables of the level model: for each field of level.h, its JSON key, its
+// English label and its allowed range. Defaults are the struct's own (level.h).
+// Ranges are wide enough for any real mission in the game's chapters and narrow enough
+// that a typo (a radius in metres, a speed in m/s) is caught.
+#include "game/sim/level_types.h"
+
+namespace sp {
+
+namespace {
+constexpr double kPositionKm = 1e6;   // +-, a little past the Moon's distance
+constexpr double kSpeedKmS = 50;      // +-, well past escape speed from anything in the game
+constexpr double kAngleDeg = 360;     // +-
+constexpr double kFarKm = 1e9;        // "no limit" for orbit sizes
+} // namespace
+
+const Props<Level>& levelProps() {
+    static const Props<Level> props = {
+        string("id", "Id (like 1-3)", &Level::id, double(kMaxIdChars)),
+        text("title", "Title", &Level::title),
+        text("briefing", "Briefing (before play)", &Level::briefing),
+        text("lesson", "Lesson (after a win)", &Level::lesson),
+        number("time_limit_min", "Time limit (min of flight)", &Level::time_limit_min, 0.1, 10000),
+        number("world_radius_km", "World radius (km)", &Level::world_radius_km, 1000, 2e6),
+    };
+    return props;
+}
+
+const Props<Attractor>& attractorProps() {
+    static const Props<Attractor> props = {
+        text("name", "Name", &Attractor::name),
+        choice("look", "Look", &Attractor::look, {"earth", "moon", "mars"}),
+        number("x_km", "X (km)", &Attractor::x_km, -kPositionKm, kPositionKm),
+        number("y_km", "Y (km)", &Attractor::y_km, -kPositionKm, kPositionKm),
+        number("radius_km", "Radius (km)", &Attractor::radius_km, 1, 100000),
+        number("mu_km3_s2", "Gravitational parameter (km^3/s^2)", &Attractor::mu_km3_s2, 1, 1e7),
+        number("atmosphere_km", "Atmosphere height (km)", &Attractor::atmosphere_km, 0, 10000),
+        number("rotation_period_min", "Rotation period (min, 0 = none)", &Attractor::rotation_period_min, 0, 1e6),
+    };
+    return props;
+}
+
+const Props<Ship>& shipProps() {
+    static const Props<Ship> props = {
+        text("name", "Name", &Ship::name),
+        choice("look", "Look", &Ship::look, {"capsule", "dfh1", "rocket"}),
+        number("x_km", "X (km)", &Ship::x_km, -kPositionKm, kPositionKm),
+        number("y_km", "Y (km)", &Ship::y_km, -kPositionKm, kPositionKm),
+        number("vx_km_s", "Velocity X (km/s)", &Ship::vx_km_s, -kSpeedKmS, kSpeedKmS),
+        number("vy_km_s", "Velocity Y (km/s)", &Ship::vy_km_s, -kSpeedKmS, kSpeedKmS),
+        number("angle_deg", "Nose angle (deg, from +x)", &Ship::angle_deg, -kAngleDeg, kAngleDeg),
+        number("mass_kg", "Mass (kg)", &Ship::mass_kg, 1, 1e6),
+        number("thrust_m_s2", "Engine acceleration (m/s^2)", &Ship::thrust_m_s2, 0, 1000),
+        number("fuel_dv_km_s", "Fuel as delta-v (km/s)", &Ship::fuel_dv_km_s, 0, 50),
+        number("turn_deg_s", "Turn rate (deg/s)", &Ship::turn_deg_s, 0, 720),
+        number("radius_km", "Drawn radius (km)", &Ship::radius_km, 1, 1000),
+    };
+    return props;
+}
+
+const Props<Zone>& zoneProps() {
+    static const Props<Zone> props = {
+        text("name", "Name", &Zone::name),
+        number("x_km", "X (km)", &Zone::x_km, -kPositionKm, kPositionKm),
+        number("y_km", "Y (km)", &Zone::y_km, -kPositionKm, kPositionKm),
+        number("radius_km", "Radius (km)", &Zone::radius_km, 1, kPositionKm),
+    };
+    return props;
+}
+
+const Props<Gate>& gateProps() {
+    static const Props<Gate> props = {
+        text("name", "Name", &Gate::name),
+        number("x1_km", "End 1 X (km)", &Gate::x1_km, -kPositionKm, kPositionKm),
+        number("y1_km", "End 1 Y (km)", &Gate::y1_km, -kPositionKm, kPositionKm),
+        number("x2_km", "End 2 X (km)", &Gate::x2_km, -kPositionKm, kPositionKm),
+        number("y2_km", "End 2 Y (km)", &Gate::y2_km, -kPositionKm, kPositionKm),
+    };
+    return props;
+}
+
+const Props<Debris>& debrisProps() {
+    static const Props<Debris> props = {
+        number("x_km", "X (km)", &Debris::x_km, -kPositionKm, kPositionKm),
+        number("y_km", "Y (km)", &Debris::y_km, -kPositionKm, kPositionKm),
+        number("vx_km_s", "Velocity X (km/s)", &Debris::vx_km_s, -kSpeedKmS, kSpeedKmS),
+        number("vy_km_s", "Velocity Y (km/s)", &Debris::vy_km_s, -kSpeedKmS, kSpeedKmS),
+        number("radius_km", "Radius (km)", &Debris::radius_km, 1, 10000),
+        flag("moving", "Moves under gravity", &Debris::moving),
+    };
+    return props;
+}
+
+const Props<Station>& stationProps() {
+    static const Props<Station> props = {
+        text("name", "Name", &Station::name),
+        integer("attractor", "On attractor (index)", &Station::attractor, 0, int(kMaxAttractors) - 1),
+        number("angle_deg", "Position angle (deg, from +x)", &Station::angle_deg, -kAngleDeg, kAngleDeg),
+        number("range_km", "Range (km, 0 = horizon only)", &Station::range_km, 0, 2e6),
+    };
+    return props;
+}
+
+const Props<Actions>& actionsProps() {
+    static const Props<Actions> props = {
+        flag("launch", "Launch allowed", &Actions::launch),
+        number("launch_min_km_s", "Launch speed min (km/s)", &Actions::launch_min_km_s, 0, kSpeedKmS),
+        number("launch_max_km_s", "Launch speed max (km/s)", &Actions::launch_max_km_s, 0, kSpeedKmS),
+        number("launch_default_km_s", "Launch speed default (km/s)", &Actions::launch_default_km_s, 0, kSpeedKmS),
+        number("launch_min_deg", "Launch angle min (deg)", &Actions::launch_min_deg, -180, 180),
+        number("launch_max_deg", "Launch angle max (deg)", &Actions::launch_max_deg, -180, 180),
+        number("launch_default_deg", "Launch angle default (deg)", &Actions::launch_default_deg, -180, 180),
+        flag("pilot", "Pilot allowed (thrust and turn)", &Actions::pilot),
+        flag("burn", "Planned burns allowed", &Actions::burn),
+    };
+    return props;
+}
+
+const Props<Goals>& goalsProps() {
+    static const Props<Goals> props = {
+        choice("combine", "Win when", &Goals::combine, {"all", "any"}),
+    };
+    return props;
+}
+
+// One table for every goal type; each type uses some of the fields (see level.h), and since
+// defaults are left out on save, a file shows only what it sets.
+const Props<Goal>& goalProps() {
+    static const Props<Goal> props = {
+        choice("type", "Type", &Goal::type, {"orbit", "gate", "zone", "revolutions", "contact", "survive"}),
+        integer("attractor", "Attractor (index)", &Goal::attractor, 0, int(kMaxAttractors) - 1),
+        integer("index", "Gate, zone or station (index)", &Goal::index, 0, int(kMaxEntities) - 1),
+        number("a_min_km", "Semi-major axis min (km)", &Goal::a_min_km, 0, kFarKm),
+        number("a_max_km", "Semi-major axis max (km)", &Goal::a_max_km, 0, kFarKm),
+        number("e_min", "Eccentricity min", &Goal::e_min, 0, 10),
+        number("e_max", "Eccentricity max", &Goal::e_max, 0, 10),
+        number("periapsis_min_km", "Periapsis altitude min (km)", &Goal::periapsis_min_km, 0, kFarKm),
+        number("apoapsis_max_km", "Apoapsis altitude max (km)", &Goal::apoapsis_max_km, 0, kFarKm),
+        number("count", "Revolutions", &Goal::count, 0, 1000),
+        number("minutes", "Minutes", &Goal::minutes, 0, 10000),
+    };
+    return props;
+}
+
+const Props<StarRule>& starRuleProps() {
+    static const Props<StarRule> props = {
+        choice("type", "Type", &StarRule::type, {"fuel_left", "time", "accuracy"}),
+        number("value", "Value", &StarRule::value, 0, 10000),
+        text("label", "Label", &StarRule::label),
+    };
+    return props;
+}
+
+const Props<FactCard>& factCardProps() {
+    static const Props<FactCard> props = {
+        text("title", "Title", &FactCard::title),
+        text("text", "Text", &FactCard::text),
+        text("not_to_scale", "What is not to scale", &FactCard::not_to_scale),
+    };
+    return props;
+}
+
+const Props<FactNumber>& factNumberProps() {
+    static const Props<FactNumber> props = {
+        text("label", "Label", &FactNumber::label),
+        string("value", "Value (as shown)", &FactNumber::value),
+        string("source", "Source", &FactNumber::source),
+    };
+    return props;
+}
+
+const Props<TeacherNote>& teacherNoteProps() {
+    static const Props<TeacherNote> props = {
+        text("objective", "Objective", &TeacherNote::objective),
+        text("key_idea", "Key idea", &TeacherNote::key_idea),
+        text("question", "Question to ask", &TeacherNote::question),
+    };
+    return props;
+}
+
+const PropInfo& hintInfo() {
+    static const PropInfo info{"hints", "Hint", PropType::Text, 0, kMaxStringChars, {}};
+    return info;
+}
+
+} // namespace sp

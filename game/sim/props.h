@@ -1,0 +1,198 @@
+// Property tables: each entity type lists its properties once (JSON key, English label,
+// type, range), and the generic functions here read, write, check and list any object
+// from its table. Defaults are not repeated in the tables: a property's default is the
+// field's value in a default-constructed struct, so it lives in level.h and nowhere else.
+//
+// Reading and checking are split on purpose. Reading (readProps) looks only at the shape of
+// the JSON: is this a number, a string, an object, a key we know? Checking (checkProps)
+// looks at the values: ranges, finite numbers, allowed choices, lengths. A file is read and
+// then checked; a level built in memory (by the editor) is only checked. So each rule about
+// values lives in one place.
+//
+// [SECTION] Problems     collecting problems, with a cap so a hostile file cannot flood them
+// [SECTION] Declaring    Prop<T> and the helpers a table is written with
+// [SECTION] Generic      readProps, checkKeys, writeProps, checkProps
+// [SECTION] JSON border  untrusted bytes -> JSON, shared by level files and input logs
+#pragma once
+#include "game/sim/level.h"
+#include "game/sim/level_io.h"
+
+#include <nlohmann/json.hpp>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace sp {
+
+using Json = nlohmann::json;                 // read side: std::map objects, fast lookups
+using OrderedJson = nlohmann::ordered_json;  // write side: keys stay in declared order
+
+// [SECTION] Problems ------------------------------------------------------------------------
+
+class Problems {
+public:
+    static constexpr size_t kMax = 100;   // more than this only get counted
+
+    void add(std::string pointer, std::string message);
+    bool empty() const { return list_.empty(); }
+    bool full() const { return list_.size() >= kMax; }
+    // True if a problem was already reported at `pointer` or at an object that contains it.
+    // Used to skip follow-on problems ("/ship: expected an object" makes any later remark
+    // about "/ship" noise).
+    bool covers(const std::string& pointer) const;
+    // The problems in the order found, plus one "and N more" line if some were dropped.
+    std::vector<Problem> take();
+
+private:
+    std::vector<Problem> list_;
+    size_t dropped_ = 0;
+};
+
+// "/a/b" + "c~d" -> "/a/b/c~0d" (RFC 6901 escaping), and "/a" + 3 -> "/a/3".
+std::string childPointer(const std::string& parent, std::string_view key);
+std::string childPointer(const std::string& parent, size_t index);
+
+// A user's string made safe to quote in a message: control characters escaped, cut to
+// `max` bytes, in double quotes.
+std::string quote(std::string_view s, size_t max = 40);
+// A number as a person writes it: 1000000, 0.5, 398600.4418, 1e-09.
+std::string formatNumber(double x);
+
+// [SECTION] Declaring -----------------------------------------------------------------------
+
+enum class PropType { Number, Int, Bool, String, Enum, Text };
+
+// One value of any property type, for the generic code and the editor.
+using Value = std::variant<double, int, bool, std::string, Text>;
+
+constexpr double kMaxStringChars = 4000;
+
+// Everything about a property except where it lives.
+struct PropInfo {
+    const char* key;                     // the JSON name
+    const char* label;                   // English, for the editor's inspector
+    PropType type;
+    double min = 0, max = 0;             // Number, Int: the allowed range
+                                         // String, Text: max is the length limit in characters
+    std::vector<const char*> choices;    // Enum: the allowed values
+};
+
+template <class T>
+struct Prop : PropInfo {
+    std::variant<double T::*, int T::*, bool T::*, std::string T::*, Text T::*> member;
+
+    Value get(const T& obj) const {
+        return std::visit([&](auto m) { return Value(obj.*m); }, member);
+    }
+    // `v` holds the alternative for this property's type (readValue guarantees it).
+    void set(T& obj, const Value& v) const {
+        std::visit([&](auto m) { obj.*m = std::get<std::decay_t<decltype(obj.*m)>>(v); }, member);
+    }
+    Value defaultValue() const { return get(T{}); }
+};
+
+template <class T>
+using Props = std::vector<Prop<T>>;
+
+// The helpers a table is written with, one line per property.
+template <class T>
+Prop<T> number(const char* key, const char* label, double T::*m, double min, double max) {
+    return {{key, label, PropType::Number, min, max, {}}, m};
+}
+template <class T>
+Prop<T> integer(const char* key, const char* label, int T::*m, int min, int max) {
+    return {{key, label, PropType::Int, double(min), double(max), {}}, m};
+}
+template <class T>
+Prop<T> flag(const char* key, const char* label, bool T::*m) {
+    return {{key, label, PropType::Bool, 0, 0, {}}, m};
+}
+template <class T>
+Prop<T> string(const char* key, const char* label, std::string T::*m, double maxChars = kMaxStringChars) {
+    return {{key, label, PropType::String, 0, maxChars, {}}, m};
+}
+template <class T>
+Prop<T> choice(const char* key, const char* label, std::string T::*m, std::vector<const char*> choices) {
+    return {{key, label, PropType::Enum, 0, 0, std::move(choices)}, m};
+}
+template <class T>
+Prop<T> text(const char* key, const char* label, Text T::*m) {
+    return {{key, label, PropType::Text, 0, kMaxStringChars, {}}, m};
+}
+
+// [SECTION] Generic -------------------------------------------------------------------------
+
+// One value, whatever object it belongs to (props.cpp).
+std::optional<Value> readValue(const Json& j, const std::string& pointer, const PropInfo& p, Problems& out);
+OrderedJson toJson(const Value& v);
+void checkValue(const Value& v, const std::string& pointer, const PropInfo& p, Problems& out);
+
+// "expected an object" and the like; true if `j` is an object.
+bool expectObject(const Json& j, const std::string& pointer, Problems& out);
+bool expectArray(const Json& j, const std::string& pointer, Problems& out);
+
+// Reports every key of the object `j` that is not in `known`, suggesting a near match.
+void checkKeys(const Json& j, const std::string& pointer, const std::vector<std::string>& known, Problems& out);
+
+template <class T>
+std::vector<std::string> keysOf(const Props<T>& props, std::initializer_list<const char*> more = {}) {
+    std::vector<std::string> keys;
+    for (const auto& p : props) keys.push_back(p.key);
+    for (const char* k : more) keys.push_back(k);
+    return keys;
+}
+
+// Reads the declared properties of `obj` that `j` (an object) has; missing ones keep their
+// value. Unknown keys are checkKeys' job, since nested objects add keys of their own.
+template <class T>
+void readProps(const Json& j, const std::string& pointer, T& obj, const Props<T>& props, Problems& out) {
+    for (const auto& p : props) {
+        auto it = j.find(p.key);
+        if (it == j.end()) continue;
+        if (auto v = readValue(*it, childPointer(pointer, p.key), p, out)) p.set(obj, *v);
+    }
+}
+
+// Reads a flat object: its type, its properties and no unknown keys (`more` are allowed
+// keys the caller reads itself).
+template <class T>
+void readObject(const Json& j, const std::string& pointer, T& obj, const Props<T>& props, Problems& out,
+                std::initializer_list<const char*> more = {}) {
+    if (!expectObject(j, pointer, out)) return;
+    readProps(j, pointer, obj, props, out);
+    checkKeys(j, pointer, keysOf(props, more), out);
+}
+
+// Writes the properties of `obj` in declared order, leaving out each one equal to `base`
+// (the default, unless the caller compares with something else).
+template <class T>
+void writeProps(const T& obj, const Props<T>& props, OrderedJson& out, const T& base = T{}) {
+    for (const auto& p : props) {
+        Value v = p.get(obj);
+        if (!(v == p.get(base))) out[p.key] = toJson(v);
+    }
+}
+
+template <class T>
+void checkProps(const T& obj, const std::string& pointer, const Props<T>& props, Problems& out) {
+    for (const auto& p : props) checkValue(p.get(obj), childPointer(pointer, p.key), p, out);
+}
+
+// [SECTION] JSON border ---------------------------------------------------------------------
+
+constexpr int kMaxJsonDepth = 32;
+
+// Any bytes in: the JSON document, or nothing and the reasons in `out`. Rejects files over
+// `maxBytes`, nesting deeper than kMaxJsonDepth (checked before parsing), invalid JSON and
+// duplicate keys (a second value would silently replace the first). Never throws.
+std::optional<Json> readJsonDocument(std::string_view bytes, size_t maxBytes, Problems& out);
+
+// The root's integer "version", 1..newest; a newer one is explained as such. `what` names
+// the kind of file for the message ("level", "input log").
+std::optional<int> readVersion(const Json& root, int newest, const char* what, Problems& out);
+
+} // namespace sp

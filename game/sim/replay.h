@@ -1,0 +1,28 @@
+// A replay is a level plus an input log. Running one is how the CLI, the tests and the
+// benchmark prove a level winnable, and how the game shows a recorded flight again.
+#pragma once
+#include "game/sim/input.h"
+#include "game/sim/level.h"
+#include "game/sim/sim.h"
+
+#include <cstdint>
+#include <string>
+
+namespace sp {
+
+struct ReplayResult {
+    Outcome outcome = Outcome::Flying;
+    std::string reasonCode;
+    Text reason;
+    int stars = 0;
+    int64_t ticks = 0;
+    uint64_t hash = 0;
+};
+
+// Runs until the flight ends (win, loss or the level's time limit), or maxTicks if > 0.
+ReplayResult runReplay(const Level& level, const InputLog& log, int64_t maxTicks = 0);
+
+// One JSON object: {"result","reason","reason_zh","stars","ticks","hash","minutes"}.
+std::string replayResultJson(const ReplayResult& r);
+
+} // namespace sp

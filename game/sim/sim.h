@@ -1,0 +1,123 @@
+// The running game: a Level turned into a physics world, advanced one fixed tick at a
+// time by player input. Headless and deterministic: the same level and the same inputs
+// give the same state hash. The view reads it; only step() changes it.
+//
+// Coordinates: the public API speaks real units (km, km/s, real seconds) so the HUD, the
+// CLI and the tests never see world units. Conversion lives in units.h.
+#pragma once
+#include "engine/physics/world.h"
+#include "game/sim/input.h"
+#include "game/sim/level.h"
+#include "game/sim/orbit.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sp {
+
+enum class Outcome { Flying, Won, Lost, Timeout };
+const char* outcomeName(Outcome o);   // "flying", "won", "lost", "timeout"
+
+struct GoalState {
+    bool done = false;        // latched goals stay done; orbit goals must hold right now
+    double progress = 0;      // 0..1, for the HUD
+};
+
+struct BodyView {            // what the view needs to draw a moving body
+    Vec2 pos_km;
+    Vec2 vel_km_s;
+    double radius_km = 0;
+    bool alive = true;
+};
+
+class Sim {
+public:
+    explicit Sim(const Level& level);   // the level must have passed validation
+
+    // One tick. Does nothing once the flight is over.
+    void step(const TickInput& in);
+
+    // [SECTION] state of the flight
+    const Level& level() const { return level_; }
+    int64_t tick() const { return tick_; }
+    double elapsedRealSeconds() const;
+    Outcome outcome() const { return outcome_; }
+    bool over() const { return outcome_ != Outcome::Flying; }
+    const std::string& reasonCode() const { return reasonCode_; }   // crashed, escaped, debris, timeout, goals
+    const Text& reason() const { return reason_; }                  // a sentence that teaches
+    int stars() const { return stars_; }                            // 0 unless won
+    std::vector<bool> starsEarned() const;                          // per rule, as of now
+    uint64_t stateHash() const;
+
+    // [SECTION] the spacecraft
+    bool launched() const { return ship_.valid(); }
+    bool awaitingLaunch() const { return level_.actions.launch && !launched(); }
+    Vec2 shipPosKm() const;
+    Vec2 shipVelKms() const;
+    double shipHeadingRad() const { return heading_; }
+    bool thrusting() const { return thrusting_; }
+    double fuelKms() const { return fuel_; }
+    double fuelFraction() const;
+    int dominantAttractor() const;                   // the one whose pull is strongest now
+    double altitudeKm() const;                       // above the dominant attractor's surface
+    double speedKms() const { return length(shipVelKms()); }
+    orbit::Elements elements(int attractor) const;   // osculating orbit, real units
+    Vec2 gravityKms2(Vec2 posKm) const;              // acceleration, km/s^2
+
+    // Where the ship would start a launch with these choices (speed km/s, degrees above horizon).
+    Vec2 launchVelocityKms(double speedKms, double angleDeg) const;
+    // The coasting path from a state (no thrust), sampled every `every` ticks, stopping at a
+    // surface or the edge of the world. Points in km.
+    std::vector<Vec2> predict(Vec2 posKm, Vec2 velKms, int maxTicks, int every = 4) const;
+    std::vector<Vec2> predictShip(int maxTicks, int every = 4) const;
+
+    // [SECTION] the rest of the world
+    std::vector<BodyView> debris() const;
+    Vec2 stationPosKm(int index) const;
+    bool stationSees(int index) const;               // line of sight to the ship right now
+    const std::vector<GoalState>& goals() const { return goalStates_; }
+    bool gatePassed(int index) const { return gatesPassed_[index]; }
+    bool zoneReached(int index) const { return zonesReached_[index]; }
+
+private:
+    void launch(double speedKms, double angleDeg);
+    void applyPilot(const TickInput& in);
+    void applyBurn(const TickInput& in);
+    void readEvents();
+    bool hopelesslyEscaping() const;
+    void updateGoals();
+    void finish(Outcome o, const std::string& code, Text why);
+    Text crashReason() const;
+    Text escapeReason() const;
+    int countStars() const;
+
+    enum class Kind : uint32_t { Attractor = 1, Ship, Zone, Gate, Debris };
+    static uint32_t tagOf(Kind k, int index) { return (static_cast<uint32_t>(k) << 16) | static_cast<uint32_t>(index); }
+    static Kind kindOf(uint32_t tag) { return static_cast<Kind>(tag >> 16); }
+    static int indexOf(uint32_t tag) { return static_cast<int>(tag & 0xffff); }
+
+    Level level_;
+    phys::World world_;
+    std::vector<phys::BodyId> attractors_, zones_, gates_, debris_;
+    phys::BodyId ship_;
+    int64_t tick_ = 0;
+    double heading_ = 0;
+    double fuel_ = 0;
+    bool thrusting_ = false;
+    double launchSpeedKms_ = 0;
+    Vec2 launchPosKm_;
+    Outcome outcome_ = Outcome::Flying;
+    std::string reasonCode_;
+    Text reason_;
+    int stars_ = 0;
+    std::vector<bool> gatesPassed_, zonesReached_;
+    std::vector<GoalState> goalStates_;
+    std::vector<int> holdTicks_;          // orbit goals: consecutive ticks the condition held
+    std::vector<double> sweptRad_;        // revolutions goals: angle swept around the attractor
+    std::vector<double> lastAngle_;
+    std::vector<int64_t> contactTicks_;   // contact goals: ticks in view of the station
+    int64_t timeLimitTicks_ = 0;
+};
+
+} // namespace sp

@@ -1,0 +1,29 @@
+# Shared by scripts/play and scripts/test: install what is missing, then configure and build.
+# Sourced, not run.
+
+# Debian packages the native game and its tests need (see ../shared/PLATFORM.md).
+STARPATH_PACKAGES="cmake ninja-build g++ pkg-config libsdl2-dev libbox2d-dev libimgui-dev libstb-dev \
+catch2 nlohmann-json3-dev libgl1-mesa-dri libegl1 libgles-dev xvfb xauth fonts-wqy-microhei python3-fonttools"
+
+starpath_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
+
+# Installs only the packages that are missing; uses sudo only when not root.
+starpath_install_packages() {
+    local missing=()
+    for p in $STARPATH_PACKAGES; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "== installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# starpath_build PRESET [TARGET...]
+starpath_build() {
+    local preset=$1; shift
+    local root; root=$(starpath_root)
+    (cd "$root" && cmake --preset "$preset" >/dev/null && cmake --build --preset "$preset" -j "$(nproc)" ${1:+--target "$@"})
+}
