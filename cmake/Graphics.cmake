@@ -1,4 +1,4 @@
-# The windowed parts: engine/platform, render, ui and game/view, screens, editor.
+# The windowed half of the engine: engine/platform, render, ui (the game is cmake/Game.cmake).
 # Native: SDL2, GLES 3 and Dear ImGui from Debian packages (libimgui.a already holds the
 # SDL2 and OpenGL3 backends).
 find_package(SDL2 CONFIG REQUIRED)
@@ -12,13 +12,31 @@ file(GLOB SP_UI_SOURCES CONFIGURE_DEPENDS engine/ui/*.cpp)
 add_library(sp_engine_gfx STATIC ${SP_PLATFORM_SOURCES} ${SP_RENDER_SOURCES} ${SP_UI_SOURCES})
 target_link_libraries(sp_engine_gfx PUBLIC sp_core SDL2::SDL2 PkgConfig::IMGUI ${GLES3_LIBRARY})
 target_include_directories(sp_engine_gfx SYSTEM PUBLIC /usr/include/stb /usr/include/imgui/backends)
+# storage.cpp falls back to the source tree for levels/ and assets/ when run from a build dir.
+target_compile_definitions(sp_engine_gfx PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
 
-file(GLOB GAME_SOURCES CONFIGURE_DEPENDS game/view/*.cpp game/screens/*.cpp game/editor/*.cpp game/*.cpp)
-add_executable(starpath ${GAME_SOURCES})
-target_link_libraries(starpath PRIVATE starpath_sim sp_engine_gfx)
-target_compile_definitions(starpath PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
+# --- the UI font: a subset of WenQuanYi Micro Hei, made at build time (never committed) -----
+# It holds exactly the characters the game shows: everything in levels/ and the string
+# tables, plus non-ASCII characters written in game and gfx-test sources.
+set(STARPATH_PYTHON /usr/bin/python3 CACHE FILEPATH "Python that sees Debian's python3-fonttools")
+set(STARPATH_CJK_FONT /usr/share/fonts/truetype/wqy/wqy-microhei.ttc CACHE FILEPATH "Source CJK font (fonts-wqy-microhei)")
+set(SP_FONT_OUT ${CMAKE_BINARY_DIR}/assets/fonts/starpath-ui.ttf)
+file(GLOB SP_FONT_JSON CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/levels/*.json ${CMAKE_SOURCE_DIR}/assets/strings/*.json)
+file(GLOB_RECURSE SP_FONT_SOURCES CONFIGURE_DEPENDS
+    ${CMAKE_SOURCE_DIR}/game/*.cpp ${CMAKE_SOURCE_DIR}/game/*.h ${CMAKE_SOURCE_DIR}/tests/gfx/*.cpp)
+add_custom_command(
+    OUTPUT ${SP_FONT_OUT}
+    COMMAND ${STARPATH_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/make_font_subset.py
+            --font ${STARPATH_CJK_FONT} --output ${SP_FONT_OUT}
+            --chars-out ${CMAKE_BINARY_DIR}/assets/fonts/starpath-ui.chars.txt
+            --json ${SP_FONT_JSON} --sources ${SP_FONT_SOURCES}
+    DEPENDS ${CMAKE_SOURCE_DIR}/scripts/make_font_subset.py ${SP_FONT_JSON} ${SP_FONT_SOURCES}
+    COMMENT "Subsetting the UI font (Latin + Simplified Chinese)"
+    VERBATIM)
+add_custom_target(starpath_font ALL DEPENDS ${SP_FONT_OUT})
 
 if(STARPATH_TESTS)
     # Needs a display: scripts/test runs it under xvfb-run.
     starpath_test(gfx sp_engine_gfx)
+    add_dependencies(gfx_tests starpath_font)
 endif()

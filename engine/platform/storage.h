@@ -1,0 +1,25 @@
+// Where files live. userDir(): the per-user folder for saves and settings
+// (SDL_GetPrefPath("Starpath", "starpath"), or $STARPATH_HOME when set, which tests use).
+// dataDir(): the folder holding the shipped levels/ and assets/. findAsset(): a file that may
+// be generated at build time (fonts) or shipped, searched next to the executable first.
+// Writes go through a temporary file and a rename, so a crash mid-write never leaves a
+// half-written save behind.
+#pragma once
+#include <string>
+
+namespace sp::platform {
+
+std::string userDir();          // ends with '/', created if missing; "" if none available
+std::string dataDir();          // ends with '/'; the first of: $STARPATH_DATA_DIR, the
+                                // executable's folder, its parent, the build-time source dir
+std::string executableDir();    // ends with '/'
+// Full path of `relative` (e.g. "assets/fonts/starpath-ui.ttf") in the executable's folder
+// or dataDir(); "" if it exists in neither.
+std::string findAsset(const std::string& relative);
+
+bool fileExists(const std::string& path);
+bool readFile(const std::string& path, std::string& out);
+bool writeFileAtomic(const std::string& path, const std::string& data);   // tmp + rename
+bool makeDirs(const std::string& path);
+
+} // namespace sp::platform

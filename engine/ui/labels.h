@@ -1,0 +1,26 @@
+// Text drawn over the world (planet names, speeds next to a ship) through ImGui's background
+// draw list: above the renderer's shapes, below every ImGui window, with the same fonts.
+// Positions are window pixels (use Camera2D::worldToScreen). Call between ui::newFrame and
+// ui::render, i.e. anywhere in the frame callback.
+#pragma once
+#include "engine/core/vec2.h"
+#include "engine/render/color.h"
+#include "engine/ui/ui.h"
+
+namespace sp::ui {
+
+enum class Align { Left, Center, Right };
+
+struct LabelStyle {
+    gfx::Color color = gfx::rgb(0xf2f6ff);
+    Align align = Align::Center;
+    bool vcenter = true;         // y is the middle of the text, else its top
+    bool shadow = true;          // a soft dark outline keeps it readable over bright planets
+    float scale = 1.0f;          // relative to the font's size
+    FontRole font = FontRole::Body;
+    gfx::Color background = gfx::rgb(0, 0);   // alpha > 0 draws a rounded pill behind
+};
+
+void label(Vec2 screenPos, const char* utf8, const LabelStyle& style = {});
+
+} // namespace sp::ui

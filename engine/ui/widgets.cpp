@@ -1,0 +1,63 @@
+// Game-styled widgets: thin wrappers that push the theme's accent colors around ImGui's own.
+#include "engine/ui/widgets.h"
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include <imgui.h>
+
+namespace sp::ui {
+
+static ImU32 u32(gfx::Color c) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.r, c.g, c.b, c.a)); }
+static ImVec4 v4(gfx::Color c) { return ImVec4(c.r, c.g, c.b, c.a); }
+
+static ImVec2 buttonSize(const char* label, float width, float heightScale) {
+    const ImGuiStyle& s = ImGui::GetStyle();
+    float h = ImGui::GetFrameHeight() * heightScale;
+    float w = width == 0 ? ImGui::GetContentRegionAvail().x
+            : width < 0 ? ImGui::CalcTextSize(label, nullptr, true).x + s.FramePadding.x * 3.0f
+            : width;
+    return ImVec2(w, h);
+}
+
+bool primaryButton(const char* label, float width) {
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_Button, v4(p.accent));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, v4(p.accentHot));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, v4(gfx::mix(p.accent, gfx::rgb(0xc0601a), 0.4f)));
+    ImGui::PushStyleColor(ImGuiCol_Text, v4(p.spaceDeep));   // dark on amber: high contrast
+    bool clicked = ImGui::Button(label, buttonSize(label, width, 1.2f));
+    ImGui::PopStyleColor(4);
+    return clicked;
+}
+
+bool secondaryButton(const char* label, float width) {
+    return ImGui::Button(label, buttonSize(label, width, 1.0f));
+}
+
+void titleText(const char* text) {
+    ImGui::PushFont(font(FontRole::Title));
+    float w = ImGui::CalcTextSize(text).x;
+    ImGui::SetCursorPosX((ImGui::GetWindowWidth() - w) * 0.5f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+void centeredText(const char* text, gfx::Color color) {
+    float w = ImGui::CalcTextSize(text).x;
+    ImGui::SetCursorPosX((ImGui::GetWindowWidth() - w) * 0.5f);
+    ImGui::PushStyleColor(ImGuiCol_Text, v4(color));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+void chip(const char* text, gfx::Color background) {
+    ImVec2 ts = ImGui::CalcTextSize(text);
+    ImVec2 pad(ImGui::GetFontSize() * 0.6f, ImGui::GetFontSize() * 0.25f);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 size(ts.x + pad.x * 2, ts.y + pad.y * 2);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), u32(background), size.y * 0.5f);
+    dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), text);
+    ImGui::Dummy(size);
+}
+
+} // namespace sp::ui

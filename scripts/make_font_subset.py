@@ -1,0 +1,113 @@
+#!/usr/bin/python3
+"""Build the UI font: a subset of WenQuanYi Micro Hei holding only the characters Starpath
+shows (every character in the level and string-table JSON files, non-ASCII characters in
+the given source files, printable ASCII, Latin-1 and a few symbols).
+
+Run by CMake at build time (see cmake/Graphics.cmake); always with /usr/bin/python3, which
+sees Debian's python3-fonttools. Usage:
+
+    make_font_subset.py --font wqy-microhei.ttc --output starpath-ui.ttf \
+        [--json FILE ...] [--sources FILE ...] [--chars-out chars.txt]
+"""
+import argparse
+import json
+import os
+import sys
+
+# Always present: printable ASCII, Latin-1, and the symbols the HUD and fact cards use.
+ASCII = "".join(chr(c) for c in range(0x20, 0x7F))
+LATIN1 = "".join(chr(c) for c in range(0xA0, 0x100))
+SYMBOLS = "°×·—…→←↑↓★☆ΔδΩωπθλ≈±²³μµ≤≥≠∞√−–‘’“”•✓○●◆▶◀"
+# The game's name and the words every screen needs, so the UI is readable even before any
+# string table exists.
+BASE_TEXT = (
+    "星途轨道速度开始继续设置返回关卡成功失败重试下一关暂停菜单教师课堂编辑器保存加载音量静音"
+    "全屏语言中文英文简体确定取消发射推力燃料时间距离高度目标完成地球月球卫星东方红神舟天宫嫦娥"
+    "鹊桥北斗号飞船空间站着陆对接逃逸引力公里每秒分钟小时千克米：，。！？、（）《》“”"
+)
+
+
+def strings_in(value):
+    """Every string (keys and values) inside a parsed JSON document."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield k
+            yield from strings_in(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from strings_in(v)
+
+
+def collect(json_files, source_files):
+    chars = set(ASCII + LATIN1 + SYMBOLS + BASE_TEXT)
+    for path in json_files:
+        try:
+            with open(path, encoding="utf-8") as f:
+                doc = json.load(f)
+        except (OSError, ValueError) as e:
+            # A level being edited may be briefly invalid: keep its raw characters instead.
+            print(f"make_font_subset: {path}: {e}; using raw text", file=sys.stderr)
+            with open(path, encoding="utf-8", errors="ignore") as f:
+                chars.update(f.read())
+            continue
+        for s in strings_in(doc):
+            chars.update(s)
+    for path in source_files:
+        with open(path, encoding="utf-8", errors="ignore") as f:
+            chars.update(c for c in f.read() if ord(c) > 0x7F)
+    return sorted(c for c in chars if c.isprintable() or c == " ")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--font", required=True)
+    ap.add_argument("--font-number", type=int, default=0)
+    ap.add_argument("--output", required=True)
+    ap.add_argument("--json", nargs="*", default=[])
+    ap.add_argument("--sources", nargs="*", default=[])
+    ap.add_argument("--chars-out")
+    args = ap.parse_args()
+
+    try:
+        from fontTools import subset
+        from fontTools.ttLib import TTFont
+    except ImportError:
+        sys.exit("make_font_subset: fontTools is missing: apt-get install python3-fonttools "
+                 "and run with /usr/bin/python3")
+
+    chars = collect(args.json, args.sources)
+    text = "".join(chars)
+
+    options = subset.Options()
+    options.font_number = args.font_number
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]           # keep the copyright and license records
+    options.name_languages = ["*"]
+    options.notdef_outline = True
+    options.glyph_names = False
+    options.hinting = False            # ImGui's rasterizer ignores hints; smaller file
+    options.desubroutinize = True
+    font = TTFont(args.font, fontNumber=args.font_number, lazy=False)
+    sub = subset.Subsetter(options)
+    sub.populate(text=text)
+    sub.subset(font)
+
+    os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
+    tmp = args.output + ".tmp"
+    font.save(tmp)
+    os.replace(tmp, args.output)       # never leave a half-written font for the game
+    if args.chars_out:
+        with open(args.chars_out, "w", encoding="utf-8") as f:
+            f.write(text)
+    cmap = font.getBestCmap() or {}
+    missing = [c for c in text if ord(c) not in cmap and c != " "]
+    print(f"make_font_subset: {len(text)} characters, {len(cmap)} in the font, "
+          f"{os.path.getsize(args.output)} bytes -> {args.output}")
+    if missing:
+        print("make_font_subset: not in the source font: " + "".join(missing), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

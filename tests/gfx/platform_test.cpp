@@ -1,0 +1,183 @@
+// Platform services that need SDL: screenshots, audio without a device, storage, input.
+#include "gfx_fixture.h"
+#include "engine/platform/audio.h"
+#include "engine/platform/input.h"
+#include <SDL.h>
+#include <cmath>
+#include <cstdlib>
+#include <set>
+
+#define STB_IMAGE_IMPLEMENTATION
+#include <stb_image.h>
+
+using namespace sp;
+using sp::test::context;
+
+TEST_CASE("a screenshot PNG has the window's size and real content", "[gfx][platform]") {
+    auto& g = context();
+    auto& in = test::beginFrame(g, gfx::rgb(0x0a1230));
+    g.renderer.circle({200, 200}, 80, gfx::rgb(0xffb23f));
+    g.renderer.rect({600, 300}, {900, 500}, gfx::rgb(0x1fb5a6));
+    g.renderer.endFrame();
+    std::string path = platform::executableDir() + "gfx_test_screenshot.png";
+    std::remove(path.c_str());
+    g.app.requestScreenshot(path);
+    g.app.endFrame();
+
+    int w = 0, h = 0, n = 0;
+    unsigned char* img = stbi_load(path.c_str(), &w, &h, &n, 4);
+    REQUIRE(img != nullptr);
+    CHECK(w == g.app.drawableWidth());
+    CHECK(h == g.app.drawableHeight());
+    CHECK(w == int(std::lround(in.windowWidth * in.pixelRatio)));
+    std::set<uint32_t> colors;
+    for (int i = 0; i < w * h; i += 97) colors.insert(reinterpret_cast<uint32_t*>(img)[i]);
+    CHECK(colors.size() >= 3);
+    // Rows are flipped into PNG order: the circle is near the top-left, not the bottom-left.
+    const unsigned char* top = img + (size_t(200) * w + 200) * 4;
+    CHECK(top[0] > 200);
+    CHECK(top[2] < 120);
+    stbi_image_free(img);
+}
+
+TEST_CASE("audio without a device does not fail and still mixes", "[gfx][audio]") {
+    platform::Audio audio;
+    bool device = audio.init();   // Xvfb/CI: usually no device; both outcomes are fine
+    INFO("device: " << device);
+    audio.setMasterVolume(1.0f);
+    audio.play(platform::Sound::Success);
+    audio.play(platform::Sound::Click);
+    audio.play(platform::Sound::Failure);
+    audio.setThrust(true, 1.0f);
+    if (!device) {
+        std::vector<float> out(size_t(audio.sampleRate()) * 2);
+        audio.mix(out.data(), audio.sampleRate());   // one second
+        double energy = 0;
+        float peak = 0;
+        int bad = 0;
+        for (float s : out) {
+            energy += double(s) * s;
+            peak = std::max(peak, std::abs(s));
+            bad += std::isfinite(s) ? 0 : 1;
+        }
+        CHECK(bad == 0);
+        CHECK(energy > 100.0);
+        CHECK(peak <= 1.0f);
+        // Muted: silence within a few milliseconds (the gain is smoothed, not cut).
+        audio.setMuted(true);
+        audio.mix(out.data(), audio.sampleRate() / 2);
+        float tail = 0;
+        for (size_t i = out.size() / 4; i < out.size() / 2; ++i) tail = std::max(tail, std::abs(out[i]));
+        CHECK(tail < 1e-3f);
+    }
+    audio.setThrust(false);
+    audio.shutdown();
+    CHECK_FALSE(audio.hasDevice());
+}
+
+TEST_CASE("storage honours STARPATH_HOME and finds the data dir", "[gfx][platform]") {
+    std::string home = platform::executableDir() + "test-home/nested";
+    setenv("STARPATH_HOME", home.c_str(), 1);
+    std::string dir = platform::userDir();
+    CHECK(dir == home + "/");
+    REQUIRE(platform::writeFileAtomic(dir + "save.json", "{\"ok\":true}"));
+    std::string back;
+    REQUIRE(platform::readFile(dir + "save.json", back));
+    CHECK(back == "{\"ok\":true}");
+    CHECK_FALSE(platform::fileExists(dir + "save.json.tmp"));
+    std::string data = platform::dataDir();
+    CHECK((platform::fileExists(data + "CMakeLists.txt") || platform::findAsset("levels") != "" || !data.empty()));
+    CHECK(platform::findAsset("assets/fonts/starpath-ui.ttf") != "");
+}
+
+TEST_CASE("mouse and touch arrive as pointer events; the UI keeps what it takes", "[gfx][input]") {
+    platform::InputCollector ic;
+    platform::FrameInput out;
+    SDL_Event e{};
+
+    ic.beginFrame();
+    e.type = SDL_MOUSEBUTTONDOWN;
+    e.button.which = 0;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = 100;
+    e.button.y = 50;
+    ic.handle(e, 800, 600);
+    e = SDL_Event{};
+    e.type = SDL_FINGERDOWN;
+    e.tfinger.fingerId = 77;
+    e.tfinger.x = 0.5f;
+    e.tfinger.y = 0.25f;
+    ic.handle(e, 800, 600);
+    ic.finish(out, false, false);
+    REQUIRE(out.pointers.size() == 2);
+    CHECK(out.pointers[0].type == platform::PointerType::Down);
+    CHECK(out.pointers[0].id == 0);
+    CHECK(out.pointers[0].pos.x == 100);
+    CHECK(out.pointers[1].touch);
+    CHECK(out.pointers[1].id == 1);
+    CHECK(out.pointers[1].pos.x == Approx(400));
+    CHECK(out.pointers[1].pos.y == Approx(150));
+
+    // The UI now wants the mouse, but the game owns both pointers: their Ups still arrive.
+    ic.beginFrame();
+    e = SDL_Event{};
+    e.type = SDL_MOUSEBUTTONUP;
+    e.button.button = SDL_BUTTON_LEFT;
+    ic.handle(e, 800, 600);
+    e = SDL_Event{};
+    e.type = SDL_FINGERUP;
+    e.tfinger.fingerId = 77;
+    ic.handle(e, 800, 600);
+    e = SDL_Event{};
+    e.type = SDL_MOUSEBUTTONDOWN;            // a new press over the UI: the game never sees it
+    e.button.button = SDL_BUTTON_LEFT;
+    ic.handle(e, 800, 600);
+    e = SDL_Event{};
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = SDLK_SPACE;
+    ic.handle(e, 800, 600);
+    ic.finish(out, true, true);
+    REQUIRE(out.pointers.size() == 2);
+    CHECK(out.pointers[0].type == platform::PointerType::Up);
+    CHECK(out.pointers[1].type == platform::PointerType::Up);
+    CHECK(out.keys.empty());
+    CHECK_FALSE(out.keyHeld(platform::Key::Space));
+
+    ic.beginFrame();
+    e = SDL_Event{};
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = SDLK_a;
+    ic.handle(e, 800, 600);
+    ic.finish(out, false, false);
+    CHECK(out.pressed(platform::Key::A));
+    CHECK(out.keyHeld(platform::Key::A));
+    CHECK(std::string(platform::keyName(platform::Key::A)) == "A");
+}
+
+TEST_CASE("frame deltas are positive and bounded", "[gfx][platform]") {
+    auto& g = context();
+    for (int i = 0; i < 3; ++i) {
+        auto& in = test::beginFrame(g, gfx::rgb(0));
+        CHECK(in.dt > 0);
+        CHECK(in.dt <= 0.25);
+        g.renderer.endFrame();
+        g.app.endFrame();
+    }
+}
+
+TEST_CASE("desktop fullscreen can be toggled and restored", "[gfx][platform][fullscreen]") {
+    auto& g = context();
+    int w = g.app.windowWidth(), h = g.app.windowHeight();
+    g.app.setFullscreen(true);
+    CHECK(g.app.isFullscreen());
+    g.app.setFullscreen(false);
+    CHECK_FALSE(g.app.isFullscreen());
+    // Let the window settle back before other tests draw at its size.
+    for (int i = 0; i < 3; ++i) {
+        test::beginFrame(g, gfx::rgb(0));
+        g.renderer.endFrame();
+        g.app.endFrame();
+    }
+    CHECK(g.app.windowWidth() == w);
+    CHECK(g.app.windowHeight() == h);
+}
