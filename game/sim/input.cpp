@@ -80,12 +80,13 @@ void readEvent(const Json& j, const std::string& pointer, int64_t previousTick, 
     e.input.launch = readAction(j, pointer, "launch", e.input, launchProps(), out);
     e.input.burn = readAction(j, pointer, "burn", e.input, burnProps(), out);
     readProps(j, pointer, e.input, heldProps(), out);
+    checkProps(e.input, pointer, heldProps(), out);
     checkKeys(j, pointer, keysOf(heldProps(), {"tick", "launch", "burn"}), out);
     log.events.push_back(e);
 }
 
 void readInputLog(std::string_view bytes, InputLog& log, Problems& out) {
-    std::optional<Json> doc = readJsonDocument(bytes, kMaxInputLogBytes, out);
+    std::optional<Json> doc = readJsonDocument(bytes, kMaxInputLogBytes, kMaxInputEvents, out);
     if (!doc) return;
     if (!doc->is_object()) {
         out.add("", "an input log must be a JSON object {...} with \"version\", \"level\" and \"events\"");
@@ -108,12 +109,7 @@ void readInputLog(std::string_view bytes, InputLog& log, Problems& out) {
         out.add("/events", "missing: the list of events, [] if there are none");
         return;
     }
-    if (!expectArray(*events, "/events", out)) return;
-    if (events->size() > kMaxInputEvents) {
-        out.add("/events", "has " + std::to_string(events->size()) + " events; at most " +
-                               std::to_string(kMaxInputEvents) + " are allowed");
-        return;
-    }
+    if (!expectArray(*events, "/events", out)) return;   // at most kMaxInputEvents: readJsonDocument saw to it
     log.events.reserve(events->size());
     for (size_t i = 0; i < events->size(); ++i) {
         int64_t previousTick = log.events.empty() ? 0 : log.events.back().tick;

@@ -35,6 +35,10 @@ void upgrade(Json& doc, int version) {
     doc["version"] = kLevelVersion;
 }
 
+// A level's lists are checked with friendlier messages by the reader; this only bounds the
+// memory a hostile file can make the parser use (1 MiB of "{}," is 350,000 entries).
+constexpr size_t kMaxJsonEntries = 10000;
+
 std::string tooMany(size_t count, size_t max) {
     return "has " + std::to_string(count) + " entries; at most " + std::to_string(max) + " are allowed";
 }
@@ -206,13 +210,15 @@ std::string badIndex(const char* what, int index, size_t count) {
 
 bool inRange(int index, size_t count) { return index >= 0 && size_t(index) < count; }
 
-void checkRules(const Level& level, Problems& out) {
-    if (level.id.empty()) {
+void checkId(const Level& level, Problems& out) {
+    if (level.id.empty())
         out.add("/id", "missing: give the level a short id like \"1-3\"");
-    } else if (level.id.size() <= kMaxIdChars && !isLevelId(level.id)) {
+    else if (level.id.size() <= kMaxIdChars && !isLevelId(level.id))
         out.add("/id", "may contain only letters, digits, '-' and '_', like \"1-3\" (got " + quote(level.id) + ")");
-    }
+}
 
+// Where things are: something to orbit, a ship outside it, stations on it, gates with length.
+void checkPlaces(const Level& level, Problems& out) {
     if (level.attractors.empty())
         out.add("/attractors", "a level needs at least one attractor (a planet or moon); add one");
     for (size_t i = 0; i < level.attractors.size(); ++i) {
@@ -225,10 +231,9 @@ void checkRules(const Level& level, Problems& out) {
                                  " km; move the ship out or make the attractor smaller");
         }
     }
-
     for (size_t i = 0; i < level.stations.size(); ++i) {
         int index = level.stations[i].attractor;
-        if (index >= 0 && !inRange(index, level.attractors.size()))
+        if (!inRange(index, level.attractors.size()))
             out.add("/stations/" + std::to_string(i) + "/attractor", badIndex("attractor", index, level.attractors.size()));
     }
     for (size_t i = 0; i < level.gates.size(); ++i) {
@@ -236,34 +241,40 @@ void checkRules(const Level& level, Problems& out) {
         if (g.x1_km == g.x2_km && g.y1_km == g.y2_km)
             out.add("/gates/" + std::to_string(i), "has zero length: its two ends are the same point; move one end");
     }
+}
 
-    const Actions& act = level.actions;
+// A min <= default <= max triple, as the launch speed and angle are.
+void checkSpan(double min, double def, double max, const std::string& name, Problems& out) {
+    std::string at = "/actions/launch_";
+    if (min > max)
+        out.add(at + "min_" + name, "must not be larger than launch_max_" + name + " (" + formatNumber(max) + ")");
+    else if (def < min || def > max)
+        out.add(at + "default_" + name, "must be between launch_min_" + name + " and launch_max_" + name + " (" +
+                                            formatNumber(min) + " to " + formatNumber(max) + ")");
+}
+
+void checkActions(const Actions& act, Problems& out) {
     if (!act.launch && !act.pilot && !act.burn)
         out.add("/actions", "the player can do nothing: set at least one of \"launch\", \"pilot\" or \"burn\" to true");
     if (act.launch) {
-        if (act.launch_min_km_s > act.launch_max_km_s)
-            out.add("/actions/launch_min_km_s", "must not be larger than launch_max_km_s (" + formatNumber(act.launch_max_km_s) + ")");
-        else if (act.launch_default_km_s < act.launch_min_km_s || act.launch_default_km_s > act.launch_max_km_s)
-            out.add("/actions/launch_default_km_s", "must be between launch_min_km_s and launch_max_km_s (" +
-                                                        formatNumber(act.launch_min_km_s) + " to " + formatNumber(act.launch_max_km_s) + ")");
-        if (act.launch_min_deg > act.launch_max_deg)
-            out.add("/actions/launch_min_deg", "must not be larger than launch_max_deg (" + formatNumber(act.launch_max_deg) + ")");
-        else if (act.launch_default_deg < act.launch_min_deg || act.launch_default_deg > act.launch_max_deg)
-            out.add("/actions/launch_default_deg", "must be between launch_min_deg and launch_max_deg (" +
-                                                       formatNumber(act.launch_min_deg) + " to " + formatNumber(act.launch_max_deg) + ")");
+        checkSpan(act.launch_min_km_s, act.launch_default_km_s, act.launch_max_km_s, "km_s", out);
+        checkSpan(act.launch_min_deg, act.launch_default_deg, act.launch_max_deg, "deg", out);
     }
+}
 
+// Each goal refers to something that exists, and its ranges are not upside down.
+void checkGoals(const Level& level, Problems& out) {
     if (level.goals.list.empty())
         out.add("/goals/list", "a level needs at least one goal; add one, like {\"type\": \"orbit\"}");
     for (size_t i = 0; i < level.goals.list.size(); ++i) {
         const Goal& g = level.goals.list[i];
         std::string pointer = "/goals/list/" + std::to_string(i);
-        if ((g.type == "orbit" || g.type == "revolutions") && g.attractor >= 0 && !inRange(g.attractor, level.attractors.size()))
+        if ((g.type == "orbit" || g.type == "revolutions") && !inRange(g.attractor, level.attractors.size()))
             out.add(pointer + "/attractor", badIndex("attractor", g.attractor, level.attractors.size()));
         struct Target { const char* type; const char* what; size_t count; };
         for (const Target& t : {Target{"gate", "gate", level.gates.size()}, Target{"zone", "zone", level.zones.size()},
                                 Target{"contact", "station", level.stations.size()}}) {
-            if (g.type == t.type && g.index >= 0 && !inRange(g.index, t.count))
+            if (g.type == t.type && !inRange(g.index, t.count))
                 out.add(pointer + "/index", badIndex(t.what, g.index, t.count));
         }
         if (g.a_min_km > g.a_max_km)
@@ -271,7 +282,6 @@ void checkRules(const Level& level, Problems& out) {
         if (g.e_min > g.e_max)
             out.add(pointer + "/e_min", "must not be larger than e_max (" + formatNumber(g.e_max) + ")");
     }
-
     for (size_t i = 0; i < level.stars.size(); ++i) {
         const StarRule& s = level.stars[i];
         if (s.type == "fuel_left" && s.value > 1)
@@ -280,9 +290,24 @@ void checkRules(const Level& level, Problems& out) {
     }
 }
 
+void checkRules(const Level& level, Problems& out) {
+    checkId(level, out);
+    checkPlaces(level, out);
+    checkActions(level.actions, out);
+    checkGoals(level, out);
+}
+
+// Adds the problems of a later pass, except those about something already reported: once
+// "/attractors" is "expected a list", "needs at least one attractor" is noise, and so is
+// "refers to gate 40" once the index is "between 0 and 31".
+void addUncovered(Problems& into, std::vector<Problem> later) {
+    for (Problem& p : later)
+        if (!into.covers(p.pointer)) into.add(std::move(p.pointer), std::move(p.message));
+}
+
 // Reads what it can; false if the document is not a level at all (then nothing follows).
 bool readLevel(std::string_view bytes, Level& level, Problems& out) {
-    std::optional<Json> doc = readJsonDocument(bytes, kMaxLevelBytes, out);
+    std::optional<Json> doc = readJsonDocument(bytes, kMaxLevelBytes, kMaxJsonEntries, out);
     if (!doc) return false;
     if (!doc->is_object()) {
         out.add("", "a level file must be a JSON object {...} with \"version\", \"attractors\", \"ship\" and \"goals\"");
@@ -298,10 +323,11 @@ bool readLevel(std::string_view bytes, Level& level, Problems& out) {
     return true;
 }
 
-// Control characters from a hostile file must not reach a terminal.
-std::string printable(const std::string& s) {
+// Control characters from a hostile file must not reach a terminal, nor a megabyte-long key
+// a screen.
+std::string printable(const std::string& s, size_t max) {
     std::string out;
-    for (char c : s) {
+    for (char c : cutText(s, max)) {
         unsigned char u = static_cast<unsigned char>(c);
         if (u < 0x20 || u == 0x7f) {
             static const char kHex[] = "0123456789abcdef";
@@ -312,7 +338,7 @@ std::string printable(const std::string& s) {
             out += c;
         }
     }
-    return out;
+    return s.size() > max ? out + "..." : out;
 }
 
 } // namespace
@@ -328,11 +354,7 @@ LevelLoad parseLevel(std::string_view bytes) {
     } catch (const std::exception& e) {   // not expected: readJsonDocument already caught parsing
         problems.add("", std::string("could not read the level: ") + e.what());
     }
-    if (readable) {
-        // The same rules an editor's level meets; skip remarks on parts that failed to read.
-        for (Problem& p : validateLevel(level))
-            if (!problems.covers(p.pointer)) problems.add(std::move(p.pointer), std::move(p.message));
-    }
+    if (readable) addUncovered(problems, validateLevel(level));   // the rules an editor's level meets
     if (!problems.empty()) return {std::nullopt, problems.take()};
     return {std::move(level), {}};
 }
@@ -349,7 +371,9 @@ std::vector<Problem> validateLevel(const Level& level) {
     Problems problems;
     LevelChecker checker(problems);
     walkLevel(level, checker);
-    checkRules(level, problems);
+    Problems rules;
+    checkRules(level, rules);
+    addUncovered(problems, rules.take());
     return problems.take();
 }
 
@@ -361,8 +385,8 @@ bool isLevelId(std::string_view id) {
 }
 
 std::string formatProblem(const std::string& file, const Problem& p) {
-    std::string where = p.pointer.empty() ? "" : printable(p.pointer) + ": ";
-    return file + ": " + where + printable(p.message);
+    std::string where = p.pointer.empty() ? "" : printable(p.pointer, 200) + ": ";
+    return file + ": " + where + printable(p.message, 1000);
 }
 
 } // namespace sp

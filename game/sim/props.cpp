@@ -1,5 +1,10 @@
 // The generic half of the property tables (props.h): one value read, written and checked,
 // whatever object it belongs to; and the JSON border shared by every file the game reads.
+//
+// [SECTION] Problems     the capped list, JSON pointers, quoting and numbers for messages
+// [SECTION] One value    readValue (shape), toJson, checkValue (range, choices, length, UTF-8)
+// [SECTION] Objects      expectObject/Array, checkKeys with "did you mean"
+// [SECTION] JSON border  depth pre-scan, the document builder (duplicate keys, entry cap), version
 #include "game/sim/props.h"
 
 #include <algorithm>
@@ -52,10 +57,17 @@ std::string childPointer(const std::string& parent, size_t index) {
     return parent + "/" + std::to_string(index);
 }
 
+std::string_view cutText(std::string_view s, size_t maxBytes) {
+    if (s.size() <= maxBytes) return s;
+    size_t cut = maxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;   // a continuation byte
+    return s.substr(0, cut);
+}
+
 std::string quote(std::string_view s, size_t max) {
     std::string out = "\"";
-    for (size_t i = 0; i < s.size() && i < max; ++i) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
+    for (char ch : cutText(s, max)) {
+        unsigned char c = static_cast<unsigned char>(ch);
         if (c < 0x20 || c == 0x7f) {
             char buf[8];
             std::snprintf(buf, sizeof buf, "\\u%04x", c);
@@ -165,8 +177,7 @@ std::optional<Value> readValue(const Json& j, const std::string& pointer, const 
             out.add(pointer, expected("a whole number", j));
             return std::nullopt;
         }
-        // Checked here because a value outside int cannot even be stored for checkProps.
-        if (d < double(INT_MIN) || d > double(INT_MAX) || d < p.min || d > p.max) {
+        if (d < double(INT_MIN) || d > double(INT_MAX)) {   // cannot even be stored for checkValue
             out.add(pointer, "must be " + rangeText(p) + " (got " + formatNumber(d) + ")");
             return std::nullopt;
         }
@@ -345,22 +356,23 @@ int nestingDepth(std::string_view bytes) {
 // duplicate keys (which the DOM parser resolves silently: last one wins).
 class DocumentBuilder : public nlohmann::json_sax<Json> {
 public:
-    explicit DocumentBuilder(Problems& out) : out_(out) {}
+    DocumentBuilder(Problems& out, size_t maxEntries) : out_(out), maxEntries_(maxEntries) {}
     Json root;
     std::string error;   // the parser's complaint, if any
     bool duplicates = false;
-    bool numberTooLarge = false;   // already reported, with its pointer
+    bool reported = false;   // the parse stopped for a reason already in `out`
 
-    bool null() override { add(nullptr); return true; }
-    bool boolean(bool v) override { add(v); return true; }
-    bool number_integer(number_integer_t v) override { add(v); return true; }
-    bool number_unsigned(number_unsigned_t v) override { add(v); return true; }
-    bool number_float(number_float_t v, const string_t&) override { add(v); return true; }
-    bool string(string_t& v) override { add(std::move(v)); return true; }
+    // Returning false stops the parse.
+    bool null() override { return add(nullptr); }
+    bool boolean(bool v) override { return add(v); }
+    bool number_integer(number_integer_t v) override { return add(v); }
+    bool number_unsigned(number_unsigned_t v) override { return add(v); }
+    bool number_float(number_float_t v, const string_t&) override { return add(v); }
+    bool string(string_t& v) override { return add(std::move(v)); }
     bool binary(binary_t&) override { return false; }   // never produced by the JSON reader
 
-    bool start_object(size_t) override { open(Json::object()); return true; }
-    bool start_array(size_t) override { open(Json::array()); return true; }
+    bool start_object(size_t) override { return open(Json::object()); }
+    bool start_array(size_t) override { return open(Json::array()); }
     bool end_object() override { stack_.pop_back(); return true; }
     bool end_array() override { stack_.pop_back(); return true; }
 
@@ -376,7 +388,7 @@ public:
     bool parse_error(size_t, const std::string& token, const nlohmann::detail::exception& e) override {
         if (e.id == 406) {   // a number beyond double: valid JSON, so say where it is
             out_.add(pointerHere(), "the number " + quote(token) + " is too large to store; use a finite number");
-            numberTooLarge = true;
+            reported = true;
         }
         error = e.what();
         return false;
@@ -388,9 +400,18 @@ private:
         std::string pointer;
     };
 
-    // Stores a value where the parser is (root, next array element, or under key_); returns it.
-    // Pointers to open containers stay valid: only the innermost one is ever added to.
+    // Stores a value where the parser is (root, next array element, or under key_); returns it,
+    // or null when the container is full. Pointers to open containers stay valid: only the
+    // innermost one is ever added to.
     Json* add(Json v) {
+        if (!stack_.empty() && stack_.back().node->size() >= maxEntries_) {
+            // Stop building: a hostile file would otherwise cost memory for entries the reader
+            // refuses anyway.
+            out_.add(stack_.back().pointer, "has more than " + std::to_string(maxEntries_) + " entries; at most " +
+                                                std::to_string(maxEntries_) + " are allowed");
+            reported = true;
+            return nullptr;
+        }
         if (stack_.empty()) {
             root = std::move(v);
             return &root;
@@ -404,10 +425,11 @@ private:
         slot = std::move(v);
         return &slot;
     }
-    void open(Json container) {
+    bool open(Json container) {
         std::string pointer = pointerHere();
         Json* node = add(std::move(container));
-        stack_.push_back({node, std::move(pointer)});
+        if (node) stack_.push_back({node, std::move(pointer)});
+        return node != nullptr;
     }
     // Where the next value goes.
     std::string pointerHere() const {
@@ -418,6 +440,7 @@ private:
     std::string pointerTo(const std::string& key) const { return childPointer(stack_.back().pointer, key); }
 
     Problems& out_;
+    size_t maxEntries_;
     std::vector<Frame> stack_;
     std::string key_;
 };
@@ -443,7 +466,7 @@ std::string cleanParseMessage(const std::string& what) {
 
 } // namespace
 
-std::optional<Json> readJsonDocument(std::string_view bytes, size_t maxBytes, Problems& out) {
+std::optional<Json> readJsonDocument(std::string_view bytes, size_t maxBytes, size_t maxEntries, Problems& out) {
     if (bytes.size() > maxBytes) {
         out.add("", "the file is too large: " + std::to_string(bytes.size()) + " bytes, at most " +
                         std::to_string(maxBytes) + " are allowed");
@@ -459,9 +482,9 @@ std::optional<Json> readJsonDocument(std::string_view bytes, size_t maxBytes, Pr
         return std::nullopt;
     }
     try {
-        DocumentBuilder builder(out);
+        DocumentBuilder builder(out, maxEntries);
         if (!Json::sax_parse(bytes.begin(), bytes.end(), &builder)) {
-            if (!builder.numberTooLarge) out.add("", "not valid JSON: " + cleanParseMessage(builder.error));
+            if (!builder.reported) out.add("", "not valid JSON: " + cleanParseMessage(builder.error));
             return std::nullopt;
         }
         if (builder.duplicates) return std::nullopt;

@@ -56,8 +56,10 @@ private:
 std::string childPointer(const std::string& parent, std::string_view key);
 std::string childPointer(const std::string& parent, size_t index);
 
+// At most `maxBytes` of `s`, not cutting a UTF-8 character in two.
+std::string_view cutText(std::string_view s, size_t maxBytes);
 // A user's string made safe to quote in a message: control characters escaped, cut to
-// `max` bytes, in double quotes.
+// about `max` bytes, in double quotes.
 std::string quote(std::string_view s, size_t max = 40);
 // A number as a person writes it: 1000000, 0.5, 398600.4418, 1e-09.
 std::string formatNumber(double x);
@@ -92,7 +94,10 @@ struct Prop : PropInfo {
     void set(T& obj, const Value& v) const {
         std::visit([&](auto m) { obj.*m = std::get<std::decay_t<decltype(obj.*m)>>(v); }, member);
     }
-    Value defaultValue() const { return get(T{}); }
+    Value defaultValue() const {
+        static const T kDefault{};
+        return get(kDefault);
+    }
 };
 
 template <class T>
@@ -187,9 +192,11 @@ void checkProps(const T& obj, const std::string& pointer, const Props<T>& props,
 constexpr int kMaxJsonDepth = 32;
 
 // Any bytes in: the JSON document, or nothing and the reasons in `out`. Rejects files over
-// `maxBytes`, nesting deeper than kMaxJsonDepth (checked before parsing), invalid JSON and
-// duplicate keys (a second value would silently replace the first). Never throws.
-std::optional<Json> readJsonDocument(std::string_view bytes, size_t maxBytes, Problems& out);
+// `maxBytes`, nesting deeper than kMaxJsonDepth (checked before parsing), invalid JSON,
+// numbers too large for a double, duplicate keys (a second value would silently replace the
+// first) and lists or objects of more than `maxEntries` entries (stopping there, so a
+// hostile file cannot cost much memory). Never throws.
+std::optional<Json> readJsonDocument(std::string_view bytes, size_t maxBytes, size_t maxEntries, Problems& out);
 
 // The root's integer "version", 1..newest; a newer one is explained as such. `what` names
 // the kind of file for the message ("level", "input log").

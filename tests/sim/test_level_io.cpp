@@ -294,6 +294,11 @@ TEST_CASE("level: each kind of bad file gets the right pointer and a sentence") 
         CHECK_PROBLEM(problemsOf(j.dump()), "/goals/list/0/attractor", "refers to attractor 1");
         j["goals"]["list"][0] = {{"type", "contact"}, {"index", 0}};
         CHECK_PROBLEM(problemsOf(j.dump()), "/goals/list/0/index", "no stations");
+        // Out of range is said once, not also as a missing station.
+        j["goals"]["list"][0]["index"] = 40;
+        auto p = problemsOf(j.dump());
+        CHECK(p.size() == 1);
+        CHECK_PROBLEM(p, "/goals/list/0/index", "must be between 0 and 31 (got 40)");
     }
     SECTION("ship inside a planet") {
         Json j = validJson();
@@ -360,6 +365,10 @@ TEST_CASE("level: each kind of bad file gets the right pointer and a sentence") 
         auto p = problemsOf(j.dump());
         CHECK_PROBLEM(p, "/debris", "has 201 entries; at most 200 are allowed");
         CHECK_PROBLEM(p, "/hints", "at most 10");
+        // A hostile list is refused before it is even built.
+        std::string zones = R"({"version": 1, "zones": [)";
+        for (int i = 0; i < 300000; ++i) zones += "{},";
+        CHECK_PROBLEM(problemsOf(zones + "{}]}"), "/zones", "has more than 10000 entries");
     }
     SECTION("rules between entities") {
         Json j = validJson();
@@ -393,6 +402,16 @@ TEST_CASE("level: each kind of bad file gets the right pointer and a sentence") 
         auto p = problemsOf(j.dump());
         CHECK(p.size() == Problems::kMax + 1);
         CHECK(p.back().message.find("more problems") != std::string::npos);
+    }
+    SECTION("a long quoted key is cut between characters, never inside one") {
+        Json j = validJson();
+        std::string key;
+        for (int i = 0; i < 50; ++i) key += "星";
+        j["ship"][key] = 1;
+        auto p = problemsOf(j.dump());
+        CHECK_PROBLEM(p, "/ship/" + key, "unknown key");
+        for (const Problem& q : p) CHECK_NOTHROW(Json(q.message).dump());   // strict UTF-8
+        CHECK_NOTHROW(Json(formatProblem("f", p.at(0))).dump());
     }
     SECTION("invalid UTF-8 and control characters") {
         std::string s = kValid;
