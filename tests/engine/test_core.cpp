@@ -54,7 +54,7 @@ TEST_CASE("FixedClock ignores negative, NaN and survives infinite deltas", "[cor
     CHECK(clock.alpha() == 0);
 }
 
-TEST_CASE("FixedClock alpha stays in [0, 1)", "[core][clock]") {
+TEST_CASE("FixedClock alpha stays between 0 and 1", "[core][clock]") {
     FixedClock clock;
     Rng rng(7);
     for (int i = 0; i < 10000; ++i) {

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# starpath-cli end to end: the real binary on the real levels. Usage: cli_test.sh CLI REPO
+set -u
+cli=$1
+repo=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# validate: every shipped level is valid
+"$cli" validate "$repo"/levels/1-*.json || fail "validate rejected a shipped level"
+
+# validate: a broken level gives exit 1 and "FILE: /pointer: message" lines
+sed 's/"mass_kg": 173.0/"mass_kg": -5/' "$repo/levels/1-3.json" > "$tmp/broken.json"
+printf '{"version": 1, "id": "x"' > "$tmp/truncated.json"
+"$cli" validate "$tmp/broken.json" "$tmp/truncated.json" 2> "$tmp/err.txt"
+[ $? -eq 1 ] || fail "validate of broken files did not exit 1"
+grep -q "^$tmp/broken.json: /ship/mass_kg: " "$tmp/err.txt" || fail "no pointer line for the bad mass: $(cat "$tmp/err.txt")"
+grep -q "^$tmp/truncated.json: " "$tmp/err.txt" || fail "no line for the truncated file"
+
+# replay: one JSON object with the promised keys, exit 0 whatever the result
+out=$("$cli" replay "$repo/levels/1-1.json" "$repo/levels/solutions/1-1.json") || fail "replay exit code"
+for key in result reason stars ticks hash; do
+    echo "$out" | grep -q "\"$key\":" || fail "replay output lacks $key: $out"
+done
+echo "$out" | grep -q '"result":"won"' || fail "1-1 solution did not win: $out"
+echo '{"version":1,"level":"1-1","events":[]}' > "$tmp/empty.json"
+out=$("$cli" replay "$repo/levels/1-1.json" "$tmp/empty.json") || fail "replay of a losing log must exit 0"
+echo "$out" | grep -q '"result":"timeout"' || fail "empty input should time out: $out"
+
+# simulate: a CSV in real units
+"$cli" simulate "$repo/levels/1-5.json" --seconds 600 --every 60 --trace "$tmp/trace.csv" 2>/dev/null || fail "simulate exit code"
+head -1 "$tmp/trace.csv" | grep -qx 't_s,body,x_km,y_km,vx_km_s,vy_km_s' || fail "CSV header"
+rows=$(grep -c ',ship,' "$tmp/trace.csv")
+[ "$rows" -eq 11 ] || fail "expected 11 ship rows (0..600 s every 60 s), got $rows"
+grep -q ',debris0,' "$tmp/trace.csv" || fail "moving debris missing from the trace"
+
+# format --check: shipped levels are canonical
+"$cli" format --check "$repo"/levels/1-*.json || fail "a shipped level is not canonical"
+
+# help and usage errors
+"$cli" --help | grep -q "simulate LEVEL" || fail "--help"
+"$cli" frobnicate 2>/dev/null
+[ $? -eq 2 ] || fail "unknown command should exit 2"
+
+[ $failures -eq 0 ] && echo "cli: all checks passed"
+exit $failures
