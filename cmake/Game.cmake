@@ -4,3 +4,60 @@ file(GLOB GAME_SOURCES CONFIGURE_DEPENDS game/view/*.cpp game/screens/*.cpp game
 add_executable(starpath ${GAME_SOURCES})
 target_link_libraries(starpath PRIVATE starpath_sim sp_engine_gfx)
 target_compile_definitions(starpath PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
+add_dependencies(starpath starpath_font)
+
+# --- smoke tests: the whole program, driven by its flags --------------------------------------
+# Each runs `starpath` under Xvfb (scripts/test wraps ctest in xvfb-run) with its own --home,
+# so no test ever touches a real save. cmake/SmokeRun.cmake runs one command and checks its
+# exit code, its output and the files it should have written. (Native only: the browser
+# build has its own tests.)
+if(STARPATH_TESTS AND NOT EMSCRIPTEN)
+    set(SP_SMOKE_DIR ${CMAKE_BINARY_DIR}/smoke)
+    function(starpath_smoke name)
+        cmake_parse_arguments(S "" "EXIT;OUTPUT;FILE;ERROR" "ARGS" ${ARGN})
+        if(NOT DEFINED S_EXIT)
+            set(S_EXIT 0)
+        endif()
+        add_test(NAME "game: ${name}"
+                 COMMAND ${CMAKE_COMMAND}
+                     "-DPROGRAM=$<TARGET_FILE:starpath>"
+                     "-DARGS=--home;${SP_SMOKE_DIR}/${name}/home;${S_ARGS}"
+                     "-DEXPECT_EXIT=${S_EXIT}"
+                     "-DEXPECT_OUTPUT=${S_OUTPUT}"
+                     "-DEXPECT_ERROR=${S_ERROR}"
+                     "-DEXPECT_FILE=${S_FILE}"
+                     "-DWORK_DIR=${SP_SMOKE_DIR}/${name}"
+                     -P ${CMAKE_SOURCE_DIR}/cmake/SmokeRun.cmake)
+        # Mesa's software GL keeps allocations alive to the end of the process: those are the
+        # driver's, not ours, and LeakSanitizer would fail every windowed run on them.
+        set_tests_properties("game: ${name}" PROPERTIES TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+    endfunction()
+
+    starpath_smoke(title ARGS --screenshot ${SP_SMOKE_DIR}/title/shot.png FILE ${SP_SMOKE_DIR}/title/shot.png)
+    foreach(screen chapters levels briefing settings)
+        starpath_smoke(screen-${screen} ARGS --screen ${screen} --level 1-1 --screenshot ${SP_SMOKE_DIR}/screen-${screen}/shot.png
+                       FILE ${SP_SMOKE_DIR}/screen-${screen}/shot.png)
+    endforeach()
+    starpath_smoke(screen-play-zh ARGS --level 1-3 --ticks 300 --lang zh --vectors --screenshot ${SP_SMOKE_DIR}/screen-play-zh/shot.png
+                   FILE ${SP_SMOKE_DIR}/screen-play-zh/shot.png)
+    # The recorded solution of 1-1, replayed through the game, wins and opens the results.
+    starpath_smoke(solution-1-1 ARGS --screen results --level 1-1 --inputs ${CMAKE_SOURCE_DIR}/levels/solutions/1-1.json
+                   --screenshot ${SP_SMOKE_DIR}/solution-1-1/shot.png
+                   OUTPUT "flight: 1-1 won" FILE ${SP_SMOKE_DIR}/solution-1-1/shot.png)
+    # A playthrough of 1-5 (pilot, Box2D collisions) replayed in real frames.
+    starpath_smoke(solution-1-5 ARGS --level 1-5 --inputs ${CMAKE_SOURCE_DIR}/levels/solutions/1-5.json --perf 30
+                   OUTPUT "perf: 30 frames")
+    # Broken input at the border: a clear sentence on stderr and exit code 2, never a crash.
+    starpath_smoke(broken-level-file ARGS --level ${CMAKE_SOURCE_DIR}/cmake/smoke/broken-level.json EXIT 2
+                   ERROR "has problems")
+    starpath_smoke(broken-level-data ARGS --data ${CMAKE_SOURCE_DIR}/cmake/smoke/broken-data --level 1-1 EXIT 2
+                   ERROR "1-1.json")
+    starpath_smoke(broken-campaign-menu ARGS --data ${CMAKE_SOURCE_DIR}/cmake/smoke/broken-data --screen chapters
+                   --screenshot ${SP_SMOKE_DIR}/broken-campaign-menu/shot.png FILE ${SP_SMOKE_DIR}/broken-campaign-menu/shot.png)
+    starpath_smoke(bad-flag ARGS --warp 9 EXIT 2 ERROR "unknown option")
+    starpath_smoke(help ARGS --help OUTPUT "Usage: starpath")
+    # Both string tables hold the same keys: no text a player reads is missing in one language.
+    add_test(NAME "game: string tables match"
+             COMMAND ${CMAKE_COMMAND} -DEN=${CMAKE_SOURCE_DIR}/assets/strings/en.json
+                     -DZH=${CMAKE_SOURCE_DIR}/assets/strings/zh-Hans.json -P ${CMAKE_SOURCE_DIR}/cmake/CheckStrings.cmake)
+endif()

@@ -1,0 +1,38 @@
+// The game's command line. Tests, the README's screenshots and the docs drive the game
+// through these flags, so parsing is its own small, checkable step: argv in, Options or a
+// sentence saying what is wrong out (main prints it and exits 2).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sp {
+
+struct Options {
+    std::string level;          // --level: an id from the campaign ("1-3") or a path to a .json file
+    std::string inputs;         // --inputs: an input log to replay
+    long long ticks = -1;       // --ticks: run this many ticks at once, then freeze (-1 = not set)
+    std::string screenshot;     // --screenshot: save a PNG after the scripted setup, then quit
+    std::string screen;         // --screen: title, chapters, levels, briefing, play, results, settings
+    std::string lang;           // --lang: en or zh for this run ("" = the saved setting)
+    int perfFrames = 0;         // --perf: render this many frames, print timings, quit
+    std::string home;           // --home: the per-user folder (save, replays, screenshots)
+    std::string data;           // --data: the folder holding levels/ and assets/
+    double scale = 0;           // --scale: UI scale for this run (0 = the saved setting)
+    int width = 1280, height = 720;   // --size WxH
+    bool vectors = false;       // --vectors: show velocity and gravity arrows
+    bool help = false;
+
+    // True when the run is driven by flags and ends by itself (no player at the keyboard).
+    bool scripted() const { return !screenshot.empty() || perfFrames > 0; }
+};
+
+struct OptionsParse {
+    std::optional<Options> options;
+    std::string error;          // set when options is empty
+};
+
+OptionsParse parseOptions(const std::vector<std::string>& args);   // args without argv[0]
+const char* usageText();
+
+} // namespace sp

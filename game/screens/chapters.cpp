@@ -1,0 +1,89 @@
+// Chapter select: the campaign's chapters with progress, and the ones still to come.
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "game/screens/game.h"
+#include "game/screens/menu_kit.h"
+#include "game/screens/screens.h"
+#include "game/view/icons.h"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace sp {
+
+namespace {
+
+// Later chapters, announced in the string tables (they have no level files yet).
+const char* const kComingKeys[] = {"chapters.coming_1", "chapters.coming_2", "chapters.coming_3"};
+
+class ChapterScreen : public Screen {
+public:
+    using Screen::Screen;
+    void frame(const platform::FrameInput&) override {
+        const Strings& tr = game_.tr();
+        const ui::Palette& pal = ui::palette();
+        const float s = ui::scale();
+        beginPage(game_, "##chapters", 760);
+        if (backButton(game_, tr("common.back"))) game_.go(ScreenId::Title);
+        pageTitle(tr("chapters.title"), tr("chapters.subtitle"));
+
+        const Campaign& c = game_.campaign();
+        if (c.chapters.empty()) wrappedText(tr("chapters.none"), pal.danger);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        for (size_t i = 0; i < c.chapters.size(); ++i) {
+            const Chapter& ch = c.chapters[i];
+            int done = 0, stars = 0;
+            for (const std::string& id : ch.levels) {
+                done += game_.progress().completed(id) ? 1 : 0;
+                stars += game_.progress().stars(id);
+            }
+            int maxStars = 0;
+            for (const std::string& id : ch.levels)
+                if (const Level* l = c.find(id)) maxStars += 1 + int(l->stars.size());
+            const bool open = !ch.levels.empty() && game_.unlocked(ch.levels.front());
+            ImVec2 lo, hi;
+            ImGui::PushID(int(i));
+            if (card("##chapter", line * 3.6f, open, &lo, &hi)) {
+                game_.click();
+                game_.selectChapter(int(i));
+                game_.go(ScreenId::Levels);
+            }
+            ImGui::PopID();
+            const float x = lo.x + 22 * s, y = lo.y + 14 * s;
+            dl->AddText(ImVec2(x, y), icons::u32(pal.accentHot), tr.format("chapters.number", {std::to_string(ch.number)}).c_str());
+            dl->AddText(ui::font(ui::FontRole::Title), ui::font(ui::FontRole::Title)->FontSize * 0.8f, ImVec2(x, y + line),
+                        icons::u32(open ? pal.text : pal.textDim), game_.text(ch.title).c_str());
+            dl->AddText(ImVec2(x, y + line * 2.35f), icons::u32(pal.textDim), game_.text(ch.subtitle).c_str());
+            const std::string progress = tr.format("chapters.progress", {std::to_string(done), std::to_string(ch.levels.size())});
+            const ImVec2 ps = ImGui::CalcTextSize(progress.c_str());
+            dl->AddText(ImVec2(hi.x - 22 * s - ps.x, y), icons::u32(pal.textDim), progress.c_str());
+            const std::string starText = std::to_string(stars) + " / " + std::to_string(maxStars);
+            const ImVec2 ss = ImGui::CalcTextSize(starText.c_str());
+            const float sy = y + line * 1.25f;
+            dl->AddText(ImVec2(hi.x - 22 * s - ss.x, sy), icons::u32(pal.accent), starText.c_str());
+            icons::star(dl, ImVec2(hi.x - 22 * s - ss.x - line * 0.6f, sy + line * 0.45f), line * 0.38f, true, icons::u32(pal.accent));
+            ImGui::Dummy(ImVec2(0, 6 * s));
+        }
+
+        ImGui::Dummy(ImVec2(0, 10 * s));
+        textColored(pal.textDim, tr("chapters.coming"));
+        for (const char* key : kComingKeys) {
+            ImVec2 lo, hi;
+            ImGui::PushID(key);
+            card("##soon", line * 1.7f, false, &lo, &hi);
+            ImGui::PopID();
+            icons::draw(dl, icons::Icon::Lock, ImVec2(lo.x + 30 * s, (lo.y + hi.y) * 0.5f), line * 0.8f, icons::u32(pal.textDim));
+            dl->AddText(ImVec2(lo.x + 56 * s, (lo.y + hi.y) * 0.5f - line * 0.45f), icons::u32(pal.textDim), tr(key));
+            ImGui::Dummy(ImVec2(0, 2 * s));
+        }
+        endPage();
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Screen> makeChapterScreen(Game& game) { return std::make_unique<ChapterScreen>(game); }
+
+} // namespace sp

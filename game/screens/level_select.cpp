@@ -1,0 +1,106 @@
+// Level select: the chapter's levels as cards. A level opens when the one before it is won
+// (the first is always open); a card shows its best stars and best flight time.
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "game/screens/game.h"
+#include "game/screens/menu_kit.h"
+#include "game/screens/screens.h"
+#include "game/view/format.h"
+#include "game/view/icons.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+namespace sp {
+
+namespace {
+
+class LevelSelectScreen : public Screen {
+public:
+    using Screen::Screen;
+    void frame(const platform::FrameInput&) override {
+        const Strings& tr = game_.tr();
+        const ui::Palette& pal = ui::palette();
+        const float s = ui::scale();
+        const Campaign& c = game_.campaign();
+        beginPage(game_, "##levels", 980);
+        if (backButton(game_, tr("common.back"))) game_.go(ScreenId::Chapters);
+        const int ci = std::clamp(game_.chapterIndex(), 0, std::max(0, int(c.chapters.size()) - 1));
+        if (c.chapters.empty()) {
+            pageTitle(tr("levels.title"));
+            wrappedText(tr("chapters.none"), pal.danger);
+            endPage();
+            return;
+        }
+        const Chapter& ch = c.chapters[size_t(ci)];
+        const std::string heading = tr.format("chapters.number", {std::to_string(ch.number)}) + "  " + game_.text(ch.title);
+        pageTitle(heading.c_str(), game_.text(ch.subtitle).c_str());
+
+        // Three cards a row on a wide window, fewer when narrow or scaled up.
+        const float avail = ImGui::CalcItemWidth();
+        const float gap = 16 * s;
+        const int columns = std::clamp(int((avail + gap) / (280 * s + gap)), 1, 3);
+        const float cardW = (avail - gap * float(columns - 1)) / float(columns);
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const float cardH = line * 4.4f;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        ImFont* big = ui::font(ui::FontRole::Title);
+
+        for (size_t i = 0; i < ch.levels.size(); ++i) {
+            const std::string& id = ch.levels[i];
+            const Level* level = c.find(id);
+            if (!level) continue;
+            const bool open = game_.unlocked(id);
+            const LevelProgress* p = nullptr;
+            auto it = game_.progress().levels.find(id);
+            if (it != game_.progress().levels.end()) p = &it->second;
+
+            if (i % size_t(columns) != 0) ImGui::SameLine(0, gap);
+            ImVec2 lo, hi;
+            ImGui::PushID(int(i));
+            if (card("##level", cardH, open, &lo, &hi, cardW)) {
+                game_.click();
+                game_.selectLevel(id);
+                game_.go(ScreenId::Briefing);
+            }
+            ImGui::PopID();
+
+            const float x = lo.x + 18 * s, y = lo.y + 12 * s;
+            const gfx::Color ink = open ? pal.text : pal.textDim;
+            dl->AddText(big, big->FontSize * 0.75f, ImVec2(x, y), icons::u32(open ? pal.accentHot : pal.textDim), id.c_str());
+            // The title wraps inside the card.
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(x, y + big->FontSize * 0.85f), icons::u32(ink),
+                        game_.text(level->title).c_str(), nullptr, cardW - 36 * s);
+            const float rowY = hi.y - 12 * s - line;
+            if (!open) {
+                icons::draw(dl, icons::Icon::Lock, ImVec2(hi.x - 30 * s, y + 16 * s), line, icons::u32(pal.textDim));
+                dl->AddText(ImVec2(x, rowY), icons::u32(pal.textDim), tr("levels.locked"));
+                continue;
+            }
+            const int total = 1 + int(level->stars.size());
+            const int earned = p ? p->stars : 0;
+            const float r = line * 0.36f;
+            for (int k = 0; k < total; ++k)
+                icons::star(dl, ImVec2(x + r + float(k) * r * 2.5f, rowY + line * 0.45f), r, k < earned,
+                            icons::u32(k < earned ? pal.accent : pal.textDim));
+            if (p && p->stars > 0) {
+                const std::string best = tr.format("levels.best", {durationText(tr, p->best_minutes)});
+                const ImVec2 ts = ImGui::CalcTextSize(best.c_str());
+                dl->AddText(ImVec2(hi.x - 18 * s - ts.x, rowY), icons::u32(pal.textDim), best.c_str());
+            } else {
+                const char* fresh = tr("levels.new");
+                const ImVec2 ts = ImGui::CalcTextSize(fresh);
+                dl->AddText(ImVec2(hi.x - 18 * s - ts.x, rowY), icons::u32(pal.tealBright), fresh);
+            }
+        }
+        endPage();
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Screen> makeLevelSelectScreen(Game& game) { return std::make_unique<LevelSelectScreen>(game); }
+
+} // namespace sp

@@ -1,0 +1,204 @@
+// What floats over a flight: the level's name, hints, the end-of-flight banner, the pause
+// menu; and the hand-over to the results screen.
+#include "engine/platform/storage.h"
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "engine/ui/widgets.h"
+#include "game/screens/game.h"
+#include "game/screens/play.h"
+#include "game/view/hud.h"
+#include "game/view/icons.h"
+#include "game/view/text_wrap.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+namespace sp {
+
+namespace {
+float pad() { return 14 * ui::scale(); }
+
+// Level ids come from files; keep the replay's file name to harmless characters.
+std::string safeFileName(const std::string& id) {
+    std::string out;
+    for (char c : id) out += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
+    return out.empty() ? "level" : out;
+}
+} // namespace
+
+void PlayScreen::titleChip() {
+    const Strings& tr = game_.tr();
+    const ui::Palette& pal = ui::palette();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, pad()), ImGuiCond_Always, ImVec2(0.5f, 0));
+    ImGui::Begin("##title", nullptr, view::kPanelFlags);
+    const Level& level = sim_->level();
+    ImGui::TextColored(view::toImVec4(pal.accentHot), "%s", level.id.c_str());
+    ImGui::SameLine();
+    ImGui::TextUnformatted(game_.text(level.title).c_str());
+    if (replay_) {
+        ImGui::SameLine();
+        ui::chip(tr("play.replay"), pal.teal);
+    }
+    if (paused_ && !frozen_ && !sim_->over()) {
+        ImGui::SameLine();
+        ui::chip(tr("play.paused"), pal.accent);
+    } else if (sim_->awaitingLaunch() && !replay_) {
+        ImGui::SameLine();
+        ui::chip(tr("play.aim"), pal.panelLight);
+    }
+    ImGui::End();
+}
+
+void PlayScreen::hintBanner(float top) {
+    const Level& level = sim_->level();
+    if (!hintOpen_ || hintsShown_ <= 0 || level.hints.empty() || sim_->over()) return;
+    const Strings& tr = game_.tr();
+    const ui::Palette& pal = ui::palette();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float width = std::min(330 * ui::scale(), vp->Size.x - 2 * pad());   // as wide as the goals
+    ImGui::SetNextWindowPos(ImVec2(vp->Size.x - pad(), top), ImGuiCond_Always, ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::Begin("##hint", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float icon = ImGui::GetTextLineHeight();
+    icons::draw(ImGui::GetWindowDrawList(), icons::Icon::Hint, ImVec2(at.x + icon * 0.5f, at.y + icon * 0.5f), icon,
+                icons::u32(pal.accentHot));
+    ImGui::Dummy(ImVec2(icon, icon));
+    ImGui::SameLine();
+    ImGui::TextColored(view::toImVec4(pal.accentHot), "%s",
+                       tr.format("hint.count", {std::to_string(hintsShown_), std::to_string(level.hints.size())}).c_str());
+    ImGui::PushTextWrapPos(0);
+    view::wrappedText(game_.text(level.hints[size_t(hintsShown_ - 1)]));
+    ImGui::PopTextWrapPos();
+    if (hintsShown_ < int(level.hints.size())) {
+        if (ui::secondaryButton(tr("hint.next"))) {
+            game_.click();
+            ++hintsShown_;
+        }
+        ImGui::SameLine();
+    }
+    if (ui::secondaryButton(tr("hint.close"))) {
+        game_.click();
+        hintOpen_ = false;
+    }
+    ImGui::End();
+}
+
+void PlayScreen::outcomeBanner() {
+    const Strings& tr = game_.tr();
+    const ui::Palette& pal = ui::palette();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const bool won = sim_->outcome() == Outcome::Won;
+    const float width = std::min(600 * ui::scale(), vp->Size.x - 2 * pad());
+    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.30f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::Begin("##outcome", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PushFont(ui::font(ui::FontRole::Title));
+    const char* headline = won ? tr("outcome.won") : (sim_->outcome() == Outcome::Timeout ? tr("outcome.timeout") : tr("outcome.lost"));
+    const float tw = ImGui::CalcTextSize(headline).x;
+    ImGui::SetCursorPosX((width - tw) * 0.5f);
+    ImGui::TextColored(view::toImVec4(won ? pal.success : pal.danger), "%s", headline);
+    ImGui::PopFont();
+    if (won) {
+        const float r = ImGui::GetTextLineHeight() * 0.7f;
+        const int total = 1 + int(sim_->level().stars.size());
+        ImGui::SetCursorPosX((width - r * 2.3f * float(total)) * 0.5f);
+        icons::starRow(sim_->stars(), total, r);
+    } else {
+        ImGui::PushTextWrapPos(0);
+        view::wrappedText(game_.text(sim_->reason()));
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::Spacing();
+    if (!frozen_ && ui::primaryButton(tr("outcome.continue"), 0)) {
+        game_.click();
+        finishFlight();
+    }
+    ImGui::End();
+}
+
+void PlayScreen::pauseMenu() {
+    // Not an ImGui modal: a modal holds the keyboard, and Esc, F11 and F12 must keep working.
+    // A full-window veil under the menu dims the flight and takes the clicks meant for it.
+    const Strings& tr = game_.tr();
+    const ui::Palette& pal = ui::palette();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    // Raise the veil and then the menu once, when the menu opens. (Focusing every frame would
+    // cancel a button press between its down and its up.)
+    const bool raise = !menuShown_;
+    menuShown_ = true;
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(vp->Size);
+    if (raise) ImGui::SetNextWindowFocus();
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, view::toImVec4(withAlpha(pal.spaceDeep, 0.6f)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+    ImGui::Begin("##veil", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::End();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+
+    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (raise) ImGui::SetNextWindowFocus();
+    ImGui::Begin("##pause", nullptr, view::kPanelFlags);
+    const float w = 320 * ui::scale();
+    ImGui::PushFont(ui::font(ui::FontRole::Title));
+    const char* title = tr("pause.title");
+    ImGui::SetCursorPosX((w + 2 * ImGui::GetStyle().WindowPadding.x - ImGui::CalcTextSize(title).x) * 0.5f);
+    ImGui::TextUnformatted(title);
+    ImGui::PopFont();
+    ImGui::Spacing();
+    if (ui::primaryButton(tr("pause.resume"), w)) {
+        game_.click();
+        menuOpen_ = false;
+    }
+    if (ui::secondaryButton(tr("pause.restart"), w)) {
+        game_.click();
+        ImGui::End();
+        restart();
+        return;
+    }
+    if (ui::secondaryButton(tr("pause.settings"), w)) {
+        game_.click();
+        game_.openSettings();   // the menu stays open: Back returns to it
+    }
+    if (ui::secondaryButton(tr("pause.levels"), w)) {
+        game_.click();
+        menuOpen_ = false;
+        game_.go(ScreenId::Levels);
+    }
+    ImGui::End();
+}
+
+void PlayScreen::finishFlight() {
+    if (resultShown_) return;
+    resultShown_ = true;
+    game_.audio().setThrust(false);
+    FlightResult& r = game_.result();
+    r = {};
+    r.levelId = sim_->level().id;
+    r.outcome = sim_->outcome();
+    r.reason = sim_->reason();
+    r.stars = sim_->stars();
+    r.starsEarned = sim_->starsEarned();
+    r.minutes = sim_->elapsedRealSeconds() / 60;
+    r.fuelLeftKms = sim_->fuelKms();
+    r.replay = replay_.has_value();
+    if (r.outcome == Outcome::Won && !r.replay) {
+        r.newBest = game_.recordWin(r.levelId, r.stars, r.minutes);
+        // Every win is kept as a replay: handy to record a level's solution.
+        const std::string dir = game_.userDir() + "replays/";
+        const std::string path = dir + safeFileName(r.levelId) + ".json";
+        if (platform::makeDirs(dir) && platform::writeFileAtomic(path, saveInputLog(log_))) {
+            std::printf("replay: %s\n", path.c_str());
+            std::fflush(stdout);
+        }
+    }
+    game_.go(ScreenId::Results);
+}
+
+} // namespace sp

@@ -1,0 +1,31 @@
+// A screen is one page of the game (title, level select, play, ...). The Game owns one of
+// each for the whole run and calls frame() on the current one; a screen keeps its state
+// while another is shown, which is how "Settings" from the pause menu returns to the same
+// paused flight.
+#pragma once
+#include "engine/platform/input.h"
+
+namespace sp {
+
+class Game;
+
+enum class ScreenId { Title, Chapters, Levels, Briefing, Play, Results, Settings, Count };
+
+// The command line's names for screens: "title", "chapters", "levels", ...
+bool screenFromName(const char* name, ScreenId& out);
+
+class Screen {
+public:
+    explicit Screen(Game& game) : game_(game) {}
+    virtual ~Screen() = default;
+    Screen(const Screen&) = delete;
+    Screen& operator=(const Screen&) = delete;
+
+    virtual void enter() {}                                    // each time it becomes current
+    virtual void frame(const platform::FrameInput& in) = 0;   // draw the world, then the UI
+
+protected:
+    Game& game_;
+};
+
+} // namespace sp

@@ -1,0 +1,158 @@
+// Settings: language (everything switches at once, level text included), UI scale for a
+// projector or a small laptop, sound, fullscreen. Every change is applied and saved at once,
+// except the sliders, which apply when let go (a rescale under a dragging finger would move
+// the slider away from it).
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "engine/ui/widgets.h"
+#include "game/screens/game.h"
+#include "game/screens/menu_kit.h"
+#include "game/screens/screens.h"
+#include "game/view/format.h"
+#include "game/view/icons.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace sp {
+
+namespace {
+
+class SettingsScreen : public Screen {
+public:
+    using Screen::Screen;
+    void enter() override {
+        scale_ = float(game_.settings().ui_scale);
+        volume_ = float(game_.settings().volume);
+    }
+
+    void frame(const platform::FrameInput&) override {
+        const Strings& tr = game_.tr();
+        const ui::Palette& pal = ui::palette();
+        const float s = ui::scale();
+        beginPage(game_, "##settings", 640);
+        if (backButton(game_, tr("common.back"))) {
+            game_.closeSettings();
+            endPage();
+            return;
+        }
+        pageTitle(tr("settings.title"));
+        Settings st = game_.settings();
+        bool changed = false;
+        const float width = ImGui::CalcItemWidth();
+        const float labelW = 210 * s;
+        const float controlW = width - labelW - 2 * 24 * s;
+
+        // One panel, one row per setting: label on the left, control on the right.
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(pal.panel));
+        ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 14 * s);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24 * s, 18 * s));
+        ImGui::BeginChild("##settingsPanel", ImVec2(width, panelHeight_), true, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+        ImGui::PopStyleVar(2);
+        // Controls a shade lighter than the panel, so an unticked box is still clearly a box.
+        ImGui::PushStyleColor(ImGuiCol_FrameBg, imColor(pal.panelLight));
+        ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, imColor(gfx::mix(pal.panelLight, pal.border, 0.5f)));
+        ImGui::PushStyleColor(ImGuiCol_FrameBgActive, imColor(gfx::mix(pal.panelLight, pal.border, 0.8f)));
+        const float top = ImGui::GetCursorPosY();
+
+        row(tr("settings.language"), labelW);
+        // Each language is named in itself, so anyone can find their own.
+        const float gap = ImGui::GetStyle().ItemSpacing.x;
+        const float half = (controlW - gap) / 2;
+        const float h = ImGui::GetFrameHeight();
+        if (icons::textButton("##en", tr("settings.lang_en"), half, h, st.language != "zh")) {
+            st.language = "en";
+            changed = true;
+        }
+        ImGui::SameLine();
+        if (icons::textButton("##zh", tr("settings.lang_zh"), half, h, st.language == "zh")) {
+            st.language = "zh";
+            changed = true;
+        }
+
+        row(tr("settings.scale"), labelW);
+        ImGui::SetNextItemWidth(controlW);
+        ImGui::SliderFloat("##scale", &scale_, 0.75f, 2.0f, "%.2fx", ImGuiSliderFlags_AlwaysClamp);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("settings.scale_tip"));
+        if (ImGui::IsItemDeactivatedAfterEdit()) {
+            st.ui_scale = std::round(double(scale_) * 20.0) / 20.0;   // steps of 0.05
+            changed = true;
+        }
+
+        row(tr("settings.volume"), labelW);
+        bool muted = st.muted;
+        const float muteW = ImGui::GetFrameHeight() + ImGui::CalcTextSize(tr("settings.mute")).x + 2 * gap;
+        ImGui::SetNextItemWidth(controlW - muteW - gap);
+        ImGui::SliderFloat("##volume", &volume_, 0.0f, 1.0f, percentFormat(), ImGuiSliderFlags_AlwaysClamp);
+        if (ImGui::IsItemDeactivatedAfterEdit()) {
+            st.volume = std::round(double(volume_) * 100.0) / 100.0;
+            changed = true;
+        }
+        ImGui::SameLine();
+        if (ImGui::Checkbox(tr("settings.mute"), &muted)) {
+            st.muted = muted;
+            changed = true;
+        }
+
+        row(tr("settings.display"), labelW);
+        bool full = st.fullscreen;
+        if (ImGui::Checkbox(tr("settings.fullscreen"), &full)) {
+            st.fullscreen = full;
+            changed = true;
+        }
+        ImGui::SetCursorPosX(labelW);   // under the checkbox above (both measure from the panel's edge)
+        bool vectors = st.show_vectors;
+        if (ImGui::Checkbox(tr("settings.vectors"), &vectors)) {
+            st.show_vectors = vectors;
+            changed = true;
+        }
+        ImGui::Dummy(ImVec2(0, 6 * s));
+        ImGui::PushTextWrapPos(0);
+        textColored(pal.textDim, tr.format("settings.saved_in", {game_.userDir()}).c_str());
+        ImGui::PopTextWrapPos();
+        panelHeight_ = ImGui::GetCursorPosY() - top + 2 * 18 * s;
+        ImGui::PopStyleColor(3);
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+
+        if (changed) {
+            game_.click();
+            game_.changeSettings(st);
+        }
+        ImGui::Dummy(ImVec2(0, 12 * s));
+        const float doneW = std::min(320 * s, width);
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - doneW);
+        if (ui::primaryButton(tr("settings.done"), doneW)) {
+            game_.click();
+            game_.closeSettings();
+        }
+        endPage();
+    }
+
+private:
+    // The row's label, vertically centered on a control, then the cursor where the control goes.
+    static void row(const char* text, float labelW) {
+        ImGui::Dummy(ImVec2(0, 4 * ui::scale()));
+        ImGui::AlignTextToFramePadding();
+        textColored(ui::palette().accentHot, text);
+        ImGui::SameLine(labelW);
+    }
+    // The slider shows 0..1 as a percentage.
+    const char* percentFormat() {
+        std::snprintf(volumeText_, sizeof volumeText_, "%d%%%%", int(std::lround(volume_ * 100)));
+        return volumeText_;
+    }
+
+    float scale_ = 1, volume_ = 0.8f;
+    float panelHeight_ = 300;
+    char volumeText_[32] = {};
+};
+
+} // namespace
+
+std::unique_ptr<Screen> makeSettingsScreen(Game& game) { return std::make_unique<SettingsScreen>(game); }
+
+} // namespace sp

@@ -1,0 +1,82 @@
+// The title: the 星途 Starpath logo over Earth and a satellite, and the way in.
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "engine/ui/widgets.h"
+#include "game/screens/game.h"
+#include "game/screens/menu_kit.h"
+#include "game/screens/screens.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace sp {
+
+namespace {
+
+class TitleScreen : public Screen {
+public:
+    using Screen::Screen;
+    void enter() override { game_.app().setTitle("Starpath"); }
+    void frame(const platform::FrameInput&) override {
+        const Strings& tr = game_.tr();
+        const ui::Palette& pal = ui::palette();
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        const float s = ui::scale();
+        drawBackdrop(game_, true);
+
+        // The logo and the menu stand in the left part of the window; Earth fills the right.
+        const float column = std::min(440 * s, vp->Size.x * 0.42f);
+        ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.06f, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0, 0.5f));
+        ImGui::SetNextWindowSize(ImVec2(column, 0));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+        ImGui::Begin("##titlemenu", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                                                 ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize);
+        ImGui::PushFont(ui::font(ui::FontRole::Title));
+        ImGui::SetWindowFontScale(2.0f);
+        textColored(pal.accentHot, tr("title.logo"));
+        ImGui::SetWindowFontScale(1.0f);
+        textColored(pal.text, tr("title.name"));
+        ImGui::PopFont();
+        wrappedText(tr("title.tagline"), pal.textDim);
+        ImGui::Dummy(ImVec2(0, 28 * s));
+        const float w = column - 2 * ImGui::GetStyle().WindowPadding.x;
+        if (ui::primaryButton(tr("title.play"), w)) {
+            game_.click();
+            game_.go(ScreenId::Chapters);
+        }
+        ImGui::Dummy(ImVec2(0, 4 * s));
+        if (ui::secondaryButton(tr("title.settings"), w)) {
+            game_.click();
+            game_.openSettings();
+        }
+#ifndef __EMSCRIPTEN__
+        ImGui::Dummy(ImVec2(0, 4 * s));
+        if (ui::secondaryButton(tr("title.quit"), w)) {
+            game_.click();
+            game_.app().requestQuit();
+        }
+#endif
+        ImGui::End();
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+
+        // A quiet credit line: what the game is about, in the corner.
+        ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.06f, vp->Size.y - 12 * s), ImGuiCond_Always, ImVec2(0, 1));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+        ImGui::Begin("##titlefoot", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
+                                                 ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_AlwaysAutoResize);
+        textColored(withAlpha(pal.textDim, 0.8f), tr("title.footer"));
+        ImGui::End();
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Screen> makeTitleScreen(Game& game) { return std::make_unique<TitleScreen>(game); }
+
+} // namespace sp

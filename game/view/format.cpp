@@ -1,0 +1,49 @@
+#include "game/view/format.h"
+
+#include "game/view/strings.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace sp {
+
+std::string fixed(double value, int decimals) {
+    if (!std::isfinite(value)) return "--";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    // "-0.00" reads as a mistake on a HUD.
+    if (buf[0] == '-') {
+        bool zero = true;
+        for (const char* p = buf + 1; *p; ++p) zero = zero && (*p == '0' || *p == '.');
+        if (zero) return buf + 1;
+    }
+    return buf;
+}
+
+std::string grouped(double value) {
+    if (!std::isfinite(value)) return "--";
+    const bool negative = value < 0;
+    std::string digits = std::to_string(static_cast<long long>(std::llround(std::fabs(value))));
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return negative && out != "0" ? "-" + out : out;
+}
+
+std::string kmText(const Strings& tr, double km) { return tr.format("unit.km", {grouped(km)}); }
+
+std::string kmsText(const Strings& tr, double kms) { return tr.format("unit.km_s", {fixed(kms, 2)}); }
+
+std::string durationText(const Strings& tr, double minutes) {
+    if (!std::isfinite(minutes)) return "--";
+    const long long total = std::llround(std::max(0.0, minutes));
+    if (total < 60) return tr.format("unit.min", {std::to_string(total)});
+    const long long hours = total / 60, mins = total % 60;
+    if (hours < 48) return tr.format("unit.h_min", {std::to_string(hours), std::to_string(mins)});
+    return tr.format("unit.d_h", {std::to_string(hours / 24), std::to_string(hours % 24)});
+}
+
+} // namespace sp

@@ -1,0 +1,18 @@
+// Numbers as the player reads them: real units, sensible precision, thousands grouped.
+// The unit words come from the string tables ("{0} km" / "{0} 公里"); these functions only
+// make the digits.
+#pragma once
+#include <string>
+
+namespace sp {
+
+class Strings;
+
+std::string fixed(double value, int decimals);       // "7.66"
+std::string grouped(double value);                    // 12345.6 -> "12,346"
+std::string kmText(const Strings& tr, double km);     // "412 km", "12,346 km"
+std::string kmsText(const Strings& tr, double kms);   // "7.66 km/s"
+// Real minutes as "34 min" or "1 h 54 min" (and "2 d 3 h" for very long flights).
+std::string durationText(const Strings& tr, double minutes);
+
+} // namespace sp

@@ -1,0 +1,166 @@
+#include "game/view/hud.h"
+
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "game/view/format.h"
+#include "game/view/goal_text.h"
+#include "game/view/icons.h"
+#include "game/view/strings.h"
+#include "game/view/text_wrap.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sp::view {
+
+namespace {
+
+void row(const char* label, const std::string& value, float valueColumn, gfx::Color color) {
+    ImGui::TextColored(toImVec4(ui::palette().textDim), "%s", label);
+    ImGui::SameLine(valueColumn);
+    ImGui::TextColored(toImVec4(color), "%s", value.c_str());
+}
+
+// The orbit in two numbers a student can picture: lowest and highest altitude, and how long
+// one lap takes. Flights that are not orbits say what they are instead.
+void orbitRows(const Sim& sim, const Strings& tr, float column) {
+    const ui::Palette& pal = ui::palette();
+    if (!sim.launched()) {
+        row(tr("hud.orbit"), tr("hud.orbit_none"), column, pal.textDim);
+        return;
+    }
+    const int d = sim.dominantAttractor();
+    const Attractor& a = sim.level().attractors[d];
+    const orbit::Elements el = sim.elements(d);
+    if (!el.bound) {
+        row(tr("hud.orbit"), tr("hud.orbit_escape"), column, pal.accent);
+        return;
+    }
+    const double low = el.periapsis - a.radius_km, high = el.apoapsis - a.radius_km;
+    if (low < 0) {
+        row(tr("hud.orbit"), tr("hud.orbit_falls"), column, pal.danger);
+        return;
+    }
+    const gfx::Color c = low < a.atmosphere_km ? pal.accent : pal.text;
+    row(tr("hud.orbit"), tr.format("hud.orbit_value", {grouped(low), grouped(high)}), column, c);
+    row(tr("hud.period"), durationText(tr, el.period / 60), column, pal.text);
+}
+
+} // namespace
+
+ImVec4 toImVec4(gfx::Color c) { return ImVec4(c.r, c.g, c.b, c.a); }
+
+void colorBar(float fraction, ImVec4 color, float width, float height, const char* overlay) {
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color);
+    ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f), ImVec2(width, height), overlay ? overlay : "");
+    ImGui::PopStyleColor();
+}
+
+float telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft) {
+    const ui::Palette& pal = ui::palette();
+    const float s = ui::scale();
+    ImGui::SetNextWindowPos(topLeft);
+    ImGui::Begin("##telemetry", nullptr, kPanelFlags);
+    const float column = 118 * s;
+    const Level& level = sim.level();
+
+    row(tr("hud.altitude"), kmText(tr, sim.altitudeKm()), column, pal.text);
+    row(tr("hud.speed"), kmsText(tr, sim.speedKms()), column, pal.text);
+    row(tr("hud.time"), durationText(tr, sim.elapsedRealSeconds() / 60), column, pal.text);
+    orbitRows(sim, tr, column);
+
+    if (level.actions.pilot || level.actions.burn) {
+        // Δv left is the fuel gauge: every push of the engine spends some.
+        ImGui::Spacing();
+        ImGui::TextColored(toImVec4(pal.textDim), "%s", tr("hud.fuel"));
+        const float f = float(sim.fuelFraction());
+        const gfx::Color c = f > 0.25f ? pal.teal : (f > 0.0f ? pal.accent : pal.danger);
+        const std::string value = kmsText(tr, sim.fuelKms());
+        colorBar(f, toImVec4(c), 220 * s, ImGui::GetTextLineHeight(), value.c_str());
+    }
+    const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
+    ImGui::End();
+    return bottom;
+}
+
+float goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight) {
+    const ui::Palette& pal = ui::palette();
+    const float s = ui::scale();
+    const Level& level = sim.level();
+    const float width = 330 * s;
+    ImGui::SetNextWindowPos(topRight, ImGuiCond_Always, ImVec2(1, 0));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::Begin("##goals", nullptr, kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float icon = ImGui::GetTextLineHeight();
+
+    ImGui::TextColored(toImVec4(pal.accentHot), "%s", tr(level.goals.combine == "any" ? "hud.goals_any" : "hud.goals"));
+    for (size_t i = 0; i < level.goals.list.size(); ++i) {
+        const Goal& g = level.goals.list[i];
+        const GoalState& st = sim.goals()[i];
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const ImVec2 c(at.x + icon * 0.5f, at.y + icon * 0.5f);
+        if (st.done) {
+            dl->AddCircleFilled(c, icon * 0.46f, icons::u32(pal.success));
+            icons::draw(dl, icons::Icon::Check, c, icon * 0.6f, icons::u32(pal.spaceDeep));
+        } else {
+            dl->AddCircle(c, icon * 0.42f, icons::u32(pal.textDim), 20, 1.5f);
+        }
+        ImGui::Dummy(ImVec2(icon, icon));
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0);   // the window's right edge
+        wrappedText(goalText(g, level, tr), st.done ? pal.success : pal.text);
+        ImGui::PopTextWrapPos();
+        const std::vector<std::string> details = goalDetails(g, level, tr);
+        if (!details.empty()) {
+            ImGui::Indent(icon + ImGui::GetStyle().ItemSpacing.x);
+            ImGui::SetWindowFontScale(0.86f);
+            for (const std::string& d : details) ImGui::TextColored(toImVec4(pal.textDim), "%s", d.c_str());
+            ImGui::SetWindowFontScale(1.0f);
+            ImGui::Unindent(icon + ImGui::GetStyle().ItemSpacing.x);
+        }
+        if (g.type == "contact" && !st.done) {
+            // The radio link, in minutes heard so far: the whole point of Dong Fang Hong 1.
+            const bool hears = g.index >= 0 && g.index < int(level.stations.size()) && sim.stationSees(g.index);
+            ImGui::Indent(icon + ImGui::GetStyle().ItemSpacing.x);
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            icons::draw(dl, icons::Icon::Dish, ImVec2(p.x + icon * 0.5f, p.y + icon * 0.5f), icon * 0.9f,
+                        icons::u32(hears ? pal.success : pal.textDim));
+            ImGui::Dummy(ImVec2(icon, icon));
+            ImGui::SameLine();
+            const std::string heard = durationText(tr, st.progress * g.minutes);
+            ImGui::TextColored(toImVec4(hears ? pal.success : pal.textDim), "%s",
+                               tr.format(hears ? "hud.radio_on" : "hud.radio_off", {heard}).c_str());
+            ImGui::Unindent(icon + ImGui::GetStyle().ItemSpacing.x);
+        }
+        if (!st.done && st.progress > 0) {
+            ImGui::Indent(icon + ImGui::GetStyle().ItemSpacing.x);
+            colorBar(float(st.progress), toImVec4(pal.teal), width - icon * 2.6f, 6 * s);
+            ImGui::Unindent(icon + ImGui::GetStyle().ItemSpacing.x);
+        }
+    }
+
+    // Stars: the first comes with the win; the rules say how to earn the others.
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::TextColored(toImVec4(pal.accentHot), "%s", tr("hud.stars"));
+    const std::vector<bool> earned = sim.starsEarned();
+    auto starLine = [&](bool on, const std::string& text) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        icons::star(dl, ImVec2(at.x + icon * 0.5f, at.y + icon * 0.5f), icon * 0.45f, on,
+                    icons::u32(on ? pal.accent : pal.textDim));
+        ImGui::Dummy(ImVec2(icon, icon));
+        ImGui::SameLine();
+        ImGui::PushTextWrapPos(0);
+        wrappedText(text, on ? pal.text : pal.textDim);
+        ImGui::PopTextWrapPos();
+    };
+    starLine(sim.outcome() == Outcome::Won, tr("star.win"));
+    for (size_t i = 0; i < level.stars.size(); ++i) starLine(i < earned.size() && earned[i], starRuleText(level.stars[i], tr));
+
+    const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
+    ImGui::End();
+    return bottom;
+}
+
+} // namespace sp::view

@@ -1,0 +1,39 @@
+// On-screen flight controls for pilot levels: turn left, thrust, turn right, as large round
+// buttons in the bottom-right corner. They read the raw pointer events, not ImGui, because
+// ImGui follows one mouse while a pilot on a touch board holds thrust with one finger and
+// turns with another. A pointer that goes down on a button belongs to the pad until it lifts,
+// so it never pans the camera.
+#pragma once
+#include "engine/platform/input.h"
+#include "game/view/icons.h"
+
+#include <vector>
+
+namespace sp::view {
+
+class TouchPad {
+public:
+    enum Button { Left, Thrust, Right, Count };
+
+    // Places the buttons for this window size and UI scale.
+    void layout(int windowW, int windowH, float scale, float bottomMargin);
+    // Takes the events that belong to the pad; the others are returned for the camera.
+    std::vector<platform::PointerEvent> handle(const std::vector<platform::PointerEvent>& events);
+    void release();   // forget every held pointer (pause menu, restart)
+    bool held(Button b) const;
+    // Draws on ImGui's background list: over the world, under the windows.
+    // `lit` marks buttons to draw pressed although no finger holds them (the keyboard does).
+    void draw(const char* const labels[Count], const bool lit[Count]) const;
+
+private:
+    struct Press {
+        int pointer;
+        Button button;
+    };
+    int hit(Vec2 p) const;
+    Vec2 center_[Count];
+    float radius_ = 36;
+    std::vector<Press> presses_;
+};
+
+} // namespace sp::view

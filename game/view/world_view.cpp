@@ -1,0 +1,299 @@
+#include "game/view/world_view.h"
+
+#include "engine/core/rng.h"
+#include "engine/ui/labels.h"
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "game/sim/units.h"
+#include "game/view/format.h"
+#include "game/view/planet_look.h"
+#include "game/view/ship_look.h"
+#include "game/view/strings.h"
+
+#include <algorithm>
+#include <cmath>
+
+// Index
+// [SECTION] state: rocks and exhaust
+// [SECTION] the world
+// [SECTION] radio links
+// [SECTION] the ship
+// [SECTION] vectors and labels
+
+namespace sp::view {
+
+namespace {
+Vec2 flipY(Vec2 v) { return {v.x, -v.y}; }   // world direction -> screen direction
+
+// Small things would vanish when the camera frames a whole orbit; they are drawn at least
+// this big. Their true size is what the physics uses; the fact cards say what is not to scale.
+constexpr double kMinRockPx = 8;
+constexpr double kMinZonePx = 12;
+
+// A label just past an arrow's tip: beside it for sideways arrows, beyond it otherwise, so
+// the text starts where the arrow ends instead of sitting across it.
+void labelAtTip(Vec2 tip, Vec2 dir, const std::string& text, ui::LabelStyle ls) {
+    const double gap = 10 * ui::scale();
+    if (dir.x > 0.5) ls.align = ui::Align::Left;
+    else if (dir.x < -0.5) ls.align = ui::Align::Right;
+    ui::label(tip + dir * (ls.align == ui::Align::Center ? gap * 2 : gap), text.c_str(), ls);
+}
+
+// World km per real second of play at 1x, for particles that move with the ship.
+constexpr double kPlayKmPerKms = units::kTimeScale;
+} // namespace
+
+// [SECTION] state: rocks and exhaust
+
+WorldView::WorldView() : exhaust_(1500, 77) {}
+
+float WorldView::shipLengthPx() { return 30.0f * ui::scale(); }
+
+void WorldView::reset(const Level& level) {
+    exhaust_.clear();
+    rocks_.clear();
+    // Deterministic shapes: the same level always shows the same rocks.
+    Rng rng(0x5eed + level.debris.size());
+    for (size_t i = 0; i < level.debris.size(); ++i) {
+        Rock rock;
+        const int n = 9 + int(rng.next() % 4);
+        for (int k = 0; k < n; ++k) {
+            const double a = 2 * kPi * (k + 0.3 * rng.uniform()) / n;
+            rock.shape.push_back(fromAngle(a) * (0.72 + 0.28 * rng.uniform()));
+        }
+        rock.spin = (rng.uniform() - 0.5) * 0.8;
+        rocks_.push_back(rock);
+    }
+}
+
+void WorldView::update(const Sim& sim, const gfx::Camera2D& cam, double dt, double playSpeed, double time) {
+    if (sim.thrusting() && sim.launched()) {
+        ShipPose pose{cam.worldToScreen(sim.shipPosKm()), sim.shipHeadingRad(), shipLengthPx(), time};
+        gfx::EmitParams p;
+        p.position = cam.screenToWorld(shipTail(pose));
+        p.baseVelocity = sim.shipVelKms() * (kPlayKmPerKms * playSpeed);
+        p.direction = sim.shipHeadingRad() + kPi;
+        p.spread = 0.28;
+        p.speedMin = cam.pixelsToWorld(70);
+        p.speedMax = cam.pixelsToWorld(130);
+        p.lifeMin = 0.25;
+        p.lifeMax = 0.55;
+        p.sizeStart = 5 * ui::scale();
+        p.sizeEnd = 13 * ui::scale();
+        p.positionJitter = cam.pixelsToWorld(1.5);
+        exhaust_.emitContinuous(p, 140, dt);
+    }
+    exhaust_.update(dt, 1.2);
+}
+
+void WorldView::burnPuff(const Sim& sim, const gfx::Camera2D& cam, Vec2 dvKms) {
+    if (!(length(dvKms) > 0)) return;
+    gfx::EmitParams p;
+    p.position = sim.shipPosKm();
+    p.direction = std::atan2(-dvKms.y, -dvKms.x);   // exhaust goes opposite to the push
+    p.spread = 0.45;
+    p.speedMin = cam.pixelsToWorld(60);
+    p.speedMax = cam.pixelsToWorld(160);
+    p.lifeMin = 0.3;
+    p.lifeMax = 0.8;
+    p.sizeStart = 6 * ui::scale();
+    p.sizeEnd = 16 * ui::scale();
+    exhaust_.emit(p, 60);
+}
+
+// [SECTION] the world
+
+void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time) const {
+    const Level& level = sim.level();
+    const ui::Palette& pal = ui::palette();
+    const double minutes = sim.elapsedRealSeconds() / 60;
+    r.useCamera(cam);
+
+    for (size_t i = 0; i < level.zones.size(); ++i) {
+        // A target: a soft glow, a solid rim, and (until reached) a ring that keeps calling.
+        const Zone& z = level.zones[i];
+        const Vec2 c{z.x_km, z.y_km};
+        const bool reached = sim.zoneReached(int(i));
+        const double radius = std::max(z.radius_km, cam.pixelsToWorld(kMinZonePx));
+        const double px = cam.worldToPixels(radius);
+        const gfx::Color col = reached ? pal.success : pal.tealBright;
+        r.softCircle(c, radius + cam.pixelsToWorld(10), float(px * 0.6 + 10), gfx::withAlpha(col, reached ? 0.45f : 0.25f), true);
+        r.circle(c, radius, gfx::withAlpha(col, reached ? 0.3f : 0.12f));
+        r.ring(c, radius, 2.0f, gfx::withAlpha(col, 0.9f));
+        if (!reached) {
+            const double phase = std::fmod(time * 0.6, 1.0);
+            r.ring(c, radius + cam.pixelsToWorld(4 + 18 * phase), 1.5f, gfx::withAlpha(col, float(0.7 * (1 - phase))));
+        }
+    }
+
+    for (const Attractor& a : level.attractors) drawAttractor(r, a, minutes);
+
+    for (size_t i = 0; i < level.gates.size(); ++i) {
+        const Gate& g = level.gates[i];
+        const bool passed = sim.gatePassed(int(i));
+        const gfx::Color c = passed ? pal.success : pal.accent;
+        gfx::LineStyle dashed;
+        dashed.dash = 10;
+        dashed.gap = 7;
+        dashed.dashOffset = float(-time * 12);
+        r.polyline(std::vector<Vec2>{{g.x1_km, g.y1_km}, {g.x2_km, g.y2_km}}, 2.0f, gfx::withAlpha(c, 0.85f), dashed);
+        for (Vec2 post : {Vec2{g.x1_km, g.y1_km}, Vec2{g.x2_km, g.y2_km}}) {
+            r.softCircle(post, cam.pixelsToWorld(12), 8.0f, gfx::withAlpha(c, 0.35f), true);
+            r.circle(post, cam.pixelsToWorld(5), c);
+        }
+    }
+
+    const std::vector<BodyView> debris = sim.debris();
+    for (size_t i = 0; i < debris.size() && i < rocks_.size(); ++i) {
+        if (!debris[i].alive) continue;
+        const double radius = std::max(debris[i].radius_km, cam.pixelsToWorld(kMinRockPx));
+        const Rock& rock = rocks_[i];
+        const double spin = rock.spin * time;
+        // A faint red halo says "danger" before the player has read a word.
+        r.softCircle(debris[i].pos_km, radius * 1.9, float(cam.worldToPixels(radius)), gfx::withAlpha(pal.danger, 0.22f), true);
+        std::vector<Vec2> outline;
+        for (Vec2 p : rock.shape) outline.push_back(debris[i].pos_km + rotate(p, spin) * radius);
+        // A triangle fan from the center: rocks are star-shaped, not convex. Lit from the upper left.
+        for (size_t k = 0; k < outline.size(); ++k) {
+            const Vec2 mid = (outline[k] + outline[(k + 1) % outline.size()]) * 0.5 - debris[i].pos_km;
+            const float light = float(0.5 + 0.5 * dot(normalized(mid), fromAngle(2.4)));
+            r.triangle(debris[i].pos_km, outline[k], outline[(k + 1) % outline.size()],
+                       gfx::mix(gfx::rgb(0x3c3f47), gfx::rgb(0xaab0bb), light));
+        }
+        gfx::LineStyle closed;
+        closed.closed = true;
+        r.polyline(outline, 1.2f, gfx::rgb(0x1c1e24), closed);
+    }
+
+    // Ground stations: a dish on the surface, looking up along the local vertical.
+    for (size_t i = 0; i < level.stations.size(); ++i) {
+        const Station& s = level.stations[i];
+        const Attractor& a = level.attractors[s.attractor];
+        const Vec2 ground = sim.stationPosKm(int(i));
+        const Vec2 up = flipY(normalized(ground - Vec2{a.x_km, a.y_km}));
+        const Vec2 p = cam.worldToScreen(ground);
+        const double k = 10 * ui::scale();
+        const bool hears = sim.stationSees(int(i));
+        const gfx::Color c = hears ? pal.success : gfx::rgb(0xe8edf5);
+        r.useScreen();
+        r.softCircle(p, k * 2.2, float(k * 1.5), gfx::withAlpha(hears ? pal.success : pal.spaceDeep, hears ? 0.55f : 0.6f), hears);
+        // Base and mast, then the bowl: a half-disc opening upward, tilted a little, with its feed.
+        const Vec2 side = perpLeft(up);
+        r.line(p - side * (k * 0.7), p + side * (k * 0.7), 3.0f, c);
+        r.line(p, p + up * (k * 0.8), 2.5f, c);
+        const Vec2 bowlUp = normalized(up * 0.85 + side * 0.5);
+        const Vec2 bowl = p + up * (k * 1.2);
+        const double face = std::atan2(bowlUp.y, bowlUp.x);   // in screen space, like the points
+        r.arc(bowl, k * 0.9, face + kPi * 0.5, face + kPi * 1.5, 3.0f, c);
+        r.line(bowl, bowl + bowlUp * (k * 0.9), 1.5f, c);
+        r.circle(bowl + bowlUp * (k * 0.9), 2.2 * ui::scale(), c);
+        r.useCamera(cam);
+    }
+}
+
+// [SECTION] radio links
+
+void WorldView::drawRadio(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time) const {
+    const ui::Palette& pal = ui::palette();
+    for (size_t i = 0; i < sim.level().stations.size(); ++i) {
+        if (!sim.stationSees(int(i))) continue;
+        const Vec2 a = cam.worldToScreen(sim.stationPosKm(int(i)));
+        const Vec2 b = cam.worldToScreen(sim.shipPosKm());
+        r.useScreen();
+        gfx::LineStyle ls;
+        ls.dash = 4;
+        ls.gap = 7;
+        ls.dashOffset = float(time * 40);   // the signal travels up from the ground
+        r.polyline(std::vector<Vec2>{b, a}, 2.0f, gfx::withAlpha(pal.success, 0.75f), ls);
+        // Expanding rings around the ship: the radio is on and someone hears it.
+        for (int k = 0; k < 3; ++k) {
+            const double phase = std::fmod(time * 0.8 + k / 3.0, 1.0);
+            r.ring(b, 10 + phase * 34 * ui::scale(), 1.5f, gfx::withAlpha(pal.success, float(0.6 * (1 - phase))));
+        }
+    }
+    r.useCamera(cam);
+}
+
+// [SECTION] the ship
+
+void WorldView::drawShip(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time, bool showNose) const {
+    r.useCamera(cam);
+    exhaust_.draw(r);
+    ShipPose pose{cam.worldToScreen(sim.shipPosKm()), sim.shipHeadingRad(), shipLengthPx(), time};
+    if (showNose) {
+        // Where the engine will push: a chevron ahead of the nose.
+        r.useScreen();
+        const Vec2 f = flipY(fromAngle(pose.heading)), side = perpLeft(f);
+        const Vec2 tip = pose.screen + f * (pose.lengthPx * 1.25);
+        const gfx::Color c = gfx::withAlpha(ui::palette().accent, 0.9f);
+        r.line(tip, tip - f * 8.0 + side * 7.0, 2.5f, c);
+        r.line(tip, tip - f * 8.0 - side * 7.0, 2.5f, c);
+    }
+    view::drawShip(r, sim.level().ship.look, pose);
+    r.useCamera(cam);
+}
+
+// [SECTION] vectors and labels
+
+void WorldView::drawVectors(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, const Strings& tr) const {
+    if (!sim.launched()) return;
+    const ui::Palette& pal = ui::palette();
+    const Vec2 p = cam.worldToScreen(sim.shipPosKm());
+    const double s = ui::scale();
+    r.useScreen();
+    ui::LabelStyle ls;
+    ls.scale = 0.8f;
+    ls.background = gfx::withAlpha(pal.spaceDeep, 0.7f);
+
+    const Vec2 v = sim.shipVelKms();
+    if (length(v) > 1e-6) {
+        // 14 px per km/s: 7.7 km/s in low orbit is a long, readable arrow.
+        const double len = std::clamp(length(v) * 14 * s, 24 * s, 220 * s);
+        const Vec2 tip = p + flipY(normalized(v)) * len;
+        r.arrow(p, tip, 3.0f, pal.tealBright, float(12 * s));
+        ls.color = pal.tealBright;
+        labelAtTip(tip, flipY(normalized(v)), tr.format("vec.velocity", {kmsText(tr, length(v))}), ls);
+    }
+    const Vec2 g = sim.gravityKms2(sim.shipPosKm()) * 1000.0;   // m/s^2
+    if (length(g) > 1e-9) {
+        const double len = std::clamp(length(g) * 9 * s, 18 * s, 160 * s);
+        const Vec2 tip = p + flipY(normalized(g)) * len;
+        r.arrow(p, tip, 3.0f, pal.accent, float(12 * s));
+        ls.color = pal.accent;
+        labelAtTip(tip, flipY(normalized(g)), tr.format("vec.gravity", {fixed(length(g), 1)}), ls);
+    }
+    r.useCamera(cam);
+}
+
+void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::string& lang) const {
+    const Level& level = sim.level();
+    const ui::Palette& pal = ui::palette();
+    ui::LabelStyle ls;
+    ls.scale = 0.8f;
+    ls.color = pal.textDim;
+    for (size_t i = 0; i < level.zones.size(); ++i) {
+        const Zone& z = level.zones[i];
+        if (z.name.empty()) continue;
+        const double radius = std::max(z.radius_km, cam.pixelsToWorld(kMinZonePx));
+        ls.color = sim.zoneReached(int(i)) ? pal.success : pal.teal;
+        ui::label(cam.worldToScreen({z.x_km, z.y_km + radius}) + Vec2{0, -14}, z.name.get(lang).c_str(), ls);
+    }
+    for (size_t i = 0; i < level.gates.size(); ++i) {
+        const Gate& g = level.gates[i];
+        if (g.name.empty()) continue;
+        ls.color = sim.gatePassed(int(i)) ? pal.success : pal.accent;
+        const Vec2 mid = cam.worldToScreen(Vec2{(g.x1_km + g.x2_km) / 2, (g.y1_km + g.y2_km) / 2});
+        ui::label(mid + Vec2{0, -22}, g.name.get(lang).c_str(), ls);
+    }
+    for (size_t i = 0; i < level.stations.size(); ++i) {
+        const Station& s = level.stations[i];
+        if (s.name.empty()) continue;
+        const Attractor& a = level.attractors[s.attractor];
+        const Vec2 ground = sim.stationPosKm(int(i));
+        const Vec2 out = normalized(ground - Vec2{a.x_km, a.y_km});
+        ls.color = sim.stationSees(int(i)) ? pal.success : pal.text;
+        ui::label(cam.worldToScreen(ground) + flipY(out) * (40.0 * ui::scale()), s.name.get(lang).c_str(), ls);
+    }
+}
+
+} // namespace sp::view

@@ -1,0 +1,51 @@
+// Draws a running Sim: planets, zones, gates, debris, ground stations and their radio
+// link, the ship with its exhaust, and (on request) velocity and gravity arrows. It reads
+// the sim and never changes it; the little state it keeps (rock shapes, exhaust particles)
+// is decoration.
+#pragma once
+#include "engine/render/camera.h"
+#include "engine/render/particles.h"
+#include "engine/render/renderer.h"
+#include "game/sim/sim.h"
+
+#include <vector>
+
+namespace sp {
+class Strings;
+}
+
+namespace sp::view {
+
+class WorldView {
+public:
+    WorldView();
+    void reset(const Level& level);
+
+    // Particles move in real time. `playSpeed` is world seconds per real second (0 when paused).
+    void update(const Sim& sim, const gfx::Camera2D& cam, double dt, double playSpeed, double time);
+    // A short puff for an instant burn, along the Δv.
+    void burnPuff(const Sim& sim, const gfx::Camera2D& cam, Vec2 dvKms);
+
+    // Everything but the ship, in camera space.
+    void drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time) const;
+    // Station-to-ship radio links (under the ship, over the world).
+    void drawRadio(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time) const;
+    // The ship: exhaust, then the silhouette. `showNose` adds a pointer for pilot levels.
+    void drawShip(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time, bool showNose) const;
+    // Velocity and gravity arrows with their values.
+    void drawVectors(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, const Strings& tr) const;
+    // Names of zones, gates and stations, through the UI font.
+    void drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::string& lang) const;
+
+    static float shipLengthPx();
+
+private:
+    struct Rock {
+        std::vector<Vec2> shape;   // unit outline, star-shaped around the center
+        double spin = 0;           // radians per second, decoration only
+    };
+    std::vector<Rock> rocks_;
+    gfx::ParticleSystem exhaust_;
+};
+
+} // namespace sp::view
