@@ -1,6 +1,8 @@
 // Files and folders. SDL gives the per-user and executable folders on every platform
 // (including Emscripten's virtual file system); plain stdio does the rest.
 #include "engine/platform/storage.h"
+
+#include "engine/core/file_io.h"
 #include "engine/core/log.h"
 #include <SDL.h>
 #include <cerrno>
@@ -19,11 +21,6 @@ static std::string withSlash(std::string p) {
 static bool isDir(const std::string& p) {
     struct stat st;
     return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-bool fileExists(const std::string& path) {
-    struct stat st;
-    return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
 bool makeDirs(const std::string& path) {
@@ -95,35 +92,8 @@ std::string dataDir() {
 
 std::string findAsset(const std::string& relative) {
     for (const std::string& dir : {executableDir(), dataDir()})
-        if (fileExists(dir + relative)) return dir + relative;
+        if (sp::fileExists(dir + relative)) return dir + relative;
     return "";
-}
-
-bool readFile(const std::string& path, std::string& out) {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    out.clear();
-    char buf[16384];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-    bool ok = !std::ferror(f);
-    std::fclose(f);
-    return ok;
-}
-
-bool writeFileAtomic(const std::string& path, const std::string& data) {
-    std::string tmp = path + ".tmp";
-    FILE* f = std::fopen(tmp.c_str(), "wb");
-    if (!f) return false;
-    bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
-    ok = (std::fflush(f) == 0) && ok;
-    ok = (std::fclose(f) == 0) && ok;
-    // rename() replaces the old file in one step on POSIX; on failure the old save survives.
-    if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        return false;
-    }
-    return true;
 }
 
 } // namespace sp::platform

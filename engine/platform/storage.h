@@ -2,8 +2,7 @@
 // (SDL_GetPrefPath("Starpath", "starpath"), or $STARPATH_HOME when set, which tests use).
 // dataDir(): the folder holding the shipped levels/ and assets/. findAsset(): a file that may
 // be generated at build time (fonts) or shipped, searched next to the executable first.
-// Writes go through a temporary file and a rename, so a crash mid-write never leaves a
-// half-written save behind.
+// Reading and atomic writing of files are engine/core/file_io.h (shared with the headless sim).
 #pragma once
 #include <string>
 
@@ -17,9 +16,6 @@ std::string executableDir();    // ends with '/'
 // or dataDir(); "" if it exists in neither.
 std::string findAsset(const std::string& relative);
 
-bool fileExists(const std::string& path);
-bool readFile(const std::string& path, std::string& out);
-bool writeFileAtomic(const std::string& path, const std::string& data);   // tmp + rename
 bool makeDirs(const std::string& path);
 
 } // namespace sp::platform

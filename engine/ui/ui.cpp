@@ -5,6 +5,7 @@
 // [SECTION] Fonts
 // [SECTION] Lifecycle
 #include "engine/ui/ui.h"
+#include "engine/core/file_io.h"
 #include "engine/core/log.h"
 #include "engine/platform/storage.h"
 #include "engine/ui/theme.h"
@@ -79,7 +80,7 @@ static void buildFonts() {
     g.stats.path = path;
     g.stats.cjk = false;
     g.body = g.title = nullptr;
-    if (!path.empty() && platform::fileExists(path)) {
+    if (!path.empty() && sp::fileExists(path)) {
         g.body = io.Fonts->AddFontFromFileTTF(path.c_str(), std::round(g.cfg.bodySize * px), &fc, kRanges);
         if (g.body) g.title = io.Fonts->AddFontFromFileTTF(path.c_str(), std::round(g.cfg.titleSize * px), &fc, kRanges);
         g.stats.cjk = g.body != nullptr;

@@ -1,6 +1,7 @@
 // What floats over a flight: the level's name, hints, the end-of-flight banner, the pause
 // menu; and the hand-over to the results screen.
 #include "engine/platform/storage.h"
+#include "engine/core/file_io.h"
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "engine/ui/widgets.h"
@@ -193,7 +194,7 @@ void PlayScreen::finishFlight() {
         // Every win is kept as a replay: handy to record a level's solution.
         const std::string dir = game_.userDir() + "replays/";
         const std::string path = dir + safeFileName(r.levelId) + ".json";
-        if (platform::makeDirs(dir) && platform::writeFileAtomic(path, saveInputLog(log_))) {
+        if (platform::makeDirs(dir) && sp::writeFileAtomic(path, saveInputLog(log_))) {
             std::printf("replay: %s\n", path.c_str());
             std::fflush(stdout);
         }

@@ -2,6 +2,7 @@
 // the build directory so a person can look at it. Checks only that it rendered; the eye
 // does the rest.
 #include "gfx_fixture.h"
+#include "engine/core/file_io.h"
 #include "engine/render/particles.h"
 #include "engine/render/starfield.h"
 #include "engine/ui/labels.h"
@@ -185,7 +186,7 @@ TEST_CASE("showcase frame renders and is saved as gfx_showcase.png", "[gfx][show
     g.app.endFrame();
     }
     INFO("renderer: " << st.drawCalls << " draw calls, " << st.vertices << " vertices, " << st.shapes << " shapes");
-    CHECK(platform::fileExists(path));
+    CHECK(sp::fileExists(path));
     GLenum err = glGetError();
     INFO("GL error 0x" << std::hex << err);
     CHECK(err == GL_NO_ERROR);
