@@ -1,17 +1,25 @@
 # The windowed half of the engine: engine/platform, render, ui (the game is cmake/Game.cmake).
 # Native: SDL2, GLES 3 and Dear ImGui from Debian packages (libimgui.a already holds the
-# SDL2 and OpenGL3 backends).
-find_package(SDL2 CONFIG REQUIRED)
-find_package(PkgConfig REQUIRED)
-pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
-find_library(GLES3_LIBRARY NAMES GLESv2 REQUIRED)
+# SDL2 and OpenGL3 backends). Web: the wasm builds cmake/Web.cmake found; Emscripten itself
+# provides GLES 3 (WebGL2).
+if(EMSCRIPTEN)
+    set(SP_GFX_LIBS SDL2::SDL2-static imgui::imgui sp_web_stb)
+else()
+    find_package(SDL2 CONFIG REQUIRED)
+    find_package(PkgConfig REQUIRED)
+    pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
+    find_library(GLES3_LIBRARY NAMES GLESv2 REQUIRED)
+    set(SP_GFX_LIBS SDL2::SDL2 PkgConfig::IMGUI ${GLES3_LIBRARY})
+endif()
 
 file(GLOB SP_PLATFORM_SOURCES CONFIGURE_DEPENDS engine/platform/*.cpp)
 file(GLOB SP_RENDER_SOURCES CONFIGURE_DEPENDS engine/render/*.cpp)
 file(GLOB SP_UI_SOURCES CONFIGURE_DEPENDS engine/ui/*.cpp)
 add_library(sp_engine_gfx STATIC ${SP_PLATFORM_SOURCES} ${SP_RENDER_SOURCES} ${SP_UI_SOURCES})
-target_link_libraries(sp_engine_gfx PUBLIC sp_core SDL2::SDL2 PkgConfig::IMGUI ${GLES3_LIBRARY})
-target_include_directories(sp_engine_gfx SYSTEM PUBLIC /usr/include/stb /usr/include/imgui/backends)
+target_link_libraries(sp_engine_gfx PUBLIC sp_core ${SP_GFX_LIBS})
+if(NOT EMSCRIPTEN)
+    target_include_directories(sp_engine_gfx SYSTEM PUBLIC /usr/include/stb /usr/include/imgui/backends)
+endif()
 # storage.cpp falls back to the source tree for levels/ and assets/ when run from a build dir.
 target_compile_definitions(sp_engine_gfx PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
 

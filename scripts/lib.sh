@@ -1,4 +1,5 @@
-# Shared by scripts/play and scripts/test: install what is missing, then configure and build.
+# Shared by scripts/play, scripts/test and scripts/web: install what is missing, then configure
+# and build.
 # Sourced, not run.
 
 # Debian packages the native game and its tests need (see ../shared/PLATFORM.md).
@@ -7,18 +8,22 @@ catch2 nlohmann-json3-dev libgl1-mesa-dri libegl1 libgles-dev xvfb xauth fonts-w
 
 starpath_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
-# Installs only the packages that are missing; uses sudo only when not root.
+# Runs a command as root: directly when we are root, through sudo otherwise.
+starpath_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# starpath_install_packages [PACKAGE...]: installs only the packages that are missing
+# (by default the native game's, STARPATH_PACKAGES).
 starpath_install_packages() {
     local missing=()
-    for p in $STARPATH_PACKAGES; do
+    for p in ${@:-$STARPATH_PACKAGES}; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "== installing: ${missing[*]}"
-    local sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    starpath_as_root apt-get update -qq
+    starpath_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
 # starpath_build PRESET [TARGET...]

@@ -60,10 +60,14 @@ bool App::open(const AppConfig& cfg) {
     }
     SDL_GL_MakeCurrent(window_, glContext_);
     paceFrames_ = false;
+#ifndef __EMSCRIPTEN__
+    // (In the browser requestAnimationFrame paces the loop; SDL's swap interval would try to
+    // retime a main loop that does not exist yet and print a warning.)
     if (SDL_GL_SetSwapInterval(cfg.vsync ? 1 : 0) != 0 && cfg.vsync) {
         logInfo("vsync not available; the loop sleeps to about 60 frames per second");
         paceFrames_ = true;
     }
+#endif
     logInfo(std::string("GL: ") + reinterpret_cast<const char*>(glGetString(GL_VERSION)) + " / " +
             reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
 
@@ -149,7 +153,7 @@ void App::endFrame() {
 // [SECTION] The loop (native and web)
 
 bool App::step() {
-    Uint64 start = SDL_GetPerformanceCounter();
+    [[maybe_unused]] Uint64 start = SDL_GetPerformanceCounter();   // for the native pacing below
     if (!beginFrame(frameInput_)) return false;
     if (callbacks_.frame) callbacks_.frame(frameInput_);
     endFrame();
@@ -170,7 +174,12 @@ void App::webFrame(void* self) {
         emscripten_cancel_main_loop();
         if (app->callbacks_.shutdown) app->callbacks_.shutdown();
         app->close();
+        return;
     }
+    // The page (web/shell.html) keeps its loading screen up until a real frame is drawn,
+    // and the browser tests time the start-up to this moment.
+    if (app->frameIndex_ == 1)
+        EM_ASM({ if (Module['onFirstFrame']) Module['onFirstFrame'](); });
 }
 #endif
 

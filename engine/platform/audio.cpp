@@ -4,10 +4,31 @@
 #include "engine/core/log.h"
 #include "engine/platform/synth.h"
 #include <SDL.h>
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <vector>
+
+#ifdef __EMSCRIPTEN__
+// Browsers start sound only from a user gesture. SDL resumes its audio context once, on the
+// first touchstart, mousedown or keydown, but a touchstart is not a gesture on phones and
+// tablets (its touchend is): keep trying on every gesture until the sound runs.
+EM_JS(void, spWebResumeAudioOnGestures, (), {
+    var ctx = Module['SDL2'] && Module['SDL2'].audioContext;
+    if (!ctx || ctx.state === 'running') return;
+    var events = ['pointerup', 'touchend', 'mousedown', 'keydown'];
+    var resume = function() {
+        ctx.resume().then(function() {
+            if (ctx.state !== 'running') return;
+            events.forEach(function(e) { document.removeEventListener(e, resume, true); });
+        }, function() {});
+    };
+    events.forEach(function(e) { document.addEventListener(e, resume, true); });
+});
+#endif
 
 namespace sp::platform {
 
@@ -65,6 +86,9 @@ bool Audio::init() {
     }
     logInfo(std::string("audio: ") + SDL_GetCurrentAudioDriver());
     SDL_PauseAudioDevice(device_, 0);
+#ifdef __EMSCRIPTEN__
+    spWebResumeAudioOnGestures();
+#endif
     return true;
 }
 

@@ -1,0 +1,93 @@
+# The browser build's third-party libraries: SDL2, Box2D and Dear ImGui compiled to
+# WebAssembly from Debian's own source packages. (Emscripten's "-sUSE_SDL=2" port would
+# download SDL from the internet; we only ever fetch from Debian's archive.)
+# Each library is built once and kept: SDL2 alone takes about 7.5 minutes on 2 cores, so a
+# stamp file marks a finished install and nothing is rebuilt while it is there.
+# Sourced by scripts/web after lib.sh, not run.
+#
+#   build/web-deps/src/     `apt-get source` output, one folder per source package
+#   build/web-deps/build/   the libraries' own CMake build trees
+#   build/web-deps/prefix/  what cmake/Web.cmake uses: lib/*.a, include/, lib/cmake/*Config.cmake
+
+# Debian packages the web build needs (chromium only for the browser tests: scripts/test-web).
+STARPATH_WEB_PACKAGES="emscripten dpkg-dev cmake ninja-build python3-fonttools fonts-wqy-microhei libstb-dev nlohmann-json3-dev"
+
+# Debian's emcc runs a JS optimizer that needs Debian's acorn, which Node.js from outside
+# Debian does not look for: every emcc / em++ / emcmake call needs this.
+export NODE_PATH=/usr/share/nodejs
+
+starpath_web_deps_dir() { echo "$(starpath_root)/build/web-deps"; }
+
+# node and npm: the browser tests need them; emscripten needs node. Use what is there (the
+# machine may have a newer Node.js than Debian's) and fall back to Debian's packages.
+starpath_web_install_node() {
+    command -v node >/dev/null && command -v npm >/dev/null && return 0
+    starpath_install_packages nodejs npm
+}
+
+# `apt-get source` needs a deb-src entry. Ours copies the first bookworm entry of
+# /etc/apt/sources.list.d/debian.sources (same mirror, same keyring) with Types: deb-src.
+starpath_web_enable_deb_src() {
+    local list=/etc/apt/sources.list.d/starpath-deb-src.sources
+    [ -f "$list" ] && return 0
+    local entry
+    entry=$(awk -v RS= '/Suites:[^\n]*bookworm( |$|\n)/ { print; exit }' /etc/apt/sources.list.d/debian.sources \
+            | sed -e 's/^Types:.*/Types: deb-src/' -e 's/^Suites:.*/Suites: bookworm/' -e '/^#/d')
+    if [ -z "$entry" ]; then
+        echo "scripts/web: no bookworm entry in /etc/apt/sources.list.d/debian.sources to copy for deb-src" >&2
+        return 1
+    fi
+    echo "== adding a deb-src entry for bookworm main ($list)"
+    printf '%s\n' "$entry" | starpath_as_root tee "$list" >/dev/null
+    starpath_as_root apt-get update -qq
+}
+
+# starpath_web_source PACKAGE: prints the unpacked source folder, fetching it if missing.
+starpath_web_source() {
+    local pkg=$1 src; src="$(starpath_web_deps_dir)/src"
+    local dir; dir=$(find "$src" -maxdepth 1 -mindepth 1 -type d -name "$pkg-[0-9]*" 2>/dev/null | sort | tail -1)
+    if [ -z "$dir" ]; then
+        starpath_web_enable_deb_src >&2
+        mkdir -p "$src"
+        echo "== apt-get source $pkg" >&2
+        # apt drops to the _apt user to download; it cannot write into root's build tree, so
+        # it downloads as root and says so: that notice is expected here.
+        (cd "$src" && apt-get source -qq "$pkg" 2>&1 | grep -v "unsandboxed as root" >&2) || true
+        dir=$(find "$src" -maxdepth 1 -mindepth 1 -type d -name "$pkg-[0-9]*" | sort | tail -1)
+        [ -n "$dir" ] || { echo "scripts/web: apt-get source $pkg failed" >&2; return 1; }
+    fi
+    echo "$dir"
+}
+
+# starpath_web_cmake_lib NAME SOURCE_DIR [CMAKE_ARGS...]: configures, builds and installs one
+# library into the prefix with Emscripten's toolchain, unless its stamp says it is done.
+starpath_web_cmake_lib() {
+    local name=$1 src=$2; shift 2
+    local deps; deps=$(starpath_web_deps_dir)
+    local stamp="$deps/prefix/.$name.done"
+    [ -f "$stamp" ] && return 0
+    echo "== building $name for WebAssembly (once; cached in build/web-deps)"
+    local t0=$SECONDS
+    emcmake cmake -S "$src" -B "$deps/build/$name" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DCMAKE_INSTALL_PREFIX="$deps/prefix" "$@" >"$deps/build/$name.configure.log" 2>&1 \
+        || { tail -30 "$deps/build/$name.configure.log" >&2; return 1; }
+    cmake --build "$deps/build/$name" -j "$(nproc)" >"$deps/build/$name.build.log" 2>&1 \
+        || { tail -30 "$deps/build/$name.build.log" >&2; return 1; }
+    cmake --install "$deps/build/$name" >/dev/null
+    echo "$name: built in $((SECONDS - t0)) s" | tee "$stamp"
+}
+
+# Everything: sources, then SDL2, Box2D and ImGui (ImGui's backends need SDL2's headers).
+starpath_web_deps() {
+    local deps; deps=$(starpath_web_deps_dir)
+    mkdir -p "$deps/build" "$deps/prefix"
+    local sdl box2d imgui
+    sdl=$(starpath_web_source libsdl2)
+    box2d=$(starpath_web_source box2d)
+    imgui=$(starpath_web_source imgui)
+    starpath_web_cmake_lib sdl2 "$sdl" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
+    starpath_web_cmake_lib box2d "$box2d" -DBOX2D_BUILD_UNIT_TESTS=OFF -DBOX2D_BUILD_TESTBED=OFF \
+        -DBOX2D_BUILD_DOCS=OFF -DBUILD_SHARED_LIBS=OFF
+    # ImGui ships no build system: web/deps/imgui/CMakeLists.txt is ours.
+    starpath_web_cmake_lib imgui "$(starpath_root)/web/deps/imgui" -DIMGUI_SOURCE_DIR="$imgui"
+}
