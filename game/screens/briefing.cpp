@@ -53,7 +53,10 @@ public:
 
         // Scrolling content above a fixed row with the Start button, so Start is always in reach.
         // A wide window (a projector) shows the fact card beside the mission instead of below.
-        const float footer = ImGui::GetFrameHeightWithSpacing() + 40 * s;
+        // The footer: spacing, a 10 px gap, the Start button (1.2 frames tall) and the page's
+        // bottom padding. Measured exactly, so the page never grows a scrollbar of its own.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float footer = 10 * s + 1.2f * ImGui::GetFrameHeight() + 3 * style.ItemSpacing.y + style.WindowPadding.y;
         const float width = ImGui::CalcItemWidth();
         const float height = std::max(120.0f, float(in.windowHeight) - ImGui::GetCursorScreenPos().y - footer);
         const bool twoColumns = width >= 1000 * s;

@@ -4,6 +4,7 @@
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace sp::view {
@@ -18,7 +19,9 @@ void drawBackdrop(gfx::Renderer& r, const gfx::Starfield& stars, double time, in
 
     const bool title = layout == BackdropLayout::Title;
     const double radius = title ? h * 0.34 : w * 0.75;
-    const Vec2 earth = title ? Vec2{w * 0.68, h * 0.56} : Vec2{w * 0.5, h + radius * 0.82};
+    // On the title the menu column takes up to 48% of the width: keep Earth's left edge
+    // right of it, even in a narrow window, and let Earth slip off the right edge instead.
+    const Vec2 earth = title ? Vec2{std::max(w * 0.68, w * 0.49 + radius), h * 0.56} : Vec2{w * 0.5, h + radius * 0.82};
 
     Attractor a;   // the default attractor is Earth
     a.rotation_period_min = 1;
