@@ -3,6 +3,7 @@
 #include "engine/core/file_io.h"
 #include "game/sim/level_io.h"
 #include "game/sim/replay.h"
+#include "game/sim/share_link.h"
 #include "game/sim/sim.h"
 #include "game/sim/units.h"
 
@@ -34,6 +35,10 @@ static const char* kHelp =
     "  starpath-cli format [--check] FILE...\n"
     "      Rewrites level files in the canonical form the game saves (stable key order,\n"
     "      defaults left out). With --check, changes nothing and exits 1 if a file differs.\n"
+    "  starpath-cli link LEVEL [ADDRESS]\n"
+    "      Prints a share link that opens the level in the browser build: ADDRESS (where the\n"
+    "      game is hosted, e.g. http://127.0.0.1:8000/) followed by #level=<the level, base64url>.\n"
+    "      Without ADDRESS, prints just the #level=... part.\n"
     "  starpath-cli --help\n"
     "\n"
     "Units: km, km/s and real seconds. The game compresses time: one tick is 2 real seconds.\n";
@@ -173,6 +178,15 @@ static int cmdSimulate(const std::vector<std::string>& args) {
     return 0;
 }
 
+static int cmdLink(const std::vector<std::string>& args) {
+    if (args.empty() || args.size() > 2) return usage("link needs LEVEL and optionally the game's ADDRESS");
+    std::optional<Level> level = loadLevelFile(args[0]);
+    if (!level) return 1;
+    const std::string link = args.size() == 2 ? shareLink(*level, args[1]) : shareFragment(*level);
+    std::printf("%s\n", link.c_str());
+    return 0;
+}
+
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) return usage("no command given");
@@ -186,5 +200,6 @@ int main(int argc, char** argv) {
     if (cmd == "replay") return cmdReplay(args);
     if (cmd == "simulate") return cmdSimulate(args);
     if (cmd == "format") return cmdFormat(args);
+    if (cmd == "link") return cmdLink(args);
     return usage(("unknown command: " + cmd).c_str());
 }

@@ -359,11 +359,12 @@ LevelLoad parseLevel(std::string_view bytes) {
     return {std::move(level), {}};
 }
 
-std::string saveLevel(const Level& level) {
+std::string saveLevel(const Level& level, LevelLayout layout) {
     OrderedJson root = OrderedJson::object();
     root["version"] = kLevelVersion;
     LevelWriter writer(root);
     walkLevel(level, writer);
+    if (layout == LevelLayout::Compact) return root.dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
     return root.dump(2, ' ', false, OrderedJson::error_handler_t::replace) + "\n";
 }
 

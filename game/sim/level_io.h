@@ -27,7 +27,10 @@ constexpr int kLevelVersion = 1;
 constexpr size_t kMaxLevelBytes = 1 << 20;   // 1 MiB: far above any real level
 
 LevelLoad parseLevel(std::string_view bytes);
-std::string saveLevel(const Level& level);
+// Indented is the file form (levels/, the editor); Compact has no spaces or newlines, for a
+// share link, where every byte lengthens the address (share_link.h).
+enum class LevelLayout { Indented, Compact };
+std::string saveLevel(const Level& level, LevelLayout layout = LevelLayout::Indented);
 // Checks a Level built in memory (by the editor, say) with the same rules as parseLevel.
 std::vector<Problem> validateLevel(const Level& level);
 

@@ -39,6 +39,18 @@ grep -q ',debris0,' "$tmp/trace.csv" || fail "moving debris missing from the tra
 # format --check: shipped levels are canonical
 "$cli" format --check "$repo"/levels/1-*.json || fail "a shipped level is not canonical"
 
+# link: a share link whose code is the level, base64url (decoded here by coreutils' base64)
+out=$("$cli" link "$repo/levels/1-3.json" "http://127.0.0.1:8000/") || fail "link exit code"
+case $out in http://127.0.0.1:8000/#level=*) ;; *) fail "link output: $out" ;; esac
+code=${out#*#level=}
+code=$(printf '%s' "$code" | tr -- '-_' '+/')
+while [ $(( ${#code} % 4 )) -ne 0 ]; do code="$code="; done
+printf '%s' "$code" | base64 -d > "$tmp/from-link.json" || fail "link code is not base64url"
+"$cli" validate "$tmp/from-link.json" || fail "the level in the link is not valid"
+grep -q '"id":"1-3"' "$tmp/from-link.json" || fail "the link does not carry level 1-3"
+"$cli" link "$tmp/broken.json" 2>/dev/null
+[ $? -eq 1 ] || fail "link of a broken level should exit 1"
+
 # help and usage errors
 "$cli" --help | grep -q "simulate LEVEL" || fail "--help"
 "$cli" frobnicate 2>/dev/null
