@@ -54,6 +54,13 @@ if(STARPATH_TESTS AND NOT EMSCRIPTEN)
                    ERROR "1-1.json")
     starpath_smoke(broken-campaign-menu ARGS --data ${CMAKE_SOURCE_DIR}/cmake/smoke/broken-data --screen chapters
                    --screenshot ${SP_SMOKE_DIR}/broken-campaign-menu/shot.png FILE ${SP_SMOKE_DIR}/broken-campaign-menu/shot.png)
+    # Share links (the browser's page hands its #level=... to the game as --link FILE): a good
+    # link opens its level in play; a broken one is a notice over the menu, never an exit.
+    starpath_smoke(link-level ARGS --link ${CMAKE_SOURCE_DIR}/cmake/smoke/link-1-3.txt --ticks 60
+                   --screenshot ${SP_SMOKE_DIR}/link-level/shot.png ERROR "share link: level 1-3" FILE ${SP_SMOKE_DIR}/link-level/shot.png)
+    starpath_smoke(link-broken ARGS --link ${CMAKE_SOURCE_DIR}/cmake/smoke/broken-link.txt
+                   --screenshot ${SP_SMOKE_DIR}/link-broken/shot.png ERROR "share link: The link's level code is damaged"
+                   FILE ${SP_SMOKE_DIR}/link-broken/shot.png)
     starpath_smoke(bad-flag ARGS --warp 9 EXIT 2 ERROR "unknown option")
     starpath_smoke(help ARGS --help OUTPUT "Usage: starpath")
     # Both string tables hold the same keys: no text a player reads is missing in one language.

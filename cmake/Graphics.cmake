@@ -20,6 +20,13 @@ target_link_libraries(sp_engine_gfx PUBLIC sp_core ${SP_GFX_LIBS})
 if(NOT EMSCRIPTEN)
     target_include_directories(sp_engine_gfx SYSTEM PUBLIC /usr/include/stb /usr/include/imgui/backends)
 endif()
+if(EMSCRIPTEN)
+    # The per-user folder is kept in IndexedDB (IDBFS); storage_web.js mounts and loads it
+    # before main() runs.
+    set(sp_storage_js "${CMAKE_SOURCE_DIR}/engine/platform/storage_web.js")
+    target_link_options(sp_engine_gfx INTERFACE -lidbfs.js "SHELL:--pre-js \"${sp_storage_js}\"")
+    set_property(TARGET sp_engine_gfx APPEND PROPERTY INTERFACE_LINK_DEPENDS "${sp_storage_js}")
+endif()
 # storage.cpp falls back to the source tree for levels/ and assets/ when run from a build dir.
 target_compile_definitions(sp_engine_gfx PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
 

@@ -32,6 +32,8 @@ bool parseDouble(const std::string& s, double lo, double hi, double& out) {
 const char* usageText() {
     return "Usage: starpath [options]\n"
            "  --level ID|FILE     open a level in play: an id from the campaign (1-3) or a level .json file\n"
+           "  --link FILE         open the level carried by a share link (...#level=...) saved in FILE;\n"
+           "                      a broken link is a notice on the menu, not an error\n"
            "  --inputs FILE       replay this input log (a recorded solution) instead of playing\n"
            "  --ticks N           run N ticks at once, then hold still (for screenshots)\n"
            "  --screenshot PNG    save a screenshot after the setup above, then quit\n"
@@ -72,6 +74,8 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
             o.vectors = true;
         } else if (a == "--level") {
             o.level = value;
+        } else if (a == "--link") {
+            o.link = value;
         } else if (a == "--inputs") {
             o.inputs = value;
         } else if (a == "--ticks") {
@@ -106,8 +110,9 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
             return fail("unknown option '" + a + "' (see --help)");
         }
     }
+    if (!o.link.empty() && !o.level.empty()) return fail("--link and --level both name a level to open: give one of them");
     if (!o.inputs.empty() && o.level.empty()) return fail("--inputs needs --level: the level the input log was recorded on");
-    if (o.ticks >= 0 && o.level.empty()) return fail("--ticks needs --level");
+    if (o.ticks >= 0 && o.level.empty() && o.link.empty()) return fail("--ticks needs --level or --link");
     result.options = o;
     return result;
 }

@@ -10,6 +10,7 @@ namespace sp {
 
 struct Options {
     std::string level;          // --level: an id from the campaign ("1-3") or a path to a .json file
+    std::string link;           // --link: a file holding a share link (the browser's page writes one)
     std::string inputs;         // --inputs: an input log to replay
     long long ticks = -1;       // --ticks: run this many ticks at once, then freeze (-1 = not set)
     std::string screenshot;     // --screenshot: save a PNG after the scripted setup, then quit

@@ -1,10 +1,14 @@
 // Files and folders. SDL gives the per-user and executable folders on every platform
-// (including Emscripten's virtual file system); plain stdio does the rest.
+// (including Emscripten's virtual file system); plain stdio does the rest. In the browser,
+// storage_web.js keeps the per-user folder in IndexedDB.
 #include "engine/platform/storage.h"
 
 #include "engine/core/file_io.h"
 #include "engine/core/log.h"
 #include <SDL.h>
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -95,5 +99,13 @@ std::string findAsset(const std::string& relative) {
         if (sp::fileExists(dir + relative)) return dir + relative;
     return "";
 }
+
+#ifdef __EMSCRIPTEN__
+void persistUserFiles() { EM_ASM(Module.persistUserFiles()); }
+bool userFilesKept() { return EM_ASM_INT(return Module.userFilesKept() ? 1 : 0) != 0; }
+#else
+void persistUserFiles() {}
+bool userFilesKept() { return true; }
+#endif
 
 } // namespace sp::platform

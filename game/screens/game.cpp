@@ -6,9 +6,11 @@
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "engine/ui/widgets.h"
+#include "game/screens/menu_kit.h"
 #include "game/screens/play.h"
 #include "game/screens/screens.h"
 #include "game/sim/level_io.h"
+#include "game/sim/share_link.h"
 #include "game/view/text_wrap.h"
 
 #include <imgui.h>
@@ -84,7 +86,10 @@ int Game::prepare() {
     store_ = std::make_unique<SaveStore>(userDir());
     std::string notice;
     save_ = store_->load(&notice);
-    if (!notice.empty()) notices_.push_back(notice);
+    if (!notice.empty()) {
+        notices_.push_back(notice);
+        platform::persistUserFiles();   // a damaged save was moved aside: keep that move too
+    }
 
     // A level named on the command line must open, or the run says why and stops.
     if (!options_.level.empty()) {
@@ -102,6 +107,7 @@ int Game::prepare() {
             }
             fileLevel_ = *load.level;
             levelId_ = fileLevel_->id;
+            fileLevelSelected_ = true;
         } else if (!campaign_.find(options_.level)) {
             // Either the campaign does not list it, or its file is broken: say which.
             const std::string file = "/" + options_.level + ".json";
@@ -142,8 +148,33 @@ int Game::prepare() {
     if (options_.scale > 0) save_.settings.ui_scale = options_.scale;
     if (options_.vectors) save_.settings.show_vectors = true;
     strings_.setLanguage(save_.settings.language);
+    if (!platform::userFilesKept()) notices_.push_back(strings_("notice.no_storage"));
+    if (!options_.link.empty()) openShareLink();
     if (!levelId_.empty()) chapter_ = std::max(0, chapterOf(levelId_));
     return 0;
+}
+
+// A share link is something a player clicked, not a command they typed: a broken one never
+// stops the game. It becomes a notice over the normal menu, in the player's language, with
+// the exact problems (technical, in English, like every file problem) below it.
+void Game::openShareLink() {
+    std::string error;
+    auto text = readFile(options_.link, &error);
+    LevelLoad load = text ? levelFromShareLink(*text)
+                          : LevelLoad{std::nullopt, {Problem{"", "the link could not be read: " + error}}};
+    if (!load.ok()) {
+        notices_.push_back(strings_("notice.link_broken"));
+        for (const Problem& p : load.problems) {
+            const std::string line = formatProblem("share link", p);
+            logWarn(line);
+            notices_.push_back(line);
+        }
+        return;
+    }
+    logInfo("share link: level " + load.level->id);
+    fileLevel_ = std::move(load.level);
+    levelId_ = fileLevel_->id;
+    fileLevelSelected_ = true;
 }
 
 platform::AppConfig Game::appConfig() const {
@@ -151,7 +182,12 @@ platform::AppConfig Game::appConfig() const {
     c.title = "Starpath";
     c.width = options_.width;
     c.height = options_.height;
+#ifdef __EMSCRIPTEN__
+    // A browser only goes fullscreen from a click or a key press, never at page load.
+    c.fullscreen = false;
+#else
     c.fullscreen = save_.settings.fullscreen && !options_.scripted();
+#endif
     c.vsync = options_.perfFrames == 0;   // --perf measures work, not the display's refresh
     c.ui.scale = float(save_.settings.ui_scale);
     c.ui.titleSize = 44.0f;
@@ -243,21 +279,26 @@ void Game::changeSettings(const Settings& s) {
     save_.settings.ui_scale = std::clamp(s.ui_scale, 0.75, 2.0);
     save_.settings.volume = std::clamp(s.volume, 0.0, 1.0);
     applySettings(false);
-    std::string error;
-    if (!store_->save(save_, &error)) notices_.push_back(error);
+    writeSave();
 }
 
 bool Game::recordWin(const std::string& id, int stars, double minutes) {
+    if (fileLevelSelected_) return false;   // a level from a file or a link is not the campaign's
     const bool better = save_.recordWin(id, stars, minutes);
+    writeSave();
+    return better;
+}
+
+void Game::writeSave() {
     std::string error;
     if (!store_->save(save_, &error)) notices_.push_back(error);
-    return better;
+    platform::persistUserFiles();   // in the browser: from memory to IndexedDB
 }
 
 std::string Game::userDir() const { return platform::userDir(); }
 
 bool Game::unlocked(const std::string& id) const {
-    if (fileLevel_ && id == fileLevel_->id) return true;
+    if (fileLevelSelected_ && id == fileLevel_->id) return true;
     // Campaign order across chapters: each level opens when the one before it is won.
     std::string previous;
     for (const Chapter& c : campaign_.chapters) {
@@ -272,18 +313,19 @@ bool Game::unlocked(const std::string& id) const {
 // [SECTION] levels and navigation
 
 const Level* Game::level() const {
-    if (fileLevel_ && fileLevel_->id == levelId_) return &*fileLevel_;
+    if (fileLevelSelected_) return &*fileLevel_;
     return campaign_.find(levelId_);
 }
 
 void Game::selectLevel(const std::string& id) {
     levelId_ = id;
+    fileLevelSelected_ = false;   // chosen from the campaign's menus
     const int c = chapterOf(id);
     if (c >= 0) chapter_ = c;
 }
 
 std::string Game::nextLevel() const {
-    if (fileLevel_ && fileLevel_->id == levelId_) return "";
+    if (fileLevelSelected_) return "";
     std::string next = campaign_.next(levelId_);
     if (!next.empty()) return next;
     // The last level of a chapter leads to the first of the next one.
@@ -306,6 +348,8 @@ void Game::go(ScreenId id) {
     if (current_ == ScreenId::Play && id != ScreenId::Play && id != ScreenId::Settings) audio_.setThrust(false);
     current_ = id;
     screens_[size_t(id)]->enter();
+    // One line per screen change: the trail a bug report (or a browser test) can follow.
+    logInfo(std::string("screen: ") + kScreenNames[size_t(id)] + (levelId_.empty() ? "" : " (level " + levelId_ + ")"));
 }
 
 void Game::openSettings() {
@@ -349,8 +393,16 @@ void Game::handleGlobalKeys(const platform::FrameInput& in) {
 void Game::drawNotices() {
     if (notices_.empty()) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float width = std::min(vp->Size.x - 40.0f, 760.0f * ui::scale());
-    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y - 20.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    float width = std::min(vp->Size.x - 40.0f, 760.0f * ui::scale());
+    // At the bottom, in the middle; on a wide title, over Earth, beside the menu (a notice
+    // saying "press Play" must not hide Play).
+    const float besideTitleMenu = vp->Size.x * (1 - kTitleMenuRight) - 40.0f;
+    if (current_ == ScreenId::Title && vp->Size.x > vp->Size.y && besideTitleMenu >= 360.0f * ui::scale()) {
+        width = std::min(width, besideTitleMenu);
+        ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 20.0f, vp->Size.y - 20.0f), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+    } else {
+        ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y - 20.0f), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    }
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);

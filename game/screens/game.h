@@ -106,7 +106,9 @@ public:
 private:
     void handleGlobalKeys(const platform::FrameInput& in);
     void drawNotices();
+    void openShareLink();
     void applySettings(bool firstTime);
+    void writeSave();
 
     platform::App& app_;
     Options options_;
@@ -115,7 +117,10 @@ private:
     platform::Audio audio_;
     Strings strings_;
     Campaign campaign_;
-    std::optional<Level> fileLevel_;              // --level FILE.json
+    std::optional<Level> fileLevel_;              // --level FILE.json, or a share link (--link)
+    // The selected level is fileLevel_, not the campaign's level of the same id (a file or a
+    // link may carry any id: it must neither hide the campaign's level nor win its stars).
+    bool fileLevelSelected_ = false;
     std::optional<InputLog> replayLog_;           // --inputs FILE
     std::unique_ptr<SaveStore> store_;
     SaveData save_;

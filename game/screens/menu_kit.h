@@ -12,6 +12,10 @@ class Game;
 // The living picture behind every menu (large on the title, a horizon on the others).
 void drawBackdrop(Game& game, bool titleLayout);
 
+// The title's menu stands in the left part of the window, up to this fraction of its width;
+// Earth fills the rest, which is where the game's notices go on the title (never over Play).
+constexpr float kTitleMenuRight = 0.48f;
+
 // Draws the backdrop and opens a transparent full-window ImGui window holding a centered
 // column `maxWidth` wide (scaled by the UI scale). Always pair with endPage().
 void beginPage(Game& game, const char* id, float maxWidth);

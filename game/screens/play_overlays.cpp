@@ -195,6 +195,7 @@ void PlayScreen::finishFlight() {
         const std::string dir = game_.userDir() + "replays/";
         const std::string path = dir + safeFileName(r.levelId) + ".json";
         if (platform::makeDirs(dir) && sp::writeFileAtomic(path, saveInputLog(log_))) {
+            platform::persistUserFiles();
             std::printf("replay: %s\n", path.c_str());
             std::fflush(stdout);
         }

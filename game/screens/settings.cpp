@@ -111,7 +111,12 @@ public:
         }
         ImGui::Dummy(ImVec2(0, 6 * s));
         ImGui::PushTextWrapPos(0);
+#ifdef __EMSCRIPTEN__
+        // The browser keeps the save in IndexedDB: there is no folder a person could open.
+        textColored(pal.textDim, tr("settings.saved_in_browser"));
+#else
         textColored(pal.textDim, tr.format("settings.saved_in", {game_.userDir()}).c_str());
+#endif
         ImGui::PopTextWrapPos();
         panelHeight_ = ImGui::GetCursorPosY() - top + 2 * 18 * s;
         ImGui::PopStyleColor(3);

@@ -26,8 +26,9 @@ public:
         drawBackdrop(game_, true);
 
         // The logo and the menu stand in the left part of the window; Earth fills the right.
-        const float column = std::min(440 * s, vp->Size.x * 0.42f);
-        ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.06f, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0, 0.5f));
+        const float left = vp->Size.x * 0.06f;
+        const float column = std::min(440 * s, vp->Size.x * kTitleMenuRight - left);
+        ImGui::SetNextWindowPos(ImVec2(left, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0, 0.5f));
         ImGui::SetNextWindowSize(ImVec2(column, 0));
         ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
