@@ -455,36 +455,45 @@ uint64_t Sim::stateHash() const {
 
 // [SECTION] messages that teach
 
-Text Sim::crashReason() const {
+// The messages compare speeds at the point where the flight began, around the body that
+// pulls hardest now. A launch-only level names the player's own launch speed.
+Sim::StartPoint Sim::startPoint() const {
     const Attractor& a = level_.attractors[dominantAttractor()];
-    const double r = length(launchPosKm_ - Vec2{a.x_km, a.y_km});
-    const double need = orbit::circularSpeed(a.mu_km3_s2, r);
-    const double altitude = r - a.radius_km;
-    if (level_.actions.launch && !level_.actions.pilot && !level_.actions.burn) {
+    StartPoint p;
+    p.attractor = &a;
+    p.radius = length(launchPosKm_ - Vec2{a.x_km, a.y_km});
+    p.altitude = p.radius - a.radius_km;
+    p.launchOnly = level_.actions.launch && !level_.actions.pilot && !level_.actions.burn;
+    return p;
+}
+
+Text Sim::crashReason() const {
+    const StartPoint p = startPoint();
+    const double need = orbit::circularSpeed(p.attractor->mu_km3_s2, p.radius);
+    if (p.launchOnly) {
         return {fmt("You fell back. At %.0f km up you need about %.1f km/s sideways to stay in orbit; you launched at %.1f km/s.",
-                    altitude, need, launchSpeedKms_),
+                    p.altitude, need, launchSpeedKms_),
                 fmt("你掉回去了。在 %.0f 公里高度，要保持在轨道上需要约 %.1f 公里/秒的水平速度；你的发射速度是 %.1f 公里/秒。",
-                    altitude, need, launchSpeedKms_)};
+                    p.altitude, need, launchSpeedKms_)};
     }
+    const double air = p.attractor->atmosphere_km;
     return {fmt("You fell back into the atmosphere. An orbit must stay above %.0f km everywhere: "
-                "speed up (prograde) on one side to lift the opposite side.", a.atmosphere_km),
-            fmt("你坠入了大气层。轨道的每一处都要高于 %.0f 公里：在一侧加速（顺着飞行方向），就能抬高另一侧。", a.atmosphere_km)};
+                "speed up (prograde) on one side to lift the opposite side.", air),
+            fmt("你坠入了大气层。轨道的每一处都要高于 %.0f 公里：在一侧加速（顺着飞行方向），就能抬高另一侧。", air)};
 }
 
 Text Sim::escapeReason() const {
-    const Attractor& a = level_.attractors[dominantAttractor()];
-    const double r = length(launchPosKm_ - Vec2{a.x_km, a.y_km});
-    const double esc = orbit::escapeSpeed(a.mu_km3_s2, r);
-    const double altitude = r - a.radius_km;
-    if (level_.actions.launch && !level_.actions.pilot && !level_.actions.burn) {
+    const StartPoint p = startPoint();
+    const double esc = orbit::escapeSpeed(p.attractor->mu_km3_s2, p.radius);
+    if (p.launchOnly) {
         return {fmt("You escaped! At %.0f km up, anything faster than about %.1f km/s leaves for good; you launched at %.1f km/s.",
-                    altitude, esc, launchSpeedKms_),
+                    p.altitude, esc, launchSpeedKms_),
                 fmt("你飞走了！在 %.0f 公里高度，速度超过约 %.1f 公里/秒就会一去不返；你的发射速度是 %.1f 公里/秒。",
-                    altitude, esc, launchSpeedKms_)};
+                    p.altitude, esc, launchSpeedKms_)};
     }
     return {fmt("You flew out of range: too much speed. Near %.0f km up, escape speed is about %.1f km/s; stay below it.",
-                altitude, esc),
-            fmt("你飞出了范围：速度太快了。在约 %.0f 公里高度，逃逸速度约为 %.1f 公里/秒，要保持在它以下。", altitude, esc)};
+                p.altitude, esc),
+            fmt("你飞出了范围：速度太快了。在约 %.0f 公里高度，逃逸速度约为 %.1f 公里/秒，要保持在它以下。", p.altitude, esc)};
 }
 
 } // namespace sp

@@ -88,6 +88,12 @@ private:
     bool hopelesslyEscaping() const;
     void updateGoals();
     void finish(Outcome o, const std::string& code, Text why);
+    struct StartPoint {
+        const Attractor* attractor = nullptr;
+        double radius = 0, altitude = 0;   // km
+        bool launchOnly = false;
+    };
+    StartPoint startPoint() const;
     Text crashReason() const;
     Text escapeReason() const;
     int countStars() const;
