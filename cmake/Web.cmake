@@ -47,8 +47,9 @@ add_link_options(-fexceptions)
 
 # starpath_web_page(target): links `target` as <target>.html + .js + .wasm + .data in
 # ${CMAKE_BINARY_DIR}/site, a folder any static host can serve (index.html is a copy of the
-# page). The .data file holds the shipped data at the paths the native game reads them from
-# (storage.cpp looks next to the executable, "/" in the browser's virtual file system):
+# page, sw.js the service worker that keeps the site for offline play). The .data file holds
+# the shipped data at the paths the native game reads them from (storage.cpp looks next to
+# the executable, "/" in the browser's virtual file system):
 # levels/*.json, assets/strings/*.json and the UI font subset built by cmake/Graphics.cmake.
 function(starpath_web_page target)
     set(site "${CMAKE_BINARY_DIR}/site")
@@ -80,11 +81,14 @@ function(starpath_web_page target)
         "-sDEFAULT_LIBRARY_FUNCS_TO_INCLUDE=@${js_helpers}"
         "SHELL:--shell-file \"${shell}\""
         ${preload})
+    set(worker "${CMAKE_SOURCE_DIR}/web/sw.js")
     set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS
-        "${shell}" "${CMAKE_SOURCE_DIR}/cmake/WebPage.cmake" ${levels} ${strings} "${SP_FONT_OUT}")
+        "${shell}" "${worker}" "${CMAKE_SOURCE_DIR}/cmake/WebPage.cmake" ${levels} ${strings} "${SP_FONT_OUT}")
     # The page learns every file's size at build time, so its progress bar is exact even
-    # when a server compresses the files (and sends no usable Content-Length).
+    # when a server compresses the files (and sends no usable Content-Length); the service
+    # worker learns every file and a version for offline play.
     add_custom_command(TARGET ${target} POST_BUILD
-        COMMAND ${CMAKE_COMMAND} -DSITE=${site} -DNAME=${target} -P "${CMAKE_SOURCE_DIR}/cmake/WebPage.cmake"
+        COMMAND ${CMAKE_COMMAND} -DSITE=${site} -DNAME=${target} -DSW=${worker}
+                -P "${CMAKE_SOURCE_DIR}/cmake/WebPage.cmake"
         VERBATIM)
 endfunction()

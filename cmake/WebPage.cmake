@@ -1,7 +1,9 @@
-# Finishes the web page after emcc has linked it (see starpath_web_page in cmake/Web.cmake):
-# writes the size of every file the page downloads into it, for an exact progress bar, and
-# copies the page to index.html so the folder works at its bare address on any static host.
-#   cmake -DSITE=<folder> -DNAME=<page name without .html> -P WebPage.cmake
+# Finishes the web site after emcc has linked the page (see starpath_web_page in cmake/Web.cmake):
+#  - writes the size of every file the page downloads into it, for an exact progress bar;
+#  - copies the page to index.html so the folder works at its bare address on any static host;
+#  - writes sw.js, the service worker for offline play (web/sw.js), with the list of every
+#    file of the site and a version that is a hash of all their contents.
+#   cmake -DSITE=<folder> -DNAME=<page name without .html> -DSW=<web/sw.js> -P WebPage.cmake
 set(page "${SITE}/${NAME}.html")
 file(READ "${page}" html)
 set(sizes "")
@@ -22,3 +24,28 @@ string(REPLACE "${placeholder}" "{${sizes}}" html "${html}")
 file(WRITE "${page}" "${html}")
 file(WRITE "${SITE}/index.html" "${html}")
 message(STATUS "web page: ${page} ({${sizes}})")
+
+# --- the service worker ------------------------------------------------------------------------
+set(files "")
+set(contents "")
+foreach(f index.html ${NAME}.html ${NAME}.js ${NAME}.wasm ${NAME}.data)
+    if(EXISTS "${SITE}/${f}")
+        file(SHA256 "${SITE}/${f}" hash)
+        string(APPEND contents "${f} ${hash}\n")
+        string(APPEND files "'${f}', ")
+    endif()
+endforeach()
+string(REGEX REPLACE ", $" "" files "${files}")
+string(SHA256 version "${contents}")
+string(SUBSTRING "${version}" 0 16 version)
+file(READ "${SW}" worker)
+foreach(placeholder "'@VERSION@'" "['@FILES@']")
+    string(FIND "${worker}" "${placeholder}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "${SW}: no ${placeholder} placeholder")
+    endif()
+endforeach()
+string(REPLACE "'@VERSION@'" "'${version}'" worker "${worker}")
+string(REPLACE "['@FILES@']" "[${files}]" worker "${worker}")
+file(WRITE "${SITE}/sw.js" "${worker}")
+message(STATUS "service worker: ${SITE}/sw.js (version ${version})")
