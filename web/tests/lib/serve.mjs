@@ -1,7 +1,9 @@
 // A static file server for the built site (build/web/site) on 127.0.0.1 and a free port:
 // what any static host does and nothing more, so the tests see the game as a student would.
-// With {gzip: true} it compresses every response as a production server would, which is
-// how the figures measure the bytes a first visit downloads.
+// Like every common host it sends an ETag and answers "304 Not Modified" to a browser that
+// already holds the file (the service worker's install asks that way). With {gzip: true} it
+// compresses every response as a production server would, which is how the figures measure
+// the bytes a first visit downloads.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -22,13 +24,17 @@ export async function serve(root, {gzip = false} = {}) {
     const file = path.join(root, path.normalize(rel));
     const send = (status, headers, body) => {
       log.push({path: rel, status, bytes: body.length});
-      res.writeHead(status, {...headers, 'Content-Length': body.length, 'Cache-Control': 'no-cache'});
+      const length = status === 304 ? {} : {'Content-Length': body.length};   // a 304 has no body
+      res.writeHead(status, {...headers, ...length, 'Cache-Control': 'no-cache'});
       res.end(body);
     };
     if (!file.startsWith(root + path.sep)) return send(403, {}, Buffer.from('forbidden'));
     fs.readFile(file, (err, body) => {
       if (err) return send(404, {'Content-Type': 'text/plain'}, Buffer.from('not found'));
-      const headers = {'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream'};
+      const stat = fs.statSync(file);
+      const etag = `"${stat.size}-${Math.floor(stat.mtimeMs)}"`;
+      if (req.headers['if-none-match'] === etag) return send(304, {ETag: etag}, Buffer.alloc(0));
+      const headers = {'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', ETag: etag};
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
         body = zlib.gzipSync(body, {level: 9});
         headers['Content-Encoding'] = 'gzip';

@@ -1,0 +1,78 @@
+// Share links: a link made from levels/1-3.json (here, the way any tool would: the file's
+// bytes in base64url after #level=) opens that level straight into play; broken and hostile
+// links open the normal menu with a message that says what to do, and the menu still works.
+// Saves out/link-level.png and out/link-error.png.
+//   node link.test.mjs [SITE_DIR]
+import fs from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {launchChromium} from './lib/browser.mjs';
+import {expectScreen, openGame, waitForLine} from './lib/game.mjs';
+import {serve} from './lib/serve.mjs';
+import {checker, outDir, siteDir} from './lib/suite.mjs';
+
+const site = siteDir(import.meta.url);
+const out = outDir(import.meta.url);
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const {check, finish} = checker('share link test');
+
+const code = (bytes) => Buffer.from(bytes).toString('base64url');
+const level13 = fs.readFileSync(path.join(repo, 'levels/1-3.json'));
+const level11 = fs.readFileSync(path.join(repo, 'levels/1-1.json'), 'utf8');
+
+const server = await serve(site);
+const browser = await launchChromium();
+const errors = [];
+// Opens the game at a link in a fresh profile; resolves once the game has started.
+async function openLink(fragment) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 720}, deviceScaleFactor: 1});
+  const game = await openGame(context, server.url + fragment);
+  return {context, ...game};
+}
+try {
+  // --- a good link -------------------------------------------------------------------------
+  const link = `#level=${code(level13)}`;
+  console.log(`      link to 1-3: ${(server.url + link).length} characters`);
+  {
+    const game = await openLink(link);
+    await waitForLine(game.log, /\] screen: play \(level 1-3\)$/);
+    check(true, 'a link made from levels/1-3.json opens level 1-3 straight into play');
+    await game.page.waitForTimeout(1500);
+    await game.page.screenshot({path: path.join(out, 'link-level.png')});
+    errors.push(...game.log.errors());
+    await game.context.close();
+  }
+
+  // --- broken and hostile links ------------------------------------------------------------
+  // Each opens the title menu and logs the problem the notice shows (as a warning, not an error).
+  const hostile = [
+    ['a damaged code (not base64url)', '#level=eyJ2ZXJzaW9uIjox!!', /damaged: '!' at position 17/],
+    ['bytes that are not JSON', `#level=${code('hello, world')}`, /not valid JSON|JSON/],
+    ['a code too long to be a level (refused before decoding)', `#level=${'A'.repeat(1_500_000)}`, /characters long/],
+    ['deep nesting', `#level=${code('['.repeat(50000) + ']'.repeat(50000))}`, /nest|deep/i],
+    ['an absurd number', `#level=${code(level11.replace('"radius_km": 30.0', '"radius_km": 1e308'))}`, /\/ship\/radius_km/],
+  ];
+  for (const [what, fragment, expected] of hostile) {
+    const game = await openLink(fragment);
+    await waitForLine(game.log, /\] screen: title$/);
+    const warning = await waitForLine(game.log, /share link: /).catch(() => '');
+    console.log(`      ${what}: ${warning.replace(/^\[starpath warn\] /, '')}`.slice(0, 220));
+    check(expected.test(warning), `a link with ${what} opens the menu, with a message`);
+    errors.push(...game.log.errors());
+    if (fragment === hostile[0][1]) {
+      // The message, on screen, and the menu under it still works: on to the level select.
+      await game.page.waitForTimeout(1000);
+      await game.page.screenshot({path: path.join(out, 'link-error.png')});
+      await expectScreen(game, 'chapters', () => game.page.mouse.click(296, 448));   // Play
+      await expectScreen(game, 'levels', () => game.page.mouse.click(640, 245));     // Chapter 1
+      check(true, 'after a broken link, the menu works: Play, Chapter 1, the level select');
+    }
+    await game.context.close();
+  }
+  for (const e of errors) console.log(`      console.error: ${e.text}`);
+  check(errors.length === 0, `no console errors (${errors.length})`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+finish();
