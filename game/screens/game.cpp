@@ -298,8 +298,8 @@ void Game::writeSave() {
 std::string Game::userDir() const { return platform::userDir(); }
 
 bool Game::unlocked(const std::string& id) const {
-    if (fileLevelSelected_ && id == fileLevel_->id) return true;
-    // Campaign order across chapters: each level opens when the one before it is won.
+    // Campaign order across chapters: each level opens when the one before it is won. (A level
+    // from a file or a link is played as it is and unlocks nothing, even under a campaign id.)
     std::string previous;
     for (const Chapter& c : campaign_.chapters) {
         for (const std::string& l : c.levels) {
