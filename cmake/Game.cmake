@@ -2,7 +2,7 @@
 # starpath_sim and the windowed engine (cmake/Graphics.cmake).
 file(GLOB GAME_SOURCES CONFIGURE_DEPENDS game/view/*.cpp game/screens/*.cpp game/editor/*.cpp game/*.cpp)
 add_executable(starpath ${GAME_SOURCES})
-target_link_libraries(starpath PRIVATE starpath_sim sp_engine_gfx)
+target_link_libraries(starpath PRIVATE starpath_edit sp_engine_gfx)
 target_compile_definitions(starpath PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
 add_dependencies(starpath starpath_font)
 

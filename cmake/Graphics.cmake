@@ -36,7 +36,8 @@ target_compile_definitions(sp_engine_gfx PRIVATE STARPATH_DATA_DIR="${STARPATH_D
 set(STARPATH_PYTHON /usr/bin/python3 CACHE FILEPATH "Python that sees Debian's python3-fonttools")
 set(STARPATH_CJK_FONT /usr/share/fonts/truetype/wqy/wqy-microhei.ttc CACHE FILEPATH "Source CJK font (fonts-wqy-microhei)")
 set(SP_FONT_OUT ${CMAKE_BINARY_DIR}/assets/fonts/starpath-ui.ttf)
-file(GLOB SP_FONT_JSON CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/levels/*.json ${CMAKE_SOURCE_DIR}/assets/strings/*.json)
+file(GLOB SP_FONT_JSON CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/levels/*.json ${CMAKE_SOURCE_DIR}/levels/templates/*.json
+    ${CMAKE_SOURCE_DIR}/assets/strings/*.json)
 file(GLOB_RECURSE SP_FONT_SOURCES CONFIGURE_DEPENDS
     ${CMAKE_SOURCE_DIR}/game/*.cpp ${CMAKE_SOURCE_DIR}/game/*.h ${CMAKE_SOURCE_DIR}/tests/gfx/*.cpp)
 add_custom_command(

@@ -3,7 +3,7 @@
 // or a list of problems out.
 #include "game/sim/input.h"
 
-#include "game/sim/props.h"
+#include "game/sim/input_json.h"
 
 #include <cassert>
 
@@ -58,7 +58,7 @@ bool readAction(const Json& event, const std::string& pointer, const char* key, 
 }
 
 void readEvent(const Json& j, const std::string& pointer, int64_t previousTick, const TickInput& previous,
-               InputLog& log, Problems& out) {
+               std::vector<InputEvent>& events, Problems& out) {
     if (!expectObject(j, pointer, out)) return;
     InputEvent e;
     e.input = heldFrom(previous);
@@ -82,7 +82,7 @@ void readEvent(const Json& j, const std::string& pointer, int64_t previousTick, 
     readProps(j, pointer, e.input, heldProps(), out);
     checkProps(e.input, pointer, heldProps(), out);
     checkKeys(j, pointer, keysOf(heldProps(), {"tick", "launch", "burn"}), out);
-    log.events.push_back(e);
+    events.push_back(e);
 }
 
 void readInputLog(std::string_view bytes, InputLog& log, Problems& out) {
@@ -109,16 +109,45 @@ void readInputLog(std::string_view bytes, InputLog& log, Problems& out) {
         out.add("/events", "missing: the list of events, [] if there are none");
         return;
     }
-    if (!expectArray(*events, "/events", out)) return;   // at most kMaxInputEvents: readJsonDocument saw to it
-    log.events.reserve(events->size());
-    for (size_t i = 0; i < events->size(); ++i) {
-        int64_t previousTick = log.events.empty() ? 0 : log.events.back().tick;
-        TickInput previous = log.events.empty() ? TickInput{} : log.events.back().input;
-        readEvent((*events)[i], childPointer("/events", i), previousTick, previous, log, out);
-    }
+    // At most kMaxInputEvents: readJsonDocument saw to it.
+    readInputEvents(*events, "/events", log.events, out);
 }
 
 } // namespace
+
+void readInputEvents(const Json& j, const std::string& pointer, std::vector<InputEvent>& events, Problems& out) {
+    if (!expectArray(j, pointer, out)) return;
+    events.reserve(j.size());
+    for (size_t i = 0; i < j.size(); ++i) {
+        int64_t previousTick = events.empty() ? 0 : events.back().tick;
+        TickInput previous = events.empty() ? TickInput{} : events.back().input;
+        readEvent(j[i], childPointer(pointer, i), previousTick, previous, events, out);
+    }
+}
+
+OrderedJson inputEventJson(const InputEvent& e, const TickInput& previous) {
+    OrderedJson event = OrderedJson::object();
+    event["tick"] = e.tick;
+    for (auto [key, on, props] : {std::tuple{"launch", e.input.launch, &launchProps()},
+                                  std::tuple{"burn", e.input.burn, &burnProps()}}) {
+        if (!on) continue;
+        OrderedJson action = OrderedJson::object();
+        writeProps(e.input, *props, action);
+        event[key] = std::move(action);
+    }
+    writeProps(e.input, heldProps(), event, heldFrom(previous));
+    return event;
+}
+
+OrderedJson inputEventsJson(const std::vector<InputEvent>& events) {
+    OrderedJson array = OrderedJson::array();
+    TickInput previous;
+    for (const InputEvent& e : events) {
+        array.push_back(inputEventJson(e, previous));
+        previous = e.input;
+    }
+    return array;
+}
 
 void InputLog::record(int64_t tick, const TickInput& in) {
     assert(events.empty() || tick >= events.back().tick);
@@ -179,16 +208,7 @@ std::string saveInputLog(const InputLog& log) {
     TickInput previous;
     for (size_t i = 0; i < log.events.size(); ++i) {
         const InputEvent& e = log.events[i];
-        OrderedJson event = OrderedJson::object();
-        event["tick"] = e.tick;
-        for (auto [key, on, props] : {std::tuple{"launch", e.input.launch, &launchProps()},
-                                      std::tuple{"burn", e.input.burn, &burnProps()}}) {
-            if (!on) continue;
-            OrderedJson action = OrderedJson::object();
-            writeProps(e.input, *props, action);
-            event[key] = std::move(action);
-        }
-        writeProps(e.input, heldProps(), event, heldFrom(previous));
+        const OrderedJson event = inputEventJson(e, previous);
         text += (i == 0 ? "\n    " : ",\n    ") + event.dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
         previous = e.input;
     }

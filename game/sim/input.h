@@ -2,6 +2,7 @@
 // the same log always give the same flight (the state hash proves it).
 #pragma once
 #include "game/sim/level_io.h"
+#include "game/sim/tick_input.h"
 
 #include <cstdint>
 #include <optional>
@@ -10,26 +11,6 @@
 #include <vector>
 
 namespace sp {
-
-// What the player asks for during one tick.
-struct TickInput {
-    bool launch = false;          // launch action: fire now with the speed and angle below
-    double launch_km_s = 0;
-    double launch_deg = 0;        // above the local horizon, counter-clockwise positive
-    bool thrust = false;          // pilot action: engine on during this tick
-    int turn = 0;                 // pilot action: -1 right (clockwise), +1 left
-    bool burn = false;            // burn action: an instant delta-v now
-    double burn_prograde_km_s = 0;
-    double burn_radial_km_s = 0;  // outward positive
-    bool separate = false;        // drop the spent stage, where the level has one
-};
-
-// The log is stored sparsely: an entry where the held controls (thrust, turn) change, and
-// one for every one-off action (launch, burn). Between entries the held controls persist.
-struct InputEvent {
-    int64_t tick = 0;
-    TickInput input;
-};
 
 struct InputLog {
     std::string level_id;

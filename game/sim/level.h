@@ -3,6 +3,9 @@
 // in one place, the property tables in level_types.cpp; loading, saving, validation and
 // the editor's inspector are all driven by those tables.
 #pragma once
+#include "game/sim/tick_input.h"
+
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -157,6 +160,10 @@ struct Level {
     std::vector<Text> hints;
     FactCard fact;
     TeacherNote teacher;
+    // The author's winning input, recorded when they won their own level in the editor: what
+    // makes a made level "verified" and shareable. Absent in the campaign's files, whose
+    // solutions live in levels/solutions/. Present but empty = won without touching anything.
+    std::optional<std::vector<InputEvent>> solution;
 };
 
 } // namespace sp

@@ -9,6 +9,7 @@
 // [SECTION] API
 #include "game/sim/level_io.h"
 
+#include "game/sim/input_json.h"
 #include "game/sim/level_types.h"
 #include "game/sim/props.h"
 
@@ -89,6 +90,14 @@ public:
         }
     }
 
+    void solution(const char* key, std::optional<std::vector<InputEvent>>& events) {
+        std::string pointer;
+        const Json* node = child(key, pointer);
+        if (!node || !isSmallList(*node, pointer, kMaxSolutionEvents)) return;
+        events.emplace();
+        readInputEvents(*node, pointer, *events, out_);
+    }
+
     // Reports the keys of the innermost object that nothing claimed, and leaves it.
     void finish() {
         const Frame& f = frames_.back();
@@ -161,6 +170,10 @@ public:
         (*frames_.back())[key] = std::move(array);
     }
 
+    void solution(const char* key, const std::optional<std::vector<InputEvent>>& events) {
+        if (events) (*frames_.back())[key] = inputEventsJson(*events);
+    }
+
 private:
     std::vector<OrderedJson*> frames_;
 };
@@ -192,6 +205,13 @@ public:
         std::string pointer = childPointer(pointers_.back(), key);
         if (items.size() > max) out_.add(pointer, tooMany(items.size(), max));
         for (size_t i = 0; i < items.size(); ++i) checkValue(items[i], childPointer(pointer, i), hintInfo(), out_);
+    }
+
+    // Events are checked as they are read (and the game records only valid ones); only the
+    // count matters for a level built in memory.
+    void solution(const char* key, const std::optional<std::vector<InputEvent>>& events) {
+        if (events && events->size() > kMaxSolutionEvents)
+            out_.add(childPointer(pointers_.back(), key), tooMany(events->size(), kMaxSolutionEvents));
     }
 
 private:
@@ -357,6 +377,20 @@ LevelLoad parseLevel(std::string_view bytes) {
     if (readable) addUncovered(problems, validateLevel(level));   // the rules an editor's level meets
     if (!problems.empty()) return {std::nullopt, problems.take()};
     return {std::move(level), {}};
+}
+
+LevelLoad parseLevelDraft(std::string_view bytes) {
+    Problems problems;
+    Level level;
+    bool readable = false;
+    try {
+        readable = readLevel(bytes, level, problems);
+    } catch (const std::exception& e) {
+        problems.add("", std::string("could not read the level: ") + e.what());
+    }
+    if (!readable) return {std::nullopt, problems.take()};
+    addUncovered(problems, validateLevel(level));
+    return {std::move(level), problems.take()};
 }
 
 std::string saveLevel(const Level& level, LevelLayout layout) {

@@ -27,6 +27,10 @@ constexpr int kLevelVersion = 1;
 constexpr size_t kMaxLevelBytes = 1 << 20;   // 1 MiB: far above any real level
 
 LevelLoad parseLevel(std::string_view bytes);
+// For the editor, which must open a draft saved with errors: the level as far as it could be
+// read (values of the wrong type keep their defaults) plus every problem. Empty only when
+// the bytes are not a level document at all (not JSON, not an object, a newer version).
+LevelLoad parseLevelDraft(std::string_view bytes);
 // Indented is the file form (levels/, the editor); Compact has no spaces or newlines, for a
 // share link, where every byte lengthens the address (share_link.h).
 enum class LevelLayout { Indented, Compact };

@@ -16,6 +16,7 @@ constexpr size_t kMaxEntities = 32;   // zones, gates, stations, goals, fact num
 constexpr size_t kMaxHints = 10;
 constexpr size_t kMaxStars = 3;
 constexpr size_t kMaxIdChars = 40;
+constexpr size_t kMaxSolutionEvents = 5000;   // a made level's recorded win (Level::solution)
 
 const Props<Level>& levelProps();   // the top-level fields, except "version"
 const Props<Attractor>& attractorProps();
@@ -38,6 +39,7 @@ const PropInfo& hintInfo();         // each entry of "hints" is one bilingual te
 //   object(key, obj, props, inner)          a nested object; inner() walks what nests in it
 //   list(key, vector, props, maxCount)      a list of objects
 //   texts(key, vector, maxCount)            a list of bilingual texts
+//   solution(key, optional<vector<InputEvent>>)  the author's recorded win, if any
 // `L` is Level or const Level, so readers and writers share the walk.
 template <class L, class Walker>
 void walkLevel(L& level, Walker& w) {
@@ -57,6 +59,7 @@ void walkLevel(L& level, Walker& w) {
     w.object("fact", level.fact, factCardProps(),
              [&] { w.list("numbers", level.fact.numbers, factNumberProps(), kMaxEntities); });
     w.object("teacher", level.teacher, teacherNoteProps(), nothing);
+    w.solution("solution", level.solution);
 }
 
 } // namespace sp

@@ -477,6 +477,11 @@ Text Sim::crashReason() const {
                     p.altitude, need, launchSpeedKms_)};
     }
     const double air = p.attractor->atmosphere_km;
+    if (air <= 0) {   // the Moon: no air to fall into, only ground to hit
+        return {"You hit the ground. Your path dipped below the surface: slow down less, or speed up (prograde) "
+                "on one side to lift the opposite side.",
+                "你撞上了地面。你的轨迹低于地表：少减一点速，或者在一侧加速（顺着飞行方向）来抬高另一侧。"};
+    }
     return {fmt("You fell back into the atmosphere. An orbit must stay above %.0f km everywhere: "
                 "speed up (prograde) on one side to lift the opposite side.", air),
             fmt("你坠入了大气层。轨道的每一处都要高于 %.0f 公里：在一侧加速（顺着飞行方向），就能抬高另一侧。", air)};

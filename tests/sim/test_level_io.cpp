@@ -65,6 +65,9 @@ struct Flatten {
         values.push_back({pointer, int(items.size())});
         for (size_t i = 0; i < items.size(); ++i) values.push_back({childPointer(pointer, i), items[i]});
     }
+    void solution(const char* key, const std::optional<std::vector<InputEvent>>& events) {
+        values.push_back({childPointer(at.back(), key), events ? int(events->size()) : -1});
+    }
 };
 
 std::vector<std::pair<std::string, Value>> flatten(const Level& level) {
@@ -424,6 +427,53 @@ TEST_CASE("level: each kind of bad file gets the right pointer and a sentence") 
         CHECK(line.find('\x1b') == std::string::npos);
         CHECK(line.find("\\u001b") != std::string::npos);
     }
+}
+
+TEST_CASE("level: a made level's recorded solution round-trips, and a bad one is reported") {
+    Level a = load(kValid);
+    CHECK_FALSE(a.solution.has_value());
+    CHECK(saveLevel(a).find("solution") == std::string::npos);   // shipped files stay as they are
+    InputEvent launch;
+    launch.tick = 3;
+    launch.input.launch = true;
+    launch.input.launch_km_s = 7.8;
+    InputEvent thrust;
+    thrust.tick = 90;
+    thrust.input.thrust = true;
+    a.solution = std::vector<InputEvent>{launch, thrust};
+    const std::string saved = saveLevel(a);
+    Level b = load(saved);
+    REQUIRE(b.solution.has_value());
+    REQUIRE(b.solution->size() == 2);
+    CHECK(b.solution->at(0).input.launch_km_s == 7.8);
+    CHECK(b.solution->at(1).input.thrust);
+    CHECK(saveLevel(b) == saved);
+    // Present but empty: won without touching anything. Not the same as no solution.
+    a.solution = std::vector<InputEvent>{};
+    Level c = load(saveLevel(a));
+    REQUIRE(c.solution.has_value());
+    CHECK(c.solution->empty());
+
+    std::string broken = saved;
+    broken.replace(broken.find("\"tick\": 90"), 11, "\"tick\": 1");   // out of order
+    auto p = problemsOf(broken);
+    CHECK_PROBLEM(p, "/solution/1/tick", "must not be smaller");
+}
+
+TEST_CASE("level: a draft with errors still opens, with its problems") {
+    Level a = load(kValid);
+    a.goals.list.clear();
+    a.ship.radius_km = -5;
+    LevelLoad strict = parseLevel(saveLevel(a));
+    CHECK_FALSE(strict.ok());
+    LevelLoad draft = parseLevelDraft(saveLevel(a));
+    REQUIRE(draft.level.has_value());
+    CHECK(draft.level->ship.radius_km == -5);
+    CHECK_PROBLEM(draft.problems, "/goals/list", "at least one goal");
+    CHECK_PROBLEM(draft.problems, "/ship/radius_km", "between");
+    CHECK(saveLevel(*draft.level) == saveLevel(a));
+    CHECK_FALSE(parseLevelDraft("not json").level.has_value());
+    CHECK_FALSE(parseLevelDraft("[1, 2]").level.has_value());
 }
 
 TEST_CASE("level: validateLevel checks a level built in memory") {

@@ -1,0 +1,281 @@
+// The editable level and its history (document.h).
+//
+// [SECTION] Placement   where a placed entity is and what moving it changes
+// [SECTION] Applying    one Op forwards or backwards; recording into the open command
+// [SECTION] Edits
+// [SECTION] History     undo, redo, saved state, selection
+#include "game/edit/document.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sp::edit {
+
+// [SECTION] Placement -----------------------------------------------------------------------
+
+namespace {
+constexpr double kPi = 3.14159265358979323846;
+
+double num(const Level& level, Ref r, const char* key) {
+    auto v = get(level, r, key);
+    return v ? std::get<double>(*v) : 0.0;
+}
+} // namespace
+
+std::optional<Vec2> positionOf(const Level& level, Ref r) {
+    if (!isPlaced(r.kind) || !exists(level, r)) return std::nullopt;
+    switch (r.kind) {
+    case Kind::Gate:
+        return Vec2{(num(level, r, "x1_km") + num(level, r, "x2_km")) / 2, (num(level, r, "y1_km") + num(level, r, "y2_km")) / 2};
+    case Kind::Station: {
+        const Station& s = level.stations[size_t(r.index)];
+        if (s.attractor < 0 || size_t(s.attractor) >= level.attractors.size()) return Vec2{0, 0};
+        const Attractor& a = level.attractors[size_t(s.attractor)];
+        const double t = s.angle_deg * kPi / 180;
+        return Vec2{a.x_km + a.radius_km * std::cos(t), a.y_km + a.radius_km * std::sin(t)};
+    }
+    default: return Vec2{num(level, r, "x_km"), num(level, r, "y_km")};
+    }
+}
+
+std::vector<Change> moveChanges(const Level& level, Ref r, Vec2 d) {
+    if (!isPlaced(r.kind) || !exists(level, r)) return {};
+    switch (r.kind) {
+    case Kind::Gate:
+        return {{"x1_km", num(level, r, "x1_km") + d.x}, {"y1_km", num(level, r, "y1_km") + d.y},
+                {"x2_km", num(level, r, "x2_km") + d.x}, {"y2_km", num(level, r, "y2_km") + d.y}};
+    case Kind::Station: {
+        // A station stays on its planet: it slides to the surface point nearest the target.
+        const Station& s = level.stations[size_t(r.index)];
+        if (s.attractor < 0 || size_t(s.attractor) >= level.attractors.size()) return {};
+        const Attractor& a = level.attractors[size_t(s.attractor)];
+        const Vec2 target = *positionOf(level, r) + d;
+        const Vec2 from{target.x - a.x_km, target.y - a.y_km};
+        if (from.x == 0 && from.y == 0) return {};
+        return {{"angle_deg", std::atan2(from.y, from.x) * 180 / kPi}};
+    }
+    default: return {{"x_km", num(level, r, "x_km") + d.x}, {"y_km", num(level, r, "y_km") + d.y}};
+    }
+}
+
+// [SECTION] Applying ------------------------------------------------------------------------
+
+Document::Document(Level level) : level_(std::move(level)) {}
+
+void Document::apply(const Op& op, bool forward) {
+    switch (op.type) {
+    case Op::Type::Set: edit::set(level_, op.ref, op.key, forward ? op.after : op.before); break;
+    case Op::Type::Insert:
+        if (forward) insertEntity(level_, op.ref, op.entity);
+        else eraseEntity(level_, op.ref);
+        break;
+    case Op::Type::Erase:
+        if (forward) eraseEntity(level_, op.ref);
+        else insertEntity(level_, op.ref, op.entity);
+        break;
+    }
+    ++revision_;
+}
+
+// Applies `op` and adds it to the open group, or makes it a command of its own.
+void Document::record(Op op) {
+    apply(op, true);
+    if (!group_) {
+        Command c;
+        c.label = op.type == Op::Type::Set ? "edit " + op.key : "";
+        c.ops.push_back(std::move(op));
+        commit(std::move(c));
+        return;
+    }
+    // A drag sets the same property every frame: keep the first before and the last after.
+    std::vector<Op>& ops = group_->ops;
+    if (op.type == Op::Type::Set) {
+        for (Op& o : ops) {
+            if (o.type == Op::Type::Set && o.ref == op.ref && o.key == op.key) {
+                o.after = std::move(op.after);
+                return;
+            }
+            if (o.type != Op::Type::Set) break;   // indices may have moved: no merging across
+        }
+    }
+    ops.push_back(std::move(op));
+}
+
+void Document::commit(Command c) {
+    if (c.ops.empty()) return;
+    history_.resize(done_);   // a new edit drops what could have been redone
+    if (savedAt_ > (long long)done_) savedAt_ = -1;
+    history_.push_back(std::move(c));
+    done_ = history_.size();
+}
+
+void Document::beginGroup(const char* label) {
+    if (groupDepth_++ > 0) return;
+    group_ = Command{label, {}, selection_};
+}
+
+void Document::endGroup() {
+    if (groupDepth_ == 0 || --groupDepth_ > 0) return;
+    Command c = std::move(*group_);
+    group_.reset();
+    // A drag that ended where it began changed nothing worth an undo step.
+    c.ops.erase(std::remove_if(c.ops.begin(), c.ops.end(),
+                               [](const Op& o) { return o.type == Op::Type::Set && o.before == o.after; }),
+                c.ops.end());
+    commit(std::move(c));
+}
+
+// [SECTION] Edits ---------------------------------------------------------------------------
+
+bool Document::set(Ref r, const std::string& key, const Value& v) {
+    return setMany(r, {{key, v}}, nullptr);
+}
+
+bool Document::setMany(Ref r, const std::vector<Change>& changes, const char* label) {
+    std::vector<Op> ops;
+    for (const Change& c : changes) {
+        std::optional<Value> before = get(level_, r, c.first);
+        if (!before || before->index() != c.second.index()) return false;
+        if (*before == c.second) continue;
+        ops.push_back({Op::Type::Set, r, c.first, *before, c.second, {}});
+    }
+    if (ops.empty()) return false;
+    const bool single = !group_ && ops.size() > 1;
+    if (single) beginGroup(label ? label : "edit");
+    for (Op& op : ops) record(std::move(op));
+    if (single) endGroup();
+    if (!group_ && !history_.empty() && label) history_.back().label = label;
+    if (!group_ && !history_.empty()) history_.back().focus = r;
+    return true;
+}
+
+std::optional<Ref> Document::add(Kind k) { return add(k, defaultEntity(k)); }
+
+std::optional<Ref> Document::add(Kind k, const Entity& e) {
+    if (!isList(k) || countOf(level_, k) >= maxCountOf(k)) return std::nullopt;
+    Ref r{k, int(countOf(level_, k))};
+    Level probe = level_;
+    if (!insertEntity(probe, r, e)) return std::nullopt;   // wrong entry type for this list
+    beginGroup((std::string("add ") + kindLabel(k)).c_str());
+    record({Op::Type::Insert, r, {}, {}, {}, e});
+    group_->focus = r;
+    endGroup();
+    selection_ = r;
+    return r;
+}
+
+std::optional<Ref> Document::duplicate(Ref r) {
+    std::optional<Entity> e = entityAt(level_, r);
+    if (!e || countOf(level_, r.kind) >= maxCountOf(r.kind)) return std::nullopt;
+    beginGroup((std::string("duplicate ") + kindLabel(r.kind)).c_str());
+    std::optional<Ref> copy = add(r.kind, *e);
+    if (copy && isPlaced(r.kind)) {
+        // Beside the original, so the author sees two (a tenth of its size, or 200 km).
+        double size = 200;
+        if (auto radius = get(level_, r, "radius_km")) size = std::max(size, std::get<double>(*radius) * 0.5);
+        for (const Change& c : moveChanges(level_, *copy, {size, -size})) {
+            std::optional<Value> before = get(level_, *copy, c.first);
+            record({Op::Type::Set, *copy, c.first, *before, c.second, {}});
+        }
+    }
+    if (copy) group_->focus = copy;
+    endGroup();
+    if (copy) selection_ = copy;
+    return copy;
+}
+
+bool Document::remove(Ref r) {
+    std::optional<Entity> e = entityAt(level_, r);
+    if (!e) return false;
+    beginGroup((std::string("delete ") + kindLabel(r.kind)).c_str());
+    // What points into this list by index, and must follow the entries after the removed one.
+    auto shift = [&](Kind owner, const char* key, auto applies) {
+        for (size_t i = 0; i < countOf(level_, owner); ++i) {
+            Ref o{owner, int(i)};
+            const int index = std::get<int>(*get(level_, o, key));
+            if (index > r.index && applies(o)) record({Op::Type::Set, o, key, index, index - 1, {}});
+        }
+    };
+    auto goalType = [&](std::initializer_list<const char*> types) {
+        return [this, types](Ref g) {
+            const std::string& type = level_.goals.list[size_t(g.index)].type;
+            return std::any_of(types.begin(), types.end(), [&](const char* t) { return type == t; });
+        };
+    };
+    auto always = [](Ref) { return true; };
+    switch (r.kind) {
+    case Kind::Attractor:
+        shift(Kind::Station, "attractor", always);
+        shift(Kind::Goal, "attractor", goalType({"orbit", "revolutions"}));
+        break;
+    case Kind::Zone: shift(Kind::Goal, "index", goalType({"zone"})); break;
+    case Kind::Gate: shift(Kind::Goal, "index", goalType({"gate"})); break;
+    case Kind::Station: shift(Kind::Goal, "index", goalType({"contact"})); break;
+    default: break;
+    }
+    record({Op::Type::Erase, r, {}, {}, {}, *e});
+    group_->focus.reset();
+    endGroup();
+    if (selection_ == r) selection_.reset();
+    fixSelection();
+    return true;
+}
+
+bool Document::moveBy(Ref r, Vec2 d) {
+    std::vector<Change> changes = moveChanges(level_, r, d);
+    return !changes.empty() && setMany(r, changes, "move");
+}
+
+// [SECTION] History -------------------------------------------------------------------------
+
+bool Document::undo() {
+    if (group_ || done_ == 0) return false;
+    const Command& c = history_[--done_];
+    for (auto it = c.ops.rbegin(); it != c.ops.rend(); ++it) apply(*it, false);
+    selection_ = c.focus;
+    fixSelection();
+    return true;
+}
+
+bool Document::redo() {
+    if (group_ || done_ >= history_.size()) return false;
+    const Command& c = history_[done_++];
+    for (const Op& op : c.ops) apply(op, true);
+    selection_ = c.focus;
+    fixSelection();
+    return true;
+}
+
+const std::string& Document::undoLabel() const {
+    static const std::string kNone;
+    return done_ > 0 ? history_[done_ - 1].label : kNone;
+}
+
+const std::string& Document::redoLabel() const {
+    static const std::string kNone;
+    return done_ < history_.size() ? history_[done_].label : kNone;
+}
+
+bool Document::dirty() const { return solutionChanged_ || savedAt_ != (long long)done_; }
+
+void Document::markSaved() {
+    savedAt_ = (long long)done_;
+    solutionChanged_ = false;
+}
+
+void Document::setSolution(std::optional<std::vector<InputEvent>> events) {
+    level_.solution = std::move(events);
+    solutionChanged_ = true;
+    ++revision_;
+}
+
+void Document::select(std::optional<Ref> r) {
+    selection_ = r;
+    fixSelection();
+}
+
+void Document::fixSelection() {
+    if (selection_ && !exists(level_, *selection_)) selection_.reset();
+}
+
+} // namespace sp::edit
