@@ -53,7 +53,7 @@ add_link_options(-fexceptions)
 # levels/*.json, assets/strings/*.json and the UI font subset built by cmake/Graphics.cmake.
 function(starpath_web_page target)
     set(site "${CMAKE_BINARY_DIR}/site")
-    file(GLOB levels CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/levels/*.json")
+    file(GLOB levels CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/levels/*.json" "${CMAKE_SOURCE_DIR}/levels/templates/*.json")
     file(GLOB strings CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/strings/*.json")
     set(files)
     foreach(f ${levels} ${strings})
