@@ -24,9 +24,10 @@ static const char* kHelp =
     "  starpath-cli validate FILE...\n"
     "      Checks level files. Exit 0 when all are valid; otherwise exit 1 and print one line\n"
     "      per problem on stderr: FILE: /json/pointer: message\n"
-    "  starpath-cli replay LEVEL INPUTS\n"
+    "  starpath-cli replay LEVEL [INPUTS]\n"
     "      Replays an input log (see levels/solutions/) on a level and prints one JSON object:\n"
     "      {\"result\": won|lost|timeout, \"reason\", \"message\", \"stars\", \"ticks\", \"minutes\", \"hash\"}.\n"
+    "      Without INPUTS, replays the solution a level made in the editor carries (\"solution\").\n"
     "      Exit 0 when it ran, whatever the result; 1 when a file is unreadable or invalid.\n"
     "  starpath-cli simulate LEVEL --seconds S [--inputs F] [--every S2] --trace OUT.csv\n"
     "      Flies the level for S real seconds (with the inputs, or none) and writes every\n"
@@ -82,10 +83,18 @@ static int cmdValidate(const std::vector<std::string>& files) {
 }
 
 static int cmdReplay(const std::vector<std::string>& args) {
-    if (args.size() != 2) return usage("replay needs LEVEL and INPUTS");
+    if (args.empty() || args.size() > 2) return usage("replay needs LEVEL and, unless the level carries its solution, INPUTS");
     auto level = loadLevelFile(args[0]);
-    auto log = loadInputFile(args[1]);
-    if (!level || !log) return 1;
+    if (!level) return 1;
+    std::optional<InputLog> log;
+    if (args.size() == 2) {
+        log = loadInputFile(args[1]);
+    } else if (level->solution) {
+        log = InputLog{level->id, *level->solution};
+    } else {
+        std::fprintf(stderr, "%s: has no recorded solution; name an input log to replay\n", args[0].c_str());
+    }
+    if (!log) return 1;
     ReplayResult r = runReplay(*level, *log);
     std::printf("%s\n", replayResultJson(r).c_str());
     return 0;

@@ -28,6 +28,13 @@ echo "$out" | grep -q '"result":"won"' || fail "1-1 solution did not win: $out"
 echo '{"version":1,"level":"1-1","events":[]}' > "$tmp/empty.json"
 out=$("$cli" replay "$repo/levels/1-1.json" "$tmp/empty.json") || fail "replay of a losing log must exit 0"
 echo "$out" | grep -q '"result":"timeout"' || fail "empty input should time out: $out"
+# a made level carries its own solution: replay needs no input log
+for t in "$repo"/levels/templates/*.json; do
+    out=$("$cli" replay "$t") || fail "replay of $t's own solution exit code"
+    echo "$out" | grep -q '"result":"won"' || fail "$t: its solution did not win: $out"
+done
+"$cli" replay "$repo/levels/1-1.json" 2>"$tmp/err.txt" && fail "1-1 has no solution of its own: replay must fail"
+grep -q "has no recorded solution" "$tmp/err.txt" || fail "no message for a level without a solution"
 
 # simulate: a CSV in real units
 "$cli" simulate "$repo/levels/1-5.json" --seconds 600 --every 60 --trace "$tmp/trace.csv" 2>/dev/null || fail "simulate exit code"
@@ -37,7 +44,7 @@ rows=$(grep -c ',ship,' "$tmp/trace.csv")
 grep -q ',debris0,' "$tmp/trace.csv" || fail "moving debris missing from the trace"
 
 # format --check: shipped levels are canonical
-"$cli" format --check "$repo"/levels/1-*.json || fail "a shipped level is not canonical"
+"$cli" format --check "$repo"/levels/1-*.json "$repo"/levels/templates/*.json || fail "a shipped level is not canonical"
 
 # link: a share link whose code is the level, base64url (decoded here by coreutils' base64)
 out=$("$cli" link "$repo/levels/1-3.json" "http://127.0.0.1:8000/") || fail "link exit code"
