@@ -455,7 +455,8 @@ TEST_CASE("level: a made level's recorded solution round-trips, and a bad one is
     CHECK(c.solution->empty());
 
     std::string broken = saved;
-    broken.replace(broken.find("\"tick\": 90"), 11, "\"tick\": 1");   // out of order
+    const std::string late = "\"tick\": 90";
+    broken.replace(broken.find(late), late.size(), "\"tick\": 1");   // out of order
     auto p = problemsOf(broken);
     CHECK_PROBLEM(p, "/solution/1/tick", "must not be smaller");
 }
