@@ -21,11 +21,15 @@ if(NOT EMSCRIPTEN)
     target_include_directories(sp_engine_gfx SYSTEM PUBLIC /usr/include/stb /usr/include/imgui/backends)
 endif()
 if(EMSCRIPTEN)
-    # The per-user folder is kept in IndexedDB (IDBFS); storage_web.js mounts and loads it
-    # before main() runs.
-    set(sp_storage_js "${CMAKE_SOURCE_DIR}/engine/platform/storage_web.js")
-    target_link_options(sp_engine_gfx INTERFACE -lidbfs.js "SHELL:--pre-js \"${sp_storage_js}\"")
-    set_property(TARGET sp_engine_gfx APPEND PROPERTY INTERFACE_LINK_DEPENDS "${sp_storage_js}")
+    # The browser halves of engine modules, run inside Emscripten's runtime (--pre-js):
+    #  - storage_web.js keeps the per-user folder in IndexedDB (IDBFS), loaded before main();
+    #  - files_web.js: clipboard, downloads and the file picker (engine/platform/files.h);
+    #  - text_input_web.js: the hidden textarea that takes an IME's text (engine/ui/text_input.h).
+    target_link_options(sp_engine_gfx INTERFACE -lidbfs.js)
+    foreach(js engine/platform/storage_web.js engine/platform/files_web.js engine/ui/text_input_web.js)
+        target_link_options(sp_engine_gfx INTERFACE "SHELL:--pre-js \"${CMAKE_SOURCE_DIR}/${js}\"")
+        set_property(TARGET sp_engine_gfx APPEND PROPERTY INTERFACE_LINK_DEPENDS "${CMAKE_SOURCE_DIR}/${js}")
+    endforeach()
 endif()
 # storage.cpp falls back to the source tree for levels/ and assets/ when run from a build dir.
 target_compile_definitions(sp_engine_gfx PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")

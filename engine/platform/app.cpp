@@ -26,6 +26,11 @@ bool App::open(const AppConfig& cfg) {
     // because ImGui 1.86's SDL backend only understands the mouse.
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
+    // ImGui 1.86 types committed text but cannot draw an input method's composition or its
+    // candidate list: let the IME draw both itself (Windows: SHOW_UI; IBus/Fcitx on Linux:
+    // INTERNAL_EDITING). engine/ui/text_input.cpp tells it where the caret is.
+    SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
+    SDL_SetHint(SDL_HINT_IME_INTERNAL_EDITING, "1");
     if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         logError(std::string("SDL video init failed: ") + SDL_GetError());
         return false;

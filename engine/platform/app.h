@@ -67,7 +67,10 @@ public:
     bool isFullscreen() const;
     void toggleFullscreen() { setFullscreen(!isFullscreen()); }
     void setTitle(const std::string& title);
-    void setTextInput(bool on);             // shows the on-screen keyboard on touch devices
+    // Text fields of ImGui turn text input on and off by themselves (engine/ui/text_input.h);
+    // this is for text the game reads from SDL_TEXTINPUT on its own. On touch devices it
+    // shows the on-screen keyboard.
+    void setTextInput(bool on);
 
     int windowWidth() const { return winW_; }
     int windowHeight() const { return winH_; }

@@ -8,6 +8,7 @@
 #include "engine/core/file_io.h"
 #include "engine/core/log.h"
 #include "engine/platform/storage.h"
+#include "engine/ui/text_input.h"
 #include "engine/ui/theme.h"
 #include <GLES3/gl3.h>
 #include <SDL.h>
@@ -128,6 +129,7 @@ bool init(SDL_Window* window, void* glContext, const UiConfig& cfg) {
     if (!cfg.iniFile) io.IniFilename = nullptr;
     io.ConfigWindowsMoveFromTitleBarOnly = true;   // dragging a panel should not steal a drag
     if (!ImGui_ImplSDL2_InitForOpenGL(window, glContext)) return false;
+    initTextInput();
     if (!ImGui_ImplOpenGL3_Init("#version 300 es")) return false;
     applyScale();   // builds the atlas before the texture exists...
     auto t0 = std::chrono::steady_clock::now();
@@ -165,6 +167,7 @@ void newFrame(float dt) {
     ImGui_ImplSDL2_NewFrame();
     ImGui::GetIO().DeltaTime = dt > 0 ? dt : 1e-6f;   // the backend's own timer may return 0
     ImGui::NewFrame();
+    updateTextInput();
 }
 
 void render() {

@@ -1,0 +1,104 @@
+// Typing into ImGui text fields through the real event path (SDL queue -> App::beginFrame ->
+// ImGui's SDL backend), and the clipboard. Xvfb has no input method, so the IME's part is
+// played by what it would send: SDL_TEXTINPUT events with composed UTF-8 text. The browser
+// bridge sends the same event (web/tests/ime.test.mjs).
+#include "gfx_fixture.h"
+#include "engine/platform/files.h"
+#include "engine/ui/text_input.h"
+#include "engine/ui/ui.h"
+#include <SDL.h>
+#include <imgui.h>
+#include <cstring>
+
+using namespace sp;
+using sp::test::context;
+
+namespace {
+
+// One frame with a window holding one text field (or none); returns the field's rectangle.
+struct Field {
+    char text[128] = "";
+    ImVec2 min, max;
+};
+
+void frameWithField(test::Gfx& g, Field* field, bool focus = false) {
+    test::beginFrame(g, gfx::rgb(0x0a1230));
+    ImGui::SetNextWindowPos(ImVec2(200, 150));
+    ImGui::SetNextWindowSize(ImVec2(500, 200));
+    ImGui::Begin("text input test");
+    if (field) {
+        if (focus) ImGui::SetKeyboardFocusHere();
+        ImGui::InputText("##name", field->text, sizeof field->text);
+        field->min = ImGui::GetItemRectMin();
+        field->max = ImGui::GetItemRectMax();
+    }
+    ImGui::End();
+    g.renderer.endFrame();
+    g.app.endFrame();
+}
+
+void pushText(const char* utf8) {
+    SDL_Event e{};
+    e.text.type = SDL_TEXTINPUT;
+    std::strncpy(e.text.text, utf8, sizeof e.text.text - 1);
+    REQUIRE(SDL_PushEvent(&e) == 1);
+}
+
+} // namespace
+
+TEST_CASE("text from an input method reaches an ImGui field, and text input follows the field", "[gfx][text]") {
+    auto& g = context();
+    Field field;
+    // No field: the game's keys must not go to an IME.
+    frameWithField(g, nullptr);
+    frameWithField(g, nullptr);
+    CHECK_FALSE(ui::textInputActive());
+
+    frameWithField(g, &field, true);
+    for (int i = 0; i < 3; ++i) frameWithField(g, &field);
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    CHECK(ui::textInputActive());
+
+    // What an IME commits (composed Chinese), then plain keys' text, as SDL delivers them.
+    pushText("星途");
+    pushText("abc");
+    pushText("，一号");
+    frameWithField(g, &field);
+    CHECK(std::string(field.text) == "星途abc，一号");
+
+    // The IME's candidate window goes beside the caret: inside the field, after the text.
+    frameWithField(g, &field);
+    ui::TextCaret caret = ui::textCaret();
+    INFO("caret " << caret.x << "," << caret.y << " h " << caret.height << "; field " << field.min.x << ","
+                  << field.min.y << " - " << field.max.x << "," << field.max.y);
+    REQUIRE(caret.set);
+    CHECK(caret.x > field.min.x + 20);   // after "星途abc，一号", not at the field's start
+    CHECK(caret.x < field.max.x);
+    CHECK(caret.y >= field.min.y - 1);
+    CHECK(caret.y + caret.height <= field.max.y + 1);
+    CHECK(caret.height >= 15);
+
+    // The field goes away: text input stops, and later text lands nowhere.
+    frameWithField(g, nullptr);
+    frameWithField(g, nullptr);
+    frameWithField(g, nullptr);
+    CHECK_FALSE(ImGui::GetIO().WantTextInput);
+    CHECK_FALSE(ui::textInputActive());
+    pushText("x");
+    frameWithField(g, nullptr);
+    CHECK(std::string(field.text) == "星途abc，一号");
+}
+
+TEST_CASE("copyText puts UTF-8 text on the clipboard natively; files are the browser's", "[gfx][text]") {
+    context();
+    const std::string text = "星途 level 1-1: 东方红一号";
+    REQUIRE(platform::copyText(text));
+    char* back = SDL_GetClipboardText();
+    REQUIRE(back != nullptr);
+    CHECK(std::string(back) == text);
+    SDL_free(back);
+    CHECK_FALSE(platform::browserFiles());
+    CHECK_FALSE(platform::offerDownload("a.json", "{}"));
+    CHECK_FALSE(platform::requestOpenFile());
+    CHECK_FALSE(platform::takeOpenedFile().has_value());
+}
