@@ -35,25 +35,29 @@ endif()
 target_compile_definitions(sp_engine_gfx PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
 
 # --- the UI font: a subset of WenQuanYi Micro Hei, made at build time (never committed) -----
-# It holds exactly the characters the game shows: everything in levels/ and the string
-# tables, plus non-ASCII characters written in game and gfx-test sources.
+# It holds the characters the game shows (everything in levels/ and the string tables, plus
+# non-ASCII characters written in game and gfx-test sources) and the 3,755 common hanzi of
+# GB2312 for text typed in the editor. starpath-ui.title-chars.txt lists the game's own
+# characters: the only ones the big title size rasterizes (engine/ui/ui.cpp).
 set(STARPATH_PYTHON /usr/bin/python3 CACHE FILEPATH "Python that sees Debian's python3-fonttools")
 set(STARPATH_CJK_FONT /usr/share/fonts/truetype/wqy/wqy-microhei.ttc CACHE FILEPATH "Source CJK font (fonts-wqy-microhei)")
 set(SP_FONT_OUT ${CMAKE_BINARY_DIR}/assets/fonts/starpath-ui.ttf)
+set(SP_FONT_TITLE_CHARS ${CMAKE_BINARY_DIR}/assets/fonts/starpath-ui.title-chars.txt)
 file(GLOB SP_FONT_JSON CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/levels/*.json ${CMAKE_SOURCE_DIR}/levels/templates/*.json
     ${CMAKE_SOURCE_DIR}/assets/strings/*.json)
 file(GLOB_RECURSE SP_FONT_SOURCES CONFIGURE_DEPENDS
     ${CMAKE_SOURCE_DIR}/game/*.cpp ${CMAKE_SOURCE_DIR}/game/*.h ${CMAKE_SOURCE_DIR}/tests/gfx/*.cpp)
 add_custom_command(
-    OUTPUT ${SP_FONT_OUT}
+    OUTPUT ${SP_FONT_OUT} ${SP_FONT_TITLE_CHARS}
     COMMAND ${STARPATH_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/make_font_subset.py
             --font ${STARPATH_CJK_FONT} --output ${SP_FONT_OUT}
             --chars-out ${CMAKE_BINARY_DIR}/assets/fonts/starpath-ui.chars.txt
+            --title-chars-out ${SP_FONT_TITLE_CHARS}
             --json ${SP_FONT_JSON} --sources ${SP_FONT_SOURCES}
     DEPENDS ${CMAKE_SOURCE_DIR}/scripts/make_font_subset.py ${SP_FONT_JSON} ${SP_FONT_SOURCES}
-    COMMENT "Subsetting the UI font (Latin + Simplified Chinese)"
+    COMMENT "Subsetting the UI font (Latin + the game's Chinese + 3,755 common hanzi)"
     VERBATIM)
-add_custom_target(starpath_font ALL DEPENDS ${SP_FONT_OUT})
+add_custom_target(starpath_font ALL DEPENDS ${SP_FONT_OUT} ${SP_FONT_TITLE_CHARS})
 
 if(STARPATH_TESTS)
     # Needs a display: scripts/test runs it under xvfb-run.

@@ -1,13 +1,20 @@
 #!/usr/bin/python3
-"""Build the UI font: a subset of WenQuanYi Micro Hei holding only the characters Starpath
+"""Build the UI font: a subset of WenQuanYi Micro Hei holding the characters Starpath
 shows (every character in the level and string-table JSON files, non-ASCII characters in
-the given source files, printable ASCII, Latin-1 and a few symbols).
+the given source files, printable ASCII, Latin-1 and a few symbols) plus the common Chinese
+anyone may type into the level editor: the 3,755 level-1 hanzi of GB2312 and its
+punctuation and full-width forms.
 
 Run by CMake at build time (see cmake/Graphics.cmake); always with /usr/bin/python3, which
 sees Debian's python3-fonttools. Usage:
 
     make_font_subset.py --font wqy-microhei.ttc --output starpath-ui.ttf \
-        [--json FILE ...] [--sources FILE ...] [--chars-out chars.txt]
+        [--json FILE ...] [--sources FILE ...] [--chars-out chars.txt] \
+        [--title-chars-out title.txt]
+
+--chars-out lists every character in the font; --title-chars-out only the game's own, the
+ones the big title size rasterizes (engine/ui/ui.cpp): ImGui rasterizes every glyph at every
+size it loads, and 3,755 more hanzi at the title size would triple the atlas.
 """
 import argparse
 import json
@@ -25,6 +32,22 @@ BASE_TEXT = (
     "全屏语言中文英文简体确定取消发射推力燃料时间距离高度目标完成地球月球卫星东方红神舟天宫嫦娥"
     "鹊桥北斗号飞船空间站着陆对接逃逸引力公里每秒分钟小时千克米：，。！？、（）《》“”"
 )
+
+
+def gb2312_rows(first, last):
+    """Every character GB2312 encodes in rows first..last (0xB0-0xD7: the 3,755 level-1
+    hanzi, in pinyin order; 0xA1: punctuation and symbols; 0xA3: full-width forms)."""
+    out = []
+    for row in range(first, last + 1):
+        for cell in range(0xA1, 0xFF):
+            try:
+                out.append(bytes([row, cell]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass   # the unused cells at the end of row 0xD7
+    return out
+
+
+COMMON_CHINESE = gb2312_rows(0xB0, 0xD7) + gb2312_rows(0xA1, 0xA1) + gb2312_rows(0xA3, 0xA3)
 
 
 def strings_in(value):
@@ -68,6 +91,7 @@ def main():
     ap.add_argument("--json", nargs="*", default=[])
     ap.add_argument("--sources", nargs="*", default=[])
     ap.add_argument("--chars-out")
+    ap.add_argument("--title-chars-out")
     args = ap.parse_args()
 
     try:
@@ -77,8 +101,8 @@ def main():
         sys.exit("make_font_subset: fontTools is missing: apt-get install python3-fonttools "
                  "and run with /usr/bin/python3")
 
-    chars = collect(args.json, args.sources)
-    text = "".join(chars)
+    own = "".join(collect(args.json, args.sources))
+    text = "".join(sorted(set(own) | set(COMMON_CHINESE)))
 
     options = subset.Options()
     options.font_number = args.font_number
@@ -98,12 +122,14 @@ def main():
     tmp = args.output + ".tmp"
     font.save(tmp)
     os.replace(tmp, args.output)       # never leave a half-written font for the game
-    if args.chars_out:
-        with open(args.chars_out, "w", encoding="utf-8") as f:
-            f.write(text)
+    for path, chars in ((args.chars_out, text), (args.title_chars_out, own)):
+        if path:
+            with open(path + ".tmp", "w", encoding="utf-8") as f:
+                f.write(chars)
+            os.replace(path + ".tmp", path)
     cmap = font.getBestCmap() or {}
     missing = [c for c in text if ord(c) not in cmap and c != " "]
-    print(f"make_font_subset: {len(text)} characters, {len(cmap)} in the font, "
+    print(f"make_font_subset: {len(text)} characters ({len(own)} of the game's own), {len(cmap)} in the font, "
           f"{os.path.getsize(args.output)} bytes -> {args.output}")
     if missing:
         print("make_font_subset: not in the source font: " + "".join(missing), file=sys.stderr)

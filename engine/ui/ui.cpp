@@ -17,6 +17,7 @@
 #include <imgui_impl_sdl.h>
 #include <chrono>
 #include <cmath>
+#include <optional>
 
 namespace sp::ui {
 
@@ -32,6 +33,8 @@ struct State {
     float rasterScale = 1;          // drawable pixels per window pixel the atlas was built for
     ImFont* body = nullptr;
     ImFont* title = nullptr;
+    ImVector<ImWchar> titleRanges;  // the game's own characters (ImGui keeps a pointer)
+    int atlasLimit = 0;             // setAtlasLimit; 0 = 4096
     FontStats stats;
 };
 State g;
@@ -40,22 +43,49 @@ State g;
 // [SECTION] Fonts
 
 // Every block our text can come from. ImGui skips code points the font lacks, so with the
-// subset font the atlas holds exactly the subset and these wide ranges cost nothing.
+// subset font the body holds exactly the subset and these wide ranges cost nothing.
 static const ImWchar kRanges[] = {
     0x0020, 0x00FF,   // Basic Latin + Latin-1 (° × · ± ² ³ µ)
+    0x02C0, 0x02DF,   // Spacing modifier letters (ˇ ˉ, in GB2312's punctuation row)
     0x0370, 0x03FF,   // Greek (Δ μ)
+    0x0400, 0x045F,   // Cyrillic (in GB2312, so in the font; cheap)
     0x2000, 0x206F,   // General punctuation (— … ·)
     0x2070, 0x209F,   // Superscripts and subscripts
-    0x2100, 0x214F,   // Letterlike symbols
+    0x2100, 0x214F,   // Letterlike symbols (℃ №)
+    0x2150, 0x218F,   // Number forms (Ⅰ Ⅱ)
     0x2190, 0x21FF,   // Arrows (→)
     0x2200, 0x22FF,   // Math operators (≈ −)
+    0x2300, 0x23FF,   // Misc technical (⌒)
     0x2460, 0x24FF,   // Enclosed numbers
+    0x2500, 0x259F,   // Box drawing
     0x25A0, 0x27BF,   // Shapes, misc symbols, dingbats (★ ☆ ✓)
     0x3000, 0x303F,   // CJK punctuation
+    0x30FB, 0x30FB,   // Katakana middle dot (・)
     0x4E00, 0x9FFF,   // CJK unified ideographs
     0xFF00, 0xFFEF,   // Full-width forms (，：！？)
     0,
 };
+
+// The title size gets only the characters the game itself writes, listed beside the font
+// at build time (scripts/make_font_subset.py): ImGui rasterizes every glyph at every size,
+// and the 3,755 common hanzi for typed text at 40 px would triple the atlas. Without the
+// list (another font, an old build) the title takes every range, which costs but works.
+static const ImWchar* titleRanges(const std::string& fontPath) {
+    std::string list = fontPath;
+    size_t dot = list.rfind(".ttf");
+    if (dot == std::string::npos) return kRanges;
+    list.replace(dot, 4, ".title-chars.txt");
+    std::optional<std::string> text = sp::readFile(list);
+    if (!text || text->empty()) {
+        logWarn("no " + list + ": the title font rasterizes every character of the UI font");
+        return kRanges;
+    }
+    ImFontGlyphRangesBuilder b;
+    b.AddText(text->c_str(), text->c_str() + text->size());
+    g.titleRanges.clear();
+    b.BuildRanges(&g.titleRanges);
+    return g.titleRanges.Data;
+}
 
 static float drawableRatio() {
     int w = 0, h = 0, fw = 0, fh = 0;
@@ -64,48 +94,79 @@ static float drawableRatio() {
     return w > 0 && fw > 0 ? float(fw) / float(w) : 1.0f;
 }
 
-static void buildFonts() {
-    auto t0 = std::chrono::steady_clock::now();
+// The biggest atlas side we ask a GPU for (see setAtlasLimit). 4096 is the smallest
+// MAX_TEXTURE_SIZE of the WebGL2 devices a school may have; the atlas is RGBA, so a full one
+// is also 64 MB of video memory.
+static int atlasLimit() {
+    GLint gpu = 0;
+    glGetIntegerv(GL_MAX_TEXTURE_SIZE, &gpu);
+    int side = g.atlasLimit > 0 ? g.atlasLimit : 4096;
+    return gpu > 0 && gpu < side ? int(gpu) : side;
+}
+
+static void addFonts(const std::string& path, float density) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    // Rasterize at the drawable's resolution and scale back down, so text stays crisp on
-    // HiDPI screens instead of being magnified by DisplayFramebufferScale.
-    g.rasterScale = drawableRatio();
-    float px = g.rasterScale * g.scale;
+    g.body = g.title = nullptr;
     ImFontConfig fc;
     fc.OversampleH = 1;      // CJK glyphs are dense: oversampling would triple the atlas
     fc.OversampleV = 1;
     fc.PixelSnapH = true;
     fc.GlyphExtraSpacing.x = 0.0f;
-    std::string path = g.cfg.fontPath.empty() ? platform::findAsset("assets/fonts/starpath-ui.ttf") : g.cfg.fontPath;
-    g.stats.path = path;
-    g.stats.cjk = false;
-    g.body = g.title = nullptr;
     if (!path.empty() && sp::fileExists(path)) {
-        g.body = io.Fonts->AddFontFromFileTTF(path.c_str(), std::round(g.cfg.bodySize * px), &fc, kRanges);
-        if (g.body) g.title = io.Fonts->AddFontFromFileTTF(path.c_str(), std::round(g.cfg.titleSize * px), &fc, kRanges);
-        g.stats.cjk = g.body != nullptr;
+        g.body = io.Fonts->AddFontFromFileTTF(path.c_str(), std::round(g.cfg.bodySize * density), &fc, kRanges);
+        if (g.body)
+            g.title = io.Fonts->AddFontFromFileTTF(path.c_str(), std::round(g.cfg.titleSize * density), &fc, titleRanges(path));
     }
     if (!g.body) {
         logWarn("UI font '" + path + "' not found: falling back to ImGui's built-in font (no Chinese)");
         ImFontConfig dc;
-        dc.SizePixels = std::round(13.0f * px * 1.5f);
+        dc.SizePixels = std::round(13.0f * density * 1.5f);
         g.body = io.Fonts->AddFontDefault(&dc);
-        dc.SizePixels = std::round(13.0f * px * 3.0f);
+        dc.SizePixels = std::round(13.0f * density * 3.0f);
         g.title = io.Fonts->AddFontDefault(&dc);
     }
-    io.FontDefault = g.body;
-    io.FontGlobalScale = 1.0f / g.rasterScale;
-    // Power-of-two widths up to 2048 keep the atlas squarish (fast to pack, fine on WebGL).
-    io.Fonts->TexDesiredWidth = 2048;
+    // ImGui picks a power-of-two width (up to 4096) for a squarish atlas; the height is what
+    // the glyphs need (WebGL2 and GLES 3 take any size), not the next power of two, which
+    // could nearly double the memory.
+    io.Fonts->TexDesiredWidth = 0;
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     io.Fonts->Build();
+}
+
+static void buildFonts() {
+    auto t0 = std::chrono::steady_clock::now();
+    ImGuiIO& io = ImGui::GetIO();
+    // Rasterize at the drawable's resolution and scale back down, so text stays crisp on
+    // HiDPI screens instead of being magnified by DisplayFramebufferScale.
+    g.rasterScale = drawableRatio();
+    std::string path = g.cfg.fontPath.empty() ? platform::findAsset("assets/fonts/starpath-ui.ttf") : g.cfg.fontPath;
+    g.stats.path = path;
+    float density = g.rasterScale * g.scale;
+    addFonts(path, density);
+    // A big UI scale on a HiDPI screen (2 x 2) would need a 6000-pixel atlas: rasterize less
+    // densely instead (softer text, but text) until it fits.
+    const float limit = float(atlasLimit());
+    for (int tries = 0; tries < 5 && (io.Fonts->TexWidth > limit || io.Fonts->TexHeight > limit); ++tries) {
+        density *= 0.95f * std::sqrt(limit * limit / (float(io.Fonts->TexWidth) * float(io.Fonts->TexHeight)));
+        addFonts(path, density);
+    }
+    if (density < g.rasterScale * g.scale)
+        logInfo("UI font atlas capped at " + std::to_string(int(limit)) + " pixels: text rasterized at " +
+                std::to_string(int(100 * density / (g.rasterScale * g.scale))) + "% of its size");
+    g.stats.cjk = g.body != nullptr && g.body->FindGlyphNoFallback(0x661F) != nullptr;   // 星
+    io.FontDefault = g.body;
+    io.FontGlobalScale = g.scale / density;
     if (g.ready) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        io.Fonts->ClearTexData();   // the GPU has it; the CPU copies are 5 bytes a pixel
     }
     g.stats.atlasWidth = io.Fonts->TexWidth;
     g.stats.atlasHeight = io.Fonts->TexHeight;
     g.stats.glyphs = g.body ? g.body->Glyphs.Size : 0;
+    g.stats.titleGlyphs = g.title ? g.title->Glyphs.Size : 0;
+    g.stats.density = density;
     g.stats.buildMilliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
@@ -134,10 +195,11 @@ bool init(SDL_Window* window, void* glContext, const UiConfig& cfg) {
     applyScale();   // builds the atlas before the texture exists...
     auto t0 = std::chrono::steady_clock::now();
     ImGui_ImplOpenGL3_CreateDeviceObjects();   // ...which this uploads (with the shaders)
+    ImGui::GetIO().Fonts->ClearTexData();
     g.stats.buildMilliseconds += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     g.ready = true;
     logInfo("UI font atlas " + std::to_string(g.stats.atlasWidth) + "x" + std::to_string(g.stats.atlasHeight) +
-            ", " + std::to_string(g.stats.glyphs) + " glyphs, " +
+            ", " + std::to_string(g.stats.glyphs) + " + " + std::to_string(g.stats.titleGlyphs) + " glyphs, " +
             std::to_string(int(g.stats.buildMilliseconds)) + " ms");
     return true;
 }
@@ -192,7 +254,31 @@ void setScale(float s) {
 
 float scale() { return g.pendingScale > 0 ? g.pendingScale : g.scale; }
 
+void setAtlasLimit(int side) {
+    g.atlasLimit = side;
+    if (g.ready) g.pendingScale = g.pendingScale > 0 ? g.pendingScale : g.scale;   // rebuild
+}
+
 ImFont* font(FontRole role) { return role == FontRole::Title ? g.title : g.body; }
+
+bool fontCovers(FontRole role, const char* text) {
+    const ImFont* f = font(role);
+    if (!f || !text) return false;
+    for (const unsigned char* s = reinterpret_cast<const unsigned char*>(text); *s;) {
+        // UTF-8 -> code point; a broken sequence counts as missing (ImGui would show '?').
+        int n = *s < 0x80 ? 1 : (*s >> 5) == 0x6 ? 2 : (*s >> 4) == 0xE ? 3 : (*s >> 3) == 0x1E ? 4 : 0;
+        if (n == 0) return false;
+        unsigned c = n == 1 ? *s : (*s & (0x7F >> n));
+        for (int i = 1; i < n; ++i) {
+            if ((s[i] & 0xC0) != 0x80) return false;
+            c = (c << 6) | (s[i] & 0x3F);
+        }
+        s += n;
+        if (c > 0xFFFF) return false;   // ImGui 1.86 keeps 16-bit characters
+        if (c >= 0x20 && !f->FindGlyphNoFallback(ImWchar(c))) return false;
+    }
+    return true;
+}
 
 const FontStats& fontStats() { return g.stats; }
 

@@ -3,10 +3,13 @@
 // processEvent, newFrame, render and shutdown; the game only changes the scale and picks
 // fonts.
 //
-// Fonts: one UI font (Latin + the Simplified Chinese the game uses, from the build-time
-// subset of WenQuanYi Micro Hei, assets/fonts/starpath-ui.ttf) at the body size, plus a large
-// title size of the same face. The atlas only holds glyphs present in the subset, so it stays
-// small and builds fast under llvmpipe; fontStats() tells how big and how fast.
+// Fonts: one UI font (Latin, the Simplified Chinese the game uses and the 3,755 common hanzi
+// of GB2312 for typed text, from the build-time subset of WenQuanYi Micro Hei,
+// assets/fonts/starpath-ui.ttf) at the body size, plus a large title size of the same face
+// that holds only the game's own characters (each glyph is rasterized at every size, and the
+// big one is 4 times the pixels). Text a player typed (a level's title, say) may therefore
+// miss from the title font: fontCovers() tells, and the body font always has it.
+// fontStats() tells how big the atlas is and how long it took.
 #pragma once
 #include <string>
 
@@ -30,6 +33,9 @@ struct FontStats {
     double buildMilliseconds = 0;    // last atlas build (rasterize + pack + upload)
     int atlasWidth = 0, atlasHeight = 0;
     int glyphs = 0;                  // in the body font
+    int titleGlyphs = 0;             // in the title font
+    float density = 1;               // atlas pixels per window pixel of text: drawable ratio x UI
+                                     // scale, lower only when the atlas size was capped
     bool cjk = false;                // the subset font was found and loaded
     std::string path;
 };
@@ -45,7 +51,15 @@ void render();
 void setScale(float scale);
 float scale();
 
+// The biggest font atlas side, in pixels (default 4096, never above the GPU's
+// GL_MAX_TEXTURE_SIZE). When the fonts at the current scale and pixel density would not fit,
+// they are rasterized smaller and drawn at their size. Takes effect at the next newFrame.
+void setAtlasLimit(int side);
+
 ImFont* font(FontRole role);
+// True if every character of `text` (UTF-8) has a glyph in that font, e.g. a typed level
+// title in FontRole::Title; if not, show it in the body font.
+bool fontCovers(FontRole role, const char* text);
 const FontStats& fontStats();
 
 bool wantsMouse();       // io.WantCaptureMouse

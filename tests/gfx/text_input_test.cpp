@@ -3,6 +3,7 @@
 // played by what it would send: SDL_TEXTINPUT events with composed UTF-8 text. The browser
 // bridge sends the same event (web/tests/ime.test.mjs).
 #include "gfx_fixture.h"
+#include "engine/core/file_io.h"
 #include "engine/platform/files.h"
 #include "engine/ui/text_input.h"
 #include "engine/ui/ui.h"
@@ -101,4 +102,64 @@ TEST_CASE("copyText puts UTF-8 text on the clipboard natively; files are the bro
     CHECK_FALSE(platform::offerDownload("a.json", "{}"));
     CHECK_FALSE(platform::requestOpenFile());
     CHECK_FALSE(platform::takeOpenedFile().has_value());
+}
+
+TEST_CASE("the body font has every character of the font subset; the title only the game's own", "[gfx][text][ui]") {
+    context();
+    const std::string fontPath = platform::findAsset("assets/fonts/starpath-ui.ttf");
+    REQUIRE(fontPath != "");
+    const std::string dir = fontPath.substr(0, fontPath.size() - std::strlen("starpath-ui.ttf"));
+    std::optional<std::string> all = readFile(dir + "starpath-ui.chars.txt");
+    std::optional<std::string> own = readFile(dir + "starpath-ui.title-chars.txt");
+    REQUIRE(all);
+    REQUIRE(own);
+    // Everything the subset holds is in the body atlas (ImGui only rasterizes its ranges).
+    CHECK(ui::fontCovers(ui::FontRole::Body, all->c_str()));
+    CHECK(ui::fontCovers(ui::FontRole::Title, own->c_str()));
+    // Common hanzi no shipped text uses (a player's typed level title, say): the body has
+    // them, the title does not, and fontCovers says so. Written as escapes: the font subset
+    // takes every character written in these sources as one the game shows.
+    const char* typed = "\u8717\u56B7\u7638";   // level-1 hanzi of GB2312
+    CHECK(ui::fontCovers(ui::FontRole::Body, typed));
+    CHECK(own->find("\u56B7") == std::string::npos);
+    CHECK_FALSE(ui::fontCovers(ui::FontRole::Title, typed));
+    const ui::FontStats& st = ui::fontStats();
+    CHECK(st.glyphs >= 4000);
+    CHECK(st.titleGlyphs < st.glyphs / 3);
+    WARN("font atlas: " << st.atlasWidth << "x" << st.atlasHeight << ", " << st.glyphs << " body + "
+         << st.titleGlyphs << " title glyphs, built in " << st.buildMilliseconds << " ms");
+}
+
+TEST_CASE("a font atlas too big for the GPU is rasterized smaller, and text keeps its size", "[gfx][ui]") {
+    auto& g = context();
+    auto frame = [&] {
+        test::beginFrame(g, gfx::rgb(0));
+        g.renderer.endFrame();
+        g.app.endFrame();
+    };
+    // Scale 3 in this 1x window is the atlas of scale 1.5 on a 2x (Retina) screen.
+    ui::setScale(3.0f);
+    frame();
+    ui::FontStats st = ui::fontStats();
+    WARN("font atlas at scale 3: " << st.atlasWidth << "x" << st.atlasHeight << ", built in " << st.buildMilliseconds << " ms");
+    CHECK(st.atlasWidth <= 4096);
+    CHECK(st.atlasHeight <= 4096);
+    CHECK(st.density == Approx(3.0f));
+    // Scale 2 on a 2x screen needs more than 4096: what a 2048 limit does to scale 3 here.
+    ui::setAtlasLimit(2048);
+    frame();
+    st = ui::fontStats();
+    WARN("font atlas at scale 3, limited to 2048: " << st.atlasWidth << "x" << st.atlasHeight << " at density "
+         << st.density << ", built in " << st.buildMilliseconds << " ms");
+    CHECK(st.atlasWidth <= 2048);
+    CHECK(st.atlasHeight <= 2048);
+    CHECK(st.density < 3.0f);   // rasterized smaller than shown...
+    CHECK(st.density > 1.0f);
+    ImFont* body = ui::font(ui::FontRole::Body);
+    CHECK(body->FontSize * ImGui::GetIO().FontGlobalScale == Approx(21.0f * 3.0f).margin(1.5f));   // ...drawn at size
+    CHECK(ui::fontCovers(ui::FontRole::Body, "\u8717\u56B7"));
+    ui::setAtlasLimit(0);
+    ui::setScale(1.0f);
+    frame();
+    CHECK(ui::fontStats().density == Approx(1.0f));
 }
