@@ -61,6 +61,16 @@ if(STARPATH_TESTS AND NOT EMSCRIPTEN)
     starpath_smoke(link-broken ARGS --link ${CMAKE_SOURCE_DIR}/cmake/smoke/broken-link.txt
                    --screenshot ${SP_SMOKE_DIR}/link-broken/shot.png ERROR "share link: The link's level code is damaged"
                    FILE ${SP_SMOKE_DIR}/link-broken/shot.png)
+    # The level editor on a copy of 1-3 with a zone selected (the inspector open), in Chinese
+    # too; a file that holds no level at all is refused before a window opens.
+    starpath_smoke(editor ARGS --screen editor --level 1-3 --select zones/0 --screenshot ${SP_SMOKE_DIR}/editor/shot.png
+                   FILE ${SP_SMOKE_DIR}/editor/shot.png)
+    starpath_smoke(editor-zh ARGS --screen editor --level 1-6 --select stations/0 --lang zh
+                   --screenshot ${SP_SMOKE_DIR}/editor-zh/shot.png FILE ${SP_SMOKE_DIR}/editor-zh/shot.png)
+    starpath_smoke(editor-templates ARGS --screen editor --screenshot ${SP_SMOKE_DIR}/editor-templates/shot.png
+                   FILE ${SP_SMOKE_DIR}/editor-templates/shot.png)
+    starpath_smoke(editor-not-a-level ARGS --screen editor --level ${CMAKE_SOURCE_DIR}/cmake/smoke/broken-link.txt EXIT 2
+                   ERROR "cannot be opened in the editor")
     starpath_smoke(bad-flag ARGS --warp 9 EXIT 2 ERROR "unknown option")
     starpath_smoke(help ARGS --help OUTPUT "Usage: starpath")
     # Both string tables hold the same keys: no text a player reads is missing in one language.

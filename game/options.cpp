@@ -37,8 +37,10 @@ const char* usageText() {
            "  --inputs FILE       replay this input log (a recorded solution) instead of playing\n"
            "  --ticks N           run N ticks at once, then hold still (for screenshots)\n"
            "  --screenshot PNG    save a screenshot after the setup above, then quit\n"
-           "  --screen NAME       start on: title, chapters, levels, briefing, play, results, settings\n"
-           "                      (results with --inputs first runs the replay to its end)\n"
+           "  --screen NAME       start on: title, chapters, levels, briefing, play, results, settings, editor\n"
+           "                      (results with --inputs first runs the replay to its end; editor with\n"
+           "                      --level edits that file, or a copy of that campaign level)\n"
+           "  --select PART       in the editor, select a part of the level: ship, zones/0, goals/list/1\n"
            "  --lang en|zh        language for this run (default: the saved setting)\n"
            "  --perf N            render N frames, print CPU time per frame (median, p99), quit\n"
            "  --home DIR          per-user folder for the save, replays and screenshots\n"
@@ -84,8 +86,11 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
             o.screenshot = value;
         } else if (a == "--screen") {
             ScreenId id;
-            if (!screenFromName(value.c_str(), id)) return fail("--screen must be one of title, chapters, levels, briefing, play, results, settings; not '" + value + "'");
+            if (!screenFromName(value.c_str(), id))
+                return fail("--screen must be one of title, chapters, levels, briefing, play, results, settings, editor; not '" + value + "'");
             o.screen = value;
+        } else if (a == "--select") {
+            o.select = value;
         } else if (a == "--lang") {
             if (value != "en" && value != "zh") return fail("--lang must be en or zh, not '" + value + "'");
             o.lang = value;
@@ -113,6 +118,9 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
     if (!o.link.empty() && !o.level.empty()) return fail("--link and --level both name a level to open: give one of them");
     if (!o.inputs.empty() && o.level.empty()) return fail("--inputs needs --level: the level the input log was recorded on");
     if (o.ticks >= 0 && o.level.empty() && o.link.empty()) return fail("--ticks needs --level or --link");
+    if (!o.select.empty() && o.screen != "editor") return fail("--select needs --screen editor: it selects a part of the level being edited");
+    if (o.screen == "editor" && (!o.inputs.empty() || o.ticks >= 0 || !o.link.empty()))
+        return fail("--screen editor takes --level (and --select), not --inputs, --ticks or --link");
     result.options = o;
     return result;
 }

@@ -10,11 +10,13 @@ namespace sp {
 
 struct Options {
     std::string level;          // --level: an id from the campaign ("1-3") or a path to a .json file
+                                // (with --screen editor: the level to edit, a campaign level as a copy)
     std::string link;           // --link: a file holding a share link (the browser's page writes one)
     std::string inputs;         // --inputs: an input log to replay
     long long ticks = -1;       // --ticks: run this many ticks at once, then freeze (-1 = not set)
     std::string screenshot;     // --screenshot: save a PNG after the scripted setup, then quit
-    std::string screen;         // --screen: title, chapters, levels, briefing, play, results, settings
+    std::string screen;         // --screen: title, chapters, levels, briefing, play, results, settings, editor
+    std::string select;         // --select: with --screen editor, the part to select ("zones/0", "ship")
     std::string lang;           // --lang: en or zh for this run ("" = the saved setting)
     int perfFrames = 0;         // --perf: render this many frames, print timings, quit
     std::string home;           // --home: the per-user folder (save, replays, screenshots)

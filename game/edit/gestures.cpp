@@ -110,7 +110,8 @@ std::vector<Handle> handlesOf(const Level& level, Ref r, const HandleScale& scal
     const auto at = positionOf(level, r);
     if (const char* key = radiusKey(r.kind); key && at) {
         // Up and to the right of the center: clear of the labels, which sit above.
-        out.push_back({HandleKind::Radius, *at + fromAngle(kPi / 4) * number(level, r, key)});
+        const double rim = std::max(number(level, r, key), scale.minRimPx * scale.kmPerPx);
+        out.push_back({HandleKind::Radius, *at + fromAngle(kPi / 4) * rim});
     }
     if (r.kind == Kind::Ship) {
         const double heading = degToRad(level.ship.angle_deg);

@@ -58,6 +58,7 @@ struct Handle {
 struct HandleScale {
     double kmPerPx = 1;
     double noseOffsetPx = 46;       // the nose handle sits this far ahead of the ship
+    double minRimPx = 24;           // a rim handle stays this far out, clear of a tiny object's body
     double pxPerKms = 14;           // velocity arrows: as long as the play screen draws them
 };
 

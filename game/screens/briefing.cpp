@@ -43,7 +43,12 @@ public:
         const float s = ui::scale();
         const Level* level = game_.level();
         beginPage(game_, "##briefing", 1180);
-        if (backButton(game_, tr("common.back"))) game_.go(game_.chapterOf(game_.levelId()) >= 0 ? ScreenId::Levels : ScreenId::Title);
+        const bool testing = game_.testPlaying();
+        if (backButton(game_, tr(testing ? "briefing.back_to_editor" : "common.back"))) {
+            if (testing) game_.backToEditor();
+            else if (game_.levelSource() == LevelSource::MyLevel) game_.go(ScreenId::Levels);
+            else game_.go(game_.chapterOf(game_.levelId()) >= 0 ? ScreenId::Levels : ScreenId::Title);
+        }
         if (!level) {
             endPage();
             return;
@@ -77,7 +82,22 @@ public:
 
         ImGui::Dummy(ImVec2(0, 10 * s));
         const float buttonW = std::min(320 * s, width);
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - buttonW);
+        const float rowX = ImGui::GetCursorPosX();
+        if (!testing) {
+            // Any level can be the start of a new one: a copy opens in the editor.
+            const float y = ImGui::GetCursorPosY();
+            ImGui::SetCursorPosY(y + ImGui::GetFrameHeight() * 0.1f);
+            if (ui::secondaryButton(tr("briefing.edit_copy"), std::min(260 * s, width - buttonW - 10 * s))) {
+                game_.click();
+                game_.editCopy(*level);
+                endPage();
+                return;
+            }
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("briefing.edit_copy_tip"));
+            ImGui::SameLine();
+            ImGui::SetCursorPosY(y);
+        }
+        ImGui::SetCursorPosX(rowX + width - buttonW);
         if (ui::primaryButton(tr("briefing.start"), buttonW) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
             game_.click();
             game_.startFlight();

@@ -6,6 +6,8 @@
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "engine/ui/widgets.h"
+#include "game/edit/library.h"
+#include "game/editor/editor.h"
 #include "game/screens/menu_kit.h"
 #include "game/screens/play.h"
 #include "game/screens/screens.h"
@@ -28,6 +30,7 @@
 // [SECTION] init, frame, shutdown
 // [SECTION] settings and progress
 // [SECTION] levels and navigation
+// [SECTION] the level editor
 // [SECTION] keys that work everywhere, notices
 
 namespace sp {
@@ -35,7 +38,8 @@ namespace sp {
 // [SECTION] screens by name
 
 namespace {
-const char* const kScreenNames[] = {"title", "chapters", "levels", "briefing", "play", "results", "settings"};
+const char* const kScreenNames[] = {"title", "chapters", "levels", "briefing", "play", "results", "settings", "editor"};
+static_assert(sizeof(kScreenNames) / sizeof(kScreenNames[0]) == size_t(ScreenId::Count), "one name per screen");
 
 double msSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -71,6 +75,7 @@ int Game::prepare() {
     if (options_.data.empty() && !fileExists(data + "levels/campaign.json") &&
         fileExists(std::string(STARPATH_DATA_DIR) + "/levels/campaign.json"))
         data = std::string(STARPATH_DATA_DIR) + "/";
+    dataDir_ = data;
 
     std::string error;
     // A --data folder may hold only levels; the string tables this build came with still work.
@@ -92,8 +97,17 @@ int Game::prepare() {
     }
 
     // A level named on the command line must open, or the run says why and stops.
+    const bool editing = options_.screen == "editor";
     if (!options_.level.empty()) {
-        if (looksLikeFile(options_.level)) {
+        if (editing && looksLikeFile(options_.level)) {
+            // The editor opens drafts too: only a file that holds no level at all stops here.
+            LevelLoad load = edit::openLevelFile(options_.level);
+            if (!load.level) {
+                std::fprintf(stderr, "starpath: the level file %s cannot be opened in the editor:\n", options_.level.c_str());
+                for (const Problem& p : load.problems) std::fprintf(stderr, "  %s\n", formatProblem(options_.level, p).c_str());
+                return 2;
+            }
+        } else if (looksLikeFile(options_.level)) {
             auto bytes = readFile(options_.level, &error);
             if (!bytes) {
                 std::fprintf(stderr, "starpath: cannot read the level file %s: %s\n", options_.level.c_str(), error.c_str());
@@ -107,7 +121,7 @@ int Game::prepare() {
             }
             fileLevel_ = *load.level;
             levelId_ = fileLevel_->id;
-            fileLevelSelected_ = true;
+            source_ = LevelSource::File;
         } else if (!campaign_.find(options_.level)) {
             // Either the campaign does not list it, or its file is broken: say which.
             const std::string file = "/" + options_.level + ".json";
@@ -174,7 +188,7 @@ void Game::openShareLink() {
     logInfo("share link: level " + load.level->id);
     fileLevel_ = std::move(load.level);
     levelId_ = fileLevel_->id;
-    fileLevelSelected_ = true;
+    source_ = LevelSource::File;
 }
 
 platform::AppConfig Game::appConfig() const {
@@ -210,6 +224,7 @@ bool Game::init() {
     screens_[size_t(ScreenId::Play)] = std::make_unique<PlayScreen>(*this);
     screens_[size_t(ScreenId::Results)] = makeResultsScreen(*this);
     screens_[size_t(ScreenId::Settings)] = makeSettingsScreen(*this);
+    screens_[size_t(ScreenId::Editor)] = std::make_unique<EditorScreen>(*this);
     automation_.configure(options_.screenshot, options_.perfFrames);
 
     // Where the command line asks to start.
@@ -235,6 +250,14 @@ bool Game::init() {
         return true;
     }
     if (start == ScreenId::Settings) settingsReturn_ = ScreenId::Title;
+    if (start == ScreenId::Editor) {
+        // --level opens that level: a file as itself, a campaign level as a copy.
+        if (options_.level.empty()) editor().startCreating();
+        else if (looksLikeFile(options_.level)) editor().openFile(options_.level);
+        else if (const Level* l = campaign_.find(options_.level)) editor().openCopy(*l);
+        if (!options_.select.empty() && !editor().selectPointer(options_.select))
+            std::fprintf(stderr, "starpath: --select %s: the level has no such part\n", options_.select.c_str());
+    }
     go(start);
     return true;
 }
@@ -283,7 +306,7 @@ void Game::changeSettings(const Settings& s) {
 }
 
 bool Game::recordWin(const std::string& id, int stars, double minutes) {
-    if (fileLevelSelected_) return false;   // a level from a file or a link is not the campaign's
+    if (source_ != LevelSource::Campaign) return false;   // a file, a link, My levels, a test flight
     const bool better = save_.recordWin(id, stars, minutes);
     writeSave();
     return better;
@@ -313,19 +336,19 @@ bool Game::unlocked(const std::string& id) const {
 // [SECTION] levels and navigation
 
 const Level* Game::level() const {
-    if (fileLevelSelected_) return &*fileLevel_;
+    if (source_ != LevelSource::Campaign) return &*fileLevel_;
     return campaign_.find(levelId_);
 }
 
 void Game::selectLevel(const std::string& id) {
     levelId_ = id;
-    fileLevelSelected_ = false;   // chosen from the campaign's menus
+    source_ = LevelSource::Campaign;   // chosen from the campaign's menus
     const int c = chapterOf(id);
     if (c >= 0) chapter_ = c;
 }
 
 std::string Game::nextLevel() const {
-    if (fileLevelSelected_) return "";
+    if (source_ != LevelSource::Campaign) return "";
     std::string next = campaign_.next(levelId_);
     if (!next.empty()) return next;
     // The last level of a chapter leads to the first of the next one.
@@ -368,6 +391,41 @@ void Game::startFlight(const InputLog* replay) {
     if (!l) return;
     play().start(*l, replay);
     go(ScreenId::Play);
+}
+
+// [SECTION] the level editor
+
+EditorScreen& Game::editor() { return static_cast<EditorScreen&>(*screens_[size_t(ScreenId::Editor)]); }
+
+void Game::testPlay(const Level& level, bool briefing, const InputLog* replay) {
+    fileLevel_ = level;
+    levelId_ = level.id;
+    source_ = LevelSource::Test;
+    if (briefing) go(ScreenId::Briefing);
+    else startFlight(replay);
+}
+
+void Game::backToEditor() {
+    audio_.setThrust(false);
+    go(ScreenId::Editor);
+}
+
+void Game::editCopy(const Level& level) {
+    editor().openCopy(level);
+    go(ScreenId::Editor);
+}
+
+void Game::editFile(const std::string& path) {
+    editor().openFile(path);
+    go(ScreenId::Editor);
+}
+
+void Game::playMyLevel(const Level& level) {
+    fileLevel_ = level;
+    levelId_ = level.id;
+    source_ = LevelSource::MyLevel;
+    myLevelsTab_ = true;   // the way back from its results leads to the same list
+    go(ScreenId::Briefing);
 }
 
 // [SECTION] keys that work everywhere, notices

@@ -27,6 +27,15 @@
 namespace sp {
 
 class PlayScreen;
+class EditorScreen;
+
+// Where the selected level came from. Only the campaign's own levels count as progress.
+enum class LevelSource {
+    Campaign,
+    File,      // --level FILE.json or a share link
+    MyLevel,   // played from My levels (level select)
+    Test,      // test-played from the editor: results and the pause menu lead back there
+};
 
 // How the last flight ended, for the results screen.
 struct FlightResult {
@@ -79,7 +88,8 @@ public:
     void changeSettings(const Settings& s);
     const SaveData& progress() const { return save_; }
     bool unlocked(const std::string& levelId) const;
-    // Records a win of the player's own flight: best stars and time, then saves.
+    // Records a win of the player's own flight: best stars and time, then saves. A level
+    // that is not the campaign's (a file, a link, My levels, a test flight) records nothing.
     bool recordWin(const std::string& levelId, int stars, double minutes);
     std::string userDir() const;
     // Problems worth telling the player once (damaged save, broken level files) are shown
@@ -103,6 +113,22 @@ public:
 
     FlightResult& result() { return result_; }
 
+    // [SECTION] the level editor
+    EditorScreen& editor();
+    const std::string& dataDir() const { return dataDir_; }   // holds levels/ (and templates)
+    LevelSource levelSource() const { return source_; }
+    bool testPlaying() const { return source_ == LevelSource::Test; }
+    // Plays a level the editor has put through parseLevel, as a shipped level is played: the
+    // briefing first if asked, a replay of `replay` if given. Nothing counts as progress.
+    void testPlay(const Level& level, bool briefing, const InputLog* replay = nullptr);
+    // Leaves a test flight for the editor, whose document is as it was left.
+    void backToEditor();
+    void editCopy(const Level& level);            // "Edit a copy" of any level
+    void editFile(const std::string& path);       // a level file in the editor (drafts too)
+    void playMyLevel(const Level& level);         // from My levels: its briefing, then play
+    bool myLevelsTab() const { return myLevelsTab_; }   // level select shows My levels
+    void showMyLevels(bool on) { myLevelsTab_ = on; }
+
 private:
     void handleGlobalKeys(const platform::FrameInput& in);
     void drawNotices();
@@ -117,10 +143,14 @@ private:
     platform::Audio audio_;
     Strings strings_;
     Campaign campaign_;
-    std::optional<Level> fileLevel_;              // --level FILE.json, or a share link (--link)
-    // The selected level is fileLevel_, not the campaign's level of the same id (a file or a
-    // link may carry any id: it must neither hide the campaign's level nor win its stars).
-    bool fileLevelSelected_ = false;
+    // --level FILE.json, a share link (--link), a level of My levels or a test flight.
+    std::optional<Level> fileLevel_;
+    // Unless it is Campaign, the selected level is fileLevel_, not the campaign's level of the
+    // same id (a file or a link may carry any id: it must neither hide the campaign's level
+    // nor win its stars).
+    LevelSource source_ = LevelSource::Campaign;
+    std::string dataDir_;
+    bool myLevelsTab_ = false;
     std::optional<InputLog> replayLog_;           // --inputs FILE
     std::unique_ptr<SaveStore> store_;
     SaveData save_;

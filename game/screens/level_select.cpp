@@ -1,7 +1,10 @@
 // Level select: the chapter's levels as cards. A level opens when the one before it is won
-// (the first is always open); a card shows its best stars and best flight time.
+// (the first is always open); a card shows its best stars and best flight time. A second tab
+// lists My levels, the levels made in the editor, to play or to edit.
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
+#include "game/edit/library.h"
+#include "game/editor/my_levels.h"
 #include "game/screens/game.h"
 #include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
@@ -20,6 +23,8 @@ namespace {
 class LevelSelectScreen : public Screen {
 public:
     using Screen::Screen;
+    void enter() override { mine_.reset(); }   // read again: the editor may have saved one
+
     void frame(const platform::FrameInput&) override {
         const Strings& tr = game_.tr();
         const ui::Palette& pal = ui::palette();
@@ -36,7 +41,13 @@ public:
         }
         const Chapter& ch = c.chapters[size_t(ci)];
         const std::string heading = tr.format("chapters.number", {std::to_string(ch.number)}) + "  " + game_.text(ch.title);
-        pageTitle(heading.c_str(), game_.text(ch.subtitle).c_str());
+        if (game_.myLevelsTab()) pageTitle(tr("levels.mine_tab"));
+        else pageTitle(heading.c_str(), game_.text(ch.subtitle).c_str());
+        if (tabs(tr.format("chapters.number", {std::to_string(ch.number)}))) {
+            myLevels();
+            endPage();
+            return;
+        }
 
         // Three cards a row on a wide window, fewer when narrow or scaled up.
         const float avail = ImGui::CalcItemWidth();
@@ -97,6 +108,47 @@ public:
         }
         endPage();
     }
+
+private:
+    // The chapter or My levels, as two toggles under the title. True when My levels is shown.
+    bool tabs(const std::string& chapterLabel) {
+        const Strings& tr = game_.tr();
+        const float s = ui::scale();
+        const float h = ImGui::GetFrameHeight();
+        const std::string labels[2] = {chapterLabel, tr("levels.mine_tab")};
+        float total = 0;
+        for (const std::string& l : labels) total += ImGui::CalcTextSize(l.c_str()).x + h;
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::CalcItemWidth() - total - 8 * s) * 0.5f);
+        for (int i = 0; i < 2; ++i) {
+            if (i) ImGui::SameLine(0, 8 * s);
+            const bool on = game_.myLevelsTab() == (i == 1);
+            ImGui::PushID(i);
+            if (icons::textButton("##tab", labels[i].c_str(), ImGui::CalcTextSize(labels[i].c_str()).x + h, h, on)) {
+                game_.click();
+                game_.showMyLevels(i == 1);
+            }
+            ImGui::PopID();
+        }
+        ImGui::Dummy(ImVec2(0, 10 * s));
+        return game_.myLevelsTab();
+    }
+
+    void myLevels() {
+        const Strings& tr = game_.tr();
+        if (!mine_) mine_ = edit::listMyLevels(game_.userDir());
+        if (mine_->empty()) {
+            wrappedText(tr("mine.empty"), ui::palette().textDim);
+            return;
+        }
+        const editor::MyLevelPick pick = editor::myLevelCards(tr, *mine_, true);
+        const edit::LevelEntry* e = pick.action == editor::MyLevelAction::None ? nullptr : &(*mine_)[pick.index];
+        if (!e) return;
+        game_.click();
+        if (pick.action == editor::MyLevelAction::Play) game_.playMyLevel(e->level);
+        else game_.editFile(e->path);
+    }
+
+    std::optional<std::vector<edit::LevelEntry>> mine_;
 };
 
 } // namespace

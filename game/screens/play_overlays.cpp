@@ -5,6 +5,7 @@
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "engine/ui/widgets.h"
+#include "game/editor/editor.h"
 #include "game/screens/game.h"
 #include "game/screens/play.h"
 #include "game/view/hud.h"
@@ -167,6 +168,23 @@ void PlayScreen::pauseMenu() {
         game_.click();
         game_.openSettings();   // the menu stays open: Back returns to it
     }
+    if (game_.testPlaying()) {
+        // A test flight from the editor: the way out leads back to the level being made.
+        if (ui::secondaryButton(tr("pause.back_to_editor"), w)) {
+            game_.click();
+            menuOpen_ = false;
+            game_.backToEditor();
+        }
+        ImGui::End();
+        return;
+    }
+    if (ui::secondaryButton(tr("pause.edit_copy"), w)) {
+        game_.click();
+        menuOpen_ = false;
+        game_.editCopy(sim_->level());
+        ImGui::End();
+        return;
+    }
     if (ui::secondaryButton(tr("pause.levels"), w)) {
         game_.click();
         menuOpen_ = false;
@@ -190,6 +208,8 @@ void PlayScreen::finishFlight() {
     r.fuelLeftKms = sim_->fuelKms();
     r.replay = replay_.has_value();
     if (r.outcome == Outcome::Won && !r.replay) {
+        // The author won their own level in a test flight: their input is its proof.
+        if (game_.testPlaying()) game_.editor().authorWon(log_.events);
         r.newBest = game_.recordWin(r.levelId, r.stars, r.minutes);
         // Every win is kept as a replay: handy to record a level's solution.
         const std::string dir = game_.userDir() + "replays/";

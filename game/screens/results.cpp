@@ -50,9 +50,14 @@ public:
         const float top = ImGui::GetCursorPosY();
         ImGui::PushTextWrapPos(0);
         stars(r, *level, width);
+        const bool testing = game_.testPlaying();
         if (r.replay) {
             ImGui::SetCursorPosX((width - ImGui::CalcTextSize(tr("play.replay")).x) * 0.5f - 12 * s);
             ui::chip(tr("play.replay"), pal.teal);
+        } else if (testing) {
+            ImGui::SetCursorPosX((width - ImGui::CalcTextSize(tr("results.test_flight")).x) * 0.5f - 12 * s);
+            ui::chip(tr("results.test_flight"), pal.teal);
+            if (won) view::wrappedText(tr("results.verified"), pal.accentHot);
         } else if (won && r.newBest) {
             ImGui::SetCursorPosX((width - ImGui::CalcTextSize(tr("results.new_best")).x) * 0.5f - 12 * s);
             ui::chip(tr("results.new_best"), pal.accent);
@@ -96,9 +101,11 @@ public:
         const float y = ImGui::GetCursorPosY();
         const float lift = ImGui::GetFrameHeight() * 0.1f;
         ImGui::SetCursorPosY(y + lift);
-        if (ui::secondaryButton(tr("results.levels"), bw)) {
+        if (ui::secondaryButton(tr(testing ? "results.back_to_editor" : "results.levels"), bw)) {
             game_.click();
-            game_.go(game_.chapterOf(level->id) >= 0 ? ScreenId::Levels : ScreenId::Title);
+            if (testing) game_.backToEditor();
+            else if (game_.levelSource() == LevelSource::MyLevel) game_.go(ScreenId::Levels);
+            else game_.go(game_.chapterOf(level->id) >= 0 ? ScreenId::Levels : ScreenId::Title);
         }
         ImGui::SameLine();
         ImGui::SetCursorPosY(y + (canNext ? lift : 0));

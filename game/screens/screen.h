@@ -9,9 +9,9 @@ namespace sp {
 
 class Game;
 
-enum class ScreenId { Title, Chapters, Levels, Briefing, Play, Results, Settings, Count };
+enum class ScreenId { Title, Chapters, Levels, Briefing, Play, Results, Settings, Editor, Count };
 
-// The command line's names for screens: "title", "chapters", "levels", ...
+// The command line's names for screens: "title", "chapters", "levels", ..., "editor"
 bool screenFromName(const char* name, ScreenId& out);
 
 class Screen {

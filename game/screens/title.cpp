@@ -2,6 +2,7 @@
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "engine/ui/widgets.h"
+#include "game/editor/editor.h"
 #include "game/screens/game.h"
 #include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
@@ -48,6 +49,12 @@ public:
             game_.go(ScreenId::Chapters);
         }
         ImGui::Dummy(ImVec2(0, 4 * s));
+        if (ui::secondaryButton(tr("title.create"), w)) {
+            game_.click();
+            game_.editor().startCreating();
+            game_.go(ScreenId::Editor);
+        }
+        ImGui::Dummy(ImVec2(0, 4 * s));
         if (ui::secondaryButton(tr("title.settings"), w)) {
             game_.click();
             game_.openSettings();
@@ -63,6 +70,8 @@ public:
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
 
+        restoreOffer();
+
         // A quiet credit line: what the game is about, in the corner.
         ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.06f, vp->Size.y - 12 * s), ImGuiCond_Always, ImVec2(0, 1));
         ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
@@ -73,6 +82,37 @@ public:
         ImGui::End();
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
+    }
+
+private:
+    // A level left unsaved when the game last closed (a crash, a closed tab): offered at once,
+    // in the top-right corner, clear of the menu and of the notices at the bottom.
+    void restoreOffer() {
+        const std::optional<edit::Autosave>& a = game_.editor().leftoverAutosave();
+        if (!a) return;
+        const Strings& tr = game_.tr();
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        const float s = ui::scale();
+        const float width = std::min(420 * s, vp->Size.x * (1 - kTitleMenuRight) - 40);
+        ImGui::SetNextWindowPos(ImVec2(vp->Size.x - 20, 20), ImGuiCond_Always, ImVec2(1, 0));
+        ImGui::SetNextWindowSize(ImVec2(width, 0));
+        ImGui::Begin("##restoreOffer", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+        textColored(ui::palette().accentHot, tr("title.restore_title"));
+        const std::string title = a->level.title.get(game_.lang());
+        wrappedText(tr.format("title.restore_text", {title.empty() ? tr("editor.untitled") : title}).c_str(), ui::palette().text);
+        const float bw = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+        if (ui::primaryButton(tr("title.restore"), bw)) {
+            game_.click();
+            game_.editor().restoreAutosave();
+            game_.go(ScreenId::Editor);
+        }
+        ImGui::SameLine();
+        if (ui::secondaryButton(tr("title.discard"), bw)) {
+            game_.click();
+            game_.editor().discardAutosave();
+        }
+        ImGui::End();
     }
 };
 

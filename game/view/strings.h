@@ -25,6 +25,9 @@ public:
 
     // The text for `key` in the current language. The pointer stays valid until load().
     const char* operator()(const char* key) const;
+    // True if the English table has `key`: for text that falls back to something else
+    // (the editor's property labels fall back to the property table's own English label).
+    bool has(const char* key) const { return en_.count(key) != 0; }
     // The same with {0}, {1}, ... replaced by `args`.
     std::string format(const char* key, std::initializer_list<std::string> args) const;
 

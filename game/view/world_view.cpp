@@ -15,7 +15,7 @@
 
 // Index
 // [SECTION] state: rocks and exhaust
-// [SECTION] the world
+// [SECTION] the world: one object each, then all of a flight
 // [SECTION] radio links
 // [SECTION] the ship
 // [SECTION] vectors and labels
@@ -101,93 +101,97 @@ void WorldView::burnPuff(const Sim& sim, const gfx::Camera2D& cam, Vec2 dvKms) {
     exhaust_.emit(p, 60);
 }
 
-// [SECTION] the world
+// [SECTION] the world: one object each, then all of a flight
+
+void drawZone(gfx::Renderer& r, const gfx::Camera2D& cam, const Zone& z, bool reached, double time) {
+    // A target: a soft glow, a solid rim, and (until reached) a ring that keeps calling.
+    const ui::Palette& pal = ui::palette();
+    const Vec2 c{z.x_km, z.y_km};
+    const double radius = std::max(z.radius_km, cam.pixelsToWorld(kMinZonePx));
+    const double px = cam.worldToPixels(radius);
+    const gfx::Color col = reached ? pal.success : pal.tealBright;
+    r.useCamera(cam);
+    r.softCircle(c, radius + cam.pixelsToWorld(10), float(px * 0.6 + 10), gfx::withAlpha(col, reached ? 0.45f : 0.25f), true);
+    r.circle(c, radius, gfx::withAlpha(col, reached ? 0.3f : 0.12f));
+    r.ring(c, radius, 2.0f, gfx::withAlpha(col, 0.9f));
+    if (!reached) {
+        const double phase = std::fmod(time * 0.6, 1.0);
+        r.ring(c, radius + cam.pixelsToWorld(4 + 18 * phase), 1.5f, gfx::withAlpha(col, float(0.7 * (1 - phase))));
+    }
+}
+
+void drawGate(gfx::Renderer& r, const gfx::Camera2D& cam, const Gate& g, bool passed, double time) {
+    const ui::Palette& pal = ui::palette();
+    const gfx::Color c = passed ? pal.success : pal.accent;
+    gfx::LineStyle dashed;
+    dashed.dash = 10;
+    dashed.gap = 7;
+    dashed.dashOffset = float(-time * 12);
+    r.useCamera(cam);
+    r.polyline(std::vector<Vec2>{{g.x1_km, g.y1_km}, {g.x2_km, g.y2_km}}, 2.0f, gfx::withAlpha(c, 0.85f), dashed);
+    for (Vec2 post : {Vec2{g.x1_km, g.y1_km}, Vec2{g.x2_km, g.y2_km}}) {
+        r.softCircle(post, cam.pixelsToWorld(12), 8.0f, gfx::withAlpha(c, 0.35f), true);
+        r.circle(post, cam.pixelsToWorld(5), c);
+    }
+}
+
+void drawStation(gfx::Renderer& r, const gfx::Camera2D& cam, Vec2 groundKm, Vec2 planetKm, bool hears) {
+    // A dish on the surface, looking up along the local vertical.
+    const ui::Palette& pal = ui::palette();
+    const Vec2 up = flipY(normalized(groundKm - planetKm));
+    const Vec2 p = cam.worldToScreen(groundKm);
+    const double k = 10 * ui::scale();
+    const gfx::Color c = hears ? pal.success : gfx::rgb(0xe8edf5);
+    r.useScreen();
+    r.softCircle(p, k * 2.2, float(k * 1.5), gfx::withAlpha(hears ? pal.success : pal.spaceDeep, hears ? 0.55f : 0.6f), hears);
+    // Base and mast, then the bowl: a half-disc opening upward, tilted a little, with its feed.
+    const Vec2 side = perpLeft(up);
+    r.line(p - side * (k * 0.7), p + side * (k * 0.7), 3.0f, c);
+    r.line(p, p + up * (k * 0.8), 2.5f, c);
+    const Vec2 bowlUp = normalized(up * 0.85 + side * 0.5);
+    const Vec2 bowl = p + up * (k * 1.2);
+    const double face = std::atan2(bowlUp.y, bowlUp.x);   // in screen space, like the points
+    r.arc(bowl, k * 0.9, face + kPi * 0.5, face + kPi * 1.5, 3.0f, c);
+    r.line(bowl, bowl + bowlUp * (k * 0.9), 1.5f, c);
+    r.circle(bowl + bowlUp * (k * 0.9), 2.2 * ui::scale(), c);
+    r.useCamera(cam);
+}
+
+void WorldView::drawRock(gfx::Renderer& r, const gfx::Camera2D& cam, size_t i, Vec2 posKm, double radiusKm, double time) const {
+    if (i >= rocks_.size()) return;
+    const ui::Palette& pal = ui::palette();
+    const double radius = std::max(radiusKm, cam.pixelsToWorld(kMinRockPx));
+    const Rock& rock = rocks_[i];
+    const double spin = rock.spin * time;
+    r.useCamera(cam);
+    // A faint red halo says "danger" before the player has read a word.
+    r.softCircle(posKm, radius * 1.9, float(cam.worldToPixels(radius)), gfx::withAlpha(pal.danger, 0.22f), true);
+    std::vector<Vec2> outline;
+    for (Vec2 p : rock.shape) outline.push_back(posKm + rotate(p, spin) * radius);
+    // A triangle fan from the center: rocks are star-shaped, not convex. Lit from the upper left.
+    for (size_t k = 0; k < outline.size(); ++k) {
+        const Vec2 mid = (outline[k] + outline[(k + 1) % outline.size()]) * 0.5 - posKm;
+        const float light = float(0.5 + 0.5 * dot(normalized(mid), fromAngle(2.4)));
+        r.triangle(posKm, outline[k], outline[(k + 1) % outline.size()], gfx::mix(gfx::rgb(0x3c3f47), gfx::rgb(0xaab0bb), light));
+    }
+    gfx::LineStyle closed;
+    closed.closed = true;
+    r.polyline(outline, 1.2f, gfx::rgb(0x1c1e24), closed);
+}
 
 void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time) const {
     const Level& level = sim.level();
-    const ui::Palette& pal = ui::palette();
     const double minutes = sim.elapsedRealSeconds() / 60;
     r.useCamera(cam);
-
-    for (size_t i = 0; i < level.zones.size(); ++i) {
-        // A target: a soft glow, a solid rim, and (until reached) a ring that keeps calling.
-        const Zone& z = level.zones[i];
-        const Vec2 c{z.x_km, z.y_km};
-        const bool reached = sim.zoneReached(int(i));
-        const double radius = std::max(z.radius_km, cam.pixelsToWorld(kMinZonePx));
-        const double px = cam.worldToPixels(radius);
-        const gfx::Color col = reached ? pal.success : pal.tealBright;
-        r.softCircle(c, radius + cam.pixelsToWorld(10), float(px * 0.6 + 10), gfx::withAlpha(col, reached ? 0.45f : 0.25f), true);
-        r.circle(c, radius, gfx::withAlpha(col, reached ? 0.3f : 0.12f));
-        r.ring(c, radius, 2.0f, gfx::withAlpha(col, 0.9f));
-        if (!reached) {
-            const double phase = std::fmod(time * 0.6, 1.0);
-            r.ring(c, radius + cam.pixelsToWorld(4 + 18 * phase), 1.5f, gfx::withAlpha(col, float(0.7 * (1 - phase))));
-        }
-    }
-
+    for (size_t i = 0; i < level.zones.size(); ++i) drawZone(r, cam, level.zones[i], sim.zoneReached(int(i)), time);
     for (const Attractor& a : level.attractors) drawAttractor(r, a, minutes);
-
-    for (size_t i = 0; i < level.gates.size(); ++i) {
-        const Gate& g = level.gates[i];
-        const bool passed = sim.gatePassed(int(i));
-        const gfx::Color c = passed ? pal.success : pal.accent;
-        gfx::LineStyle dashed;
-        dashed.dash = 10;
-        dashed.gap = 7;
-        dashed.dashOffset = float(-time * 12);
-        r.polyline(std::vector<Vec2>{{g.x1_km, g.y1_km}, {g.x2_km, g.y2_km}}, 2.0f, gfx::withAlpha(c, 0.85f), dashed);
-        for (Vec2 post : {Vec2{g.x1_km, g.y1_km}, Vec2{g.x2_km, g.y2_km}}) {
-            r.softCircle(post, cam.pixelsToWorld(12), 8.0f, gfx::withAlpha(c, 0.35f), true);
-            r.circle(post, cam.pixelsToWorld(5), c);
-        }
-    }
-
+    for (size_t i = 0; i < level.gates.size(); ++i) drawGate(r, cam, level.gates[i], sim.gatePassed(int(i)), time);
     const std::vector<BodyView> debris = sim.debris();
-    for (size_t i = 0; i < debris.size() && i < rocks_.size(); ++i) {
-        if (!debris[i].alive) continue;
-        const double radius = std::max(debris[i].radius_km, cam.pixelsToWorld(kMinRockPx));
-        const Rock& rock = rocks_[i];
-        const double spin = rock.spin * time;
-        // A faint red halo says "danger" before the player has read a word.
-        r.softCircle(debris[i].pos_km, radius * 1.9, float(cam.worldToPixels(radius)), gfx::withAlpha(pal.danger, 0.22f), true);
-        std::vector<Vec2> outline;
-        for (Vec2 p : rock.shape) outline.push_back(debris[i].pos_km + rotate(p, spin) * radius);
-        // A triangle fan from the center: rocks are star-shaped, not convex. Lit from the upper left.
-        for (size_t k = 0; k < outline.size(); ++k) {
-            const Vec2 mid = (outline[k] + outline[(k + 1) % outline.size()]) * 0.5 - debris[i].pos_km;
-            const float light = float(0.5 + 0.5 * dot(normalized(mid), fromAngle(2.4)));
-            r.triangle(debris[i].pos_km, outline[k], outline[(k + 1) % outline.size()],
-                       gfx::mix(gfx::rgb(0x3c3f47), gfx::rgb(0xaab0bb), light));
-        }
-        gfx::LineStyle closed;
-        closed.closed = true;
-        r.polyline(outline, 1.2f, gfx::rgb(0x1c1e24), closed);
-    }
-
-    // Ground stations: a dish on the surface, looking up along the local vertical.
+    for (size_t i = 0; i < debris.size(); ++i)
+        if (debris[i].alive) drawRock(r, cam, i, debris[i].pos_km, debris[i].radius_km, time);
     for (size_t i = 0; i < level.stations.size(); ++i) {
-        const Station& s = level.stations[i];
-        const Attractor& a = level.attractors[s.attractor];
-        const Vec2 ground = sim.stationPosKm(int(i));
-        const Vec2 up = flipY(normalized(ground - Vec2{a.x_km, a.y_km}));
-        const Vec2 p = cam.worldToScreen(ground);
-        const double k = 10 * ui::scale();
-        const bool hears = sim.stationSees(int(i));
-        const gfx::Color c = hears ? pal.success : gfx::rgb(0xe8edf5);
-        r.useScreen();
-        r.softCircle(p, k * 2.2, float(k * 1.5), gfx::withAlpha(hears ? pal.success : pal.spaceDeep, hears ? 0.55f : 0.6f), hears);
-        // Base and mast, then the bowl: a half-disc opening upward, tilted a little, with its feed.
-        const Vec2 side = perpLeft(up);
-        r.line(p - side * (k * 0.7), p + side * (k * 0.7), 3.0f, c);
-        r.line(p, p + up * (k * 0.8), 2.5f, c);
-        const Vec2 bowlUp = normalized(up * 0.85 + side * 0.5);
-        const Vec2 bowl = p + up * (k * 1.2);
-        const double face = std::atan2(bowlUp.y, bowlUp.x);   // in screen space, like the points
-        r.arc(bowl, k * 0.9, face + kPi * 0.5, face + kPi * 1.5, 3.0f, c);
-        r.line(bowl, bowl + bowlUp * (k * 0.9), 1.5f, c);
-        r.circle(bowl + bowlUp * (k * 0.9), 2.2 * ui::scale(), c);
-        r.useCamera(cam);
+        const Attractor& a = level.attractors[size_t(level.stations[i].attractor)];
+        drawStation(r, cam, sim.stationPosKm(int(i)), Vec2{a.x_km, a.y_km}, sim.stationSees(int(i)));
     }
 }
 

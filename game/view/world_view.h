@@ -36,6 +36,8 @@ public:
     void drawVectors(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, const Strings& tr) const;
     // Names of zones, gates and stations, through the UI font.
     void drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::string& lang) const;
+    // Rock `i` of the level reset() was given, at `posKm` with its true radius.
+    void drawRock(gfx::Renderer& r, const gfx::Camera2D& cam, size_t i, Vec2 posKm, double radiusKm, double time) const;
 
     static float shipLengthPx();
 
@@ -47,5 +49,12 @@ private:
     std::vector<Rock> rocks_;
     gfx::ParticleSystem exhaust_;
 };
+
+// One object each, as a flight shows it: drawWorld uses these, and the editor draws a level
+// that has no Sim (a draft may not even be valid) with the same ones. They leave the
+// renderer in camera space.
+void drawZone(gfx::Renderer& r, const gfx::Camera2D& cam, const Zone& z, bool reached, double time);
+void drawGate(gfx::Renderer& r, const gfx::Camera2D& cam, const Gate& g, bool passed, double time);
+void drawStation(gfx::Renderer& r, const gfx::Camera2D& cam, Vec2 groundKm, Vec2 planetKm, bool hears);
 
 } // namespace sp::view

@@ -1,0 +1,273 @@
+// The map as the author sees it: the level's world drawn with the game's own look (planets,
+// zones, gates, rocks, stations, the ship), over a grid in km, with the ship's starting orbit,
+// the edge of the world, the selection and its handles, and names.
+#include "game/editor/editor.h"
+
+#include "engine/render/starfield.h"
+#include "engine/ui/labels.h"
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "game/editor/names.h"
+#include "game/screens/game.h"
+#include "game/sim/orbit.h"
+#include "game/view/planet_look.h"
+#include "game/view/ship_look.h"
+
+#include <algorithm>
+#include <cmath>
+
+// Index
+// [SECTION] the frame's picture
+// [SECTION] grid
+// [SECTION] the level's objects
+// [SECTION] selection and handles
+// [SECTION] labels
+
+namespace sp {
+
+namespace {
+Vec2 flipY(Vec2 v) { return {v.x, -v.y}; }
+
+// The attractor whose pull at `p` is strongest, or -1.
+int strongestPull(const Level& level, Vec2 p) {
+    int best = -1;
+    double bestPull = 0;
+    for (size_t i = 0; i < level.attractors.size(); ++i) {
+        const Attractor& a = level.attractors[i];
+        const double r2 = lengthSq(p - Vec2{a.x_km, a.y_km});
+        if (r2 <= 0) continue;
+        const double pull = a.mu_km3_s2 / r2;
+        if (pull > bestPull) {
+            bestPull = pull;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
+// How big an object looks on the map (pixels), for rings around it.
+double shownRadiusPx(const Level& level, edit::Ref r, const gfx::Camera2D& cam) {
+    const double s = ui::scale();
+    switch (r.kind) {
+    case edit::Kind::Attractor: return cam.worldToPixels(level.attractors[size_t(r.index)].radius_km);
+    case edit::Kind::Zone: return std::max(cam.worldToPixels(level.zones[size_t(r.index)].radius_km), 12.0 * s);
+    case edit::Kind::Debris: return std::max(cam.worldToPixels(level.debris[size_t(r.index)].radius_km), 8.0 * s);
+    case edit::Kind::Ship: return 20 * s;
+    case edit::Kind::Station: return 18 * s;
+    default: return 0;
+    }
+}
+} // namespace
+
+// [SECTION] the frame's picture
+
+void EditorScreen::drawCanvas(const platform::FrameInput& in) {
+    gfx::Renderer& r = game_.renderer();
+    cam_.setViewport(in.windowWidth, in.windowHeight);
+    cam_.update(in.dt);
+    const double t = game_.time();
+    r.useScreen();
+    game_.starfield().draw(r, cam_, t);
+    if (showGrid_) drawGrid();
+
+    // The edge of the world: leaving this circle is escaping.
+    const Level& level = doc_->level();
+    gfx::LineStyle dashed;
+    dashed.dash = 14;
+    dashed.gap = 10;
+    r.useCamera(cam_);
+    r.arc({0, 0}, level.world_radius_km, 0, 2 * kPi, 1.5f, gfx::withAlpha(ui::palette().danger, 0.45f), dashed);
+
+    drawEntities(t);
+    drawSelection();
+    drawLabels();
+    r.useScreen();
+}
+
+// [SECTION] grid
+
+void EditorScreen::drawGrid() {
+    gfx::Renderer& r = game_.renderer();
+    const double step = gridKm();
+    const double major = step * 5;
+    const Vec2 lo = cam_.visibleMin(), hi = cam_.visibleMax();
+    const gfx::Color ink = ui::palette().border;
+    r.useCamera(cam_);
+    auto alphaOf = [&](double v) {
+        if (std::abs(v) < step * 0.5) return 0.55f;                                  // an axis
+        return std::abs(std::remainder(v, major)) < step * 0.5 ? 0.28f : 0.12f;      // major, minor
+    };
+    for (double x = std::floor(lo.x / step) * step; x <= hi.x; x += step)
+        r.line({x, lo.y}, {x, hi.y}, 1.0f, gfx::withAlpha(ink, alphaOf(x)));
+    for (double y = std::floor(lo.y / step) * step; y <= hi.y; y += step)
+        r.line({lo.x, y}, {hi.x, y}, 1.0f, gfx::withAlpha(ink, alphaOf(y)));
+}
+
+// [SECTION] the level's objects
+
+void EditorScreen::drawEntities(double time) {
+    gfx::Renderer& r = game_.renderer();
+    const Level& level = doc_->level();
+    const ui::Palette& pal = ui::palette();
+    const double s = ui::scale();
+    if (rocksFor_ != level.debris.size()) {
+        world_.reset(level);   // rock shapes: the same ones the flight will show
+        rocksFor_ = level.debris.size();
+    }
+    r.useCamera(cam_);
+    for (const Zone& z : level.zones) view::drawZone(r, cam_, z, false, time);
+    for (const Attractor& a : level.attractors) view::drawAttractor(r, a, 0);
+    for (const Gate& g : level.gates) view::drawGate(r, cam_, g, false, time);
+    for (size_t i = 0; i < level.debris.size(); ++i) {
+        const Debris& d = level.debris[i];
+        world_.drawRock(r, cam_, i, {d.x_km, d.y_km}, d.radius_km, time);
+        if (d.moving && (d.vx_km_s != 0 || d.vy_km_s != 0)) {
+            const Vec2 p = cam_.worldToScreen({d.x_km, d.y_km});
+            r.useScreen();
+            r.arrow(p, p + flipY(Vec2{d.vx_km_s, d.vy_km_s}) * (14 * s), 2.0f, gfx::withAlpha(pal.danger, 0.8f), float(9 * s));
+            r.useCamera(cam_);
+        }
+    }
+    for (size_t i = 0; i < level.stations.size(); ++i) {
+        const Station& st = level.stations[i];
+        if (st.attractor < 0 || size_t(st.attractor) >= level.attractors.size()) continue;   // a draft's
+        const Attractor& a = level.attractors[size_t(st.attractor)];
+        if (auto ground = edit::positionOf(level, {edit::Kind::Station, int(i)}))
+            view::drawStation(r, cam_, *ground, {a.x_km, a.y_km}, false);
+    }
+
+    // The ship, and where it goes when the flight starts without a launch: its first orbit
+    // around the body that pulls hardest, and its velocity.
+    const Ship& ship = level.ship;
+    const Vec2 at{ship.x_km, ship.y_km};
+    const Vec2 v{ship.vx_km_s, ship.vy_km_s};
+    if (!level.actions.launch) {
+        const int body = strongestPull(level, at);
+        if (body >= 0 && length(v) > 0) {
+            const Attractor& a = level.attractors[size_t(body)];
+            const orbit::Elements el = orbit::fromState(at - Vec2{a.x_km, a.y_km}, v, a.mu_km3_s2);
+            if (el.bound && std::isfinite(el.a) && el.a > 0 && el.e < 1) {
+                const Vec2 periDir = fromAngle(el.argPeriapsis);
+                const Vec2 center = Vec2{a.x_km, a.y_km} - periDir * (el.a * el.e);
+                gfx::LineStyle ls;
+                ls.dash = 8;
+                ls.gap = 6;
+                r.ellipse(center, el.a, el.a * std::sqrt(1 - el.e * el.e), el.argPeriapsis, 1.5f,
+                          gfx::withAlpha(pal.trajectory, 0.5f), ls);
+            }
+        }
+    }
+    const Vec2 p = cam_.worldToScreen(at);
+    view::drawShip(r, ship.look, {p, degToRad(ship.angle_deg), view::WorldView::shipLengthPx(), time});
+    r.useScreen();
+    if (!level.actions.launch && length(v) > 0) {
+        const double len = std::max(length(v) * 14 * s, 24 * s);
+        r.arrow(p, p + flipY(normalized(v)) * len, 3.0f, pal.tealBright, float(12 * s));
+    }
+    r.useCamera(cam_);
+}
+
+// [SECTION] selection and handles
+
+void EditorScreen::drawSelection() {
+    gfx::Renderer& r = game_.renderer();
+    const Level& level = doc_->level();
+    const ui::Palette& pal = ui::palette();
+    const double s = ui::scale();
+    r.useScreen();
+    auto ringAround = [&](edit::Ref ref, gfx::Color c, float width) {
+        if (ref.kind == edit::Kind::Gate) {
+            const Gate& g = level.gates[size_t(ref.index)];
+            r.line(cam_.worldToScreen({g.x1_km, g.y1_km}), cam_.worldToScreen({g.x2_km, g.y2_km}), width + 4, gfx::withAlpha(c, 0.35f));
+            return;
+        }
+        const auto at = edit::positionOf(level, ref);
+        if (!at) return;
+        const double radius = shownRadiusPx(level, ref, cam_) + 6 * s;
+        r.ring(cam_.worldToScreen(*at), radius, width, c);
+    };
+    if (hover_ && hover_ != doc_->selection() && edit::exists(level, *hover_)) ringAround(*hover_, gfx::withAlpha(pal.text, 0.35f), 1.5f);
+
+    // What has a problem is ringed in red on the map, so a draft shows where to look.
+    std::optional<edit::Ref> last;
+    for (const Problem& p : problems_) {
+        const std::optional<edit::Ref> ref = edit::refFromPointer(p.pointer);
+        if (!ref || ref == last || !edit::isPlaced(ref->kind) || !edit::exists(level, *ref)) continue;
+        last = ref;
+        const auto at = edit::positionOf(level, *ref);
+        if (!at || ref->kind == edit::Kind::Gate) continue;
+        gfx::LineStyle dashed;
+        dashed.dash = 6;
+        dashed.gap = 4;
+        const double radius = std::max(shownRadiusPx(level, *ref, cam_), 10 * s) + 10 * s;
+        r.arc(cam_.worldToScreen(*at), radius, 0, 2 * kPi, 2.0f, gfx::withAlpha(pal.danger, 0.9f), dashed);
+    }
+
+    const std::optional<edit::Ref> sel = doc_->selection();
+    if (!sel || !edit::isPlaced(sel->kind) || !edit::exists(level, *sel)) return;
+    const float pulse = float(0.75 + 0.25 * std::sin(game_.time() * 4));
+    ringAround(*sel, gfx::withAlpha(pal.tealBright, pulse), 2.5f);
+
+    const auto at = edit::positionOf(level, *sel);
+    const double handleR = 7 * s;
+    for (const edit::Handle& h : edit::handlesOf(level, *sel, handleScale())) {
+        const Vec2 hp = cam_.worldToScreen(h.km);
+        if (at && h.kind == edit::HandleKind::Radius) {
+            gfx::LineStyle ls;
+            ls.dash = 5;
+            ls.gap = 4;
+            r.polyline(std::vector<Vec2>{cam_.worldToScreen(*at), hp}, 1.5f, gfx::withAlpha(pal.tealBright, 0.7f), ls);
+        }
+        if (at && h.kind == edit::HandleKind::Nose) r.line(cam_.worldToScreen(*at), hp, 1.5f, gfx::withAlpha(pal.accent, 0.7f));
+        const gfx::Color c = h.kind == edit::HandleKind::Nose ? pal.accent : pal.tealBright;
+        r.softCircle(hp, handleR * 2.2, float(handleR), gfx::withAlpha(c, 0.35f), true);
+        r.circle(hp, handleR, pal.spaceDeep);
+        r.ring(hp, handleR, 2.5f, c);
+        r.circle(hp, handleR * 0.4, c);
+    }
+}
+
+// [SECTION] labels
+
+void EditorScreen::drawLabels() {
+    const Level& level = doc_->level();
+    const Strings& tr = game_.tr();
+    const ui::Palette& pal = ui::palette();
+    const double s = ui::scale();
+    ui::LabelStyle ls;
+    ls.scale = 0.8f;
+    auto name = [&](const Text& t) { return t.get(game_.lang()); };
+    for (const Attractor& a : level.attractors) {
+        if (a.name.empty()) continue;
+        ls.color = pal.text;
+        const Vec2 c = cam_.worldToScreen({a.x_km, a.y_km});
+        const double rpx = cam_.worldToPixels(a.radius_km);
+        if (rpx > 60 * s) ui::label(c, name(a.name).c_str(), ls);
+        else ui::label(c + Vec2{0, rpx + 14 * s}, name(a.name).c_str(), ls);
+    }
+    for (const Zone& z : level.zones) {
+        if (z.name.empty()) continue;
+        ls.color = pal.teal;
+        const double rpx = std::max(cam_.worldToPixels(z.radius_km), 12 * s);
+        ui::label(cam_.worldToScreen({z.x_km, z.y_km}) + Vec2{0, -rpx - 14 * s}, name(z.name).c_str(), ls);
+    }
+    for (const Gate& g : level.gates) {
+        if (g.name.empty()) continue;
+        ls.color = pal.accent;
+        ui::label(cam_.worldToScreen({(g.x1_km + g.x2_km) / 2, (g.y1_km + g.y2_km) / 2}) + Vec2{0, -22 * s}, name(g.name).c_str(), ls);
+    }
+    for (size_t i = 0; i < level.stations.size(); ++i) {
+        const Station& st = level.stations[i];
+        if (st.name.empty() || st.attractor < 0 || size_t(st.attractor) >= level.attractors.size()) continue;
+        const Attractor& a = level.attractors[size_t(st.attractor)];
+        const Vec2 ground = *edit::positionOf(level, {edit::Kind::Station, int(i)});
+        ls.color = pal.text;
+        ui::label(cam_.worldToScreen(ground) + flipY(normalized(ground - Vec2{a.x_km, a.y_km})) * (40.0 * s), name(st.name).c_str(), ls);
+    }
+    // The ship's name, or "Ship": it is the one thing every level has.
+    ls.color = pal.accentHot;
+    const std::string ship = level.ship.name.empty() ? editor::kindName(tr, edit::Kind::Ship) : name(level.ship.name);
+    ui::label(cam_.worldToScreen({level.ship.x_km, level.ship.y_km}) + Vec2{0, 30 * s}, ship.c_str(), ls);
+}
+
+} // namespace sp

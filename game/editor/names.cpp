@@ -1,0 +1,75 @@
+#include "game/editor/names.h"
+
+#include "game/view/strings.h"
+
+
+namespace sp::editor {
+
+namespace {
+const char* const kKindIds[] = {
+    "level", "ship", "actions", "goals", "fact", "teacher",
+    "attractor", "zone", "gate", "debris", "station", "goal", "star", "fact_number", "hint",
+};
+static_assert(sizeof(kKindIds) / sizeof(kKindIds[0]) == size_t(edit::Kind::Count), "one id per kind");
+
+// The table's text for `key`, or null when it has none.
+const char* lookup(const Strings& tr, const std::string& key) { return tr.has(key.c_str()) ? tr(key.c_str()) : nullptr; }
+
+// The name an object carries in the level, if its table has one.
+std::string ownName(const Strings& tr, const Level& level, edit::Ref r) {
+    const auto v = edit::get(level, r, "name");
+    if (!v || !std::holds_alternative<Text>(*v)) return "";
+    return std::get<Text>(*v).get(tr.language());
+}
+} // namespace
+
+const char* kindId(edit::Kind k) { return k < edit::Kind::Count ? kKindIds[size_t(k)] : "level"; }
+
+std::string kindName(const Strings& tr, edit::Kind k) {
+    const std::string key = std::string("kind.") + kindId(k);
+    const char* s = lookup(tr, key);
+    return s ? s : edit::kindLabel(k);
+}
+
+std::string refName(const Strings& tr, const Level& level, edit::Ref r) {
+    std::string out = kindName(tr, r.kind);
+    if (!edit::isList(r.kind)) return out;
+    out += " " + std::to_string(r.index + 1);
+    const std::string name = ownName(tr, level, r);
+    if (!name.empty()) out += ": " + name;
+    return out;
+}
+
+std::string propLabel(const Strings& tr, edit::Kind k, const PropInfo& p) {
+    if (const char* s = lookup(tr, std::string("prop.") + kindId(k) + "." + p.key)) return s;
+    if (const char* s = lookup(tr, std::string("prop.") + p.key)) return s;
+    return p.label;
+}
+
+std::string choiceLabel(const Strings& tr, const char* value) {
+    const char* s = lookup(tr, std::string("choice.") + value);
+    return s ? s : value;
+}
+
+std::string commandText(const Strings& tr, const std::string& label) {
+    // "<verb>" or "<verb> <what>": what is a property key (edit) or a kind's English label.
+    const size_t space = label.find(' ');
+    const std::string verb = label.substr(0, space);
+    const std::string what = space == std::string::npos ? "" : label.substr(space + 1);
+    const char* pattern = lookup(tr, "editor.cmd." + verb);
+    if (!pattern) return label;
+    std::string thing = what;
+    if (verb == "edit") {
+        for (size_t k = 0; k < size_t(edit::Kind::Count); ++k)
+            if (const PropInfo* p = edit::findProp(edit::Kind(k), what)) {
+                thing = propLabel(tr, edit::Kind(k), *p);
+                break;
+            }
+    } else {
+        for (size_t k = 0; k < size_t(edit::Kind::Count); ++k)
+            if (what == edit::kindLabel(edit::Kind(k))) thing = kindName(tr, edit::Kind(k));
+    }
+    return fillPlaceholders(pattern, {thing});
+}
+
+} // namespace sp::editor

@@ -1,0 +1,29 @@
+// What the editor calls things, in the UI language: kinds ("Zone" / "区域"), one object
+// ("Zone 2: Near the Moon"), property labels, enum choices and undo steps.
+//
+// Property labels come from the string tables ("prop.radius_km", or "prop.<kind>.<key>"
+// where two kinds use a key differently) and fall back to the English label of the property
+// table (level_types.cpp). So a property added to a table shows up in the inspector at once,
+// in English, until someone gives it a Chinese label.
+#pragma once
+#include "game/edit/entity.h"
+
+#include <string>
+
+namespace sp {
+class Strings;
+}
+
+namespace sp::editor {
+
+// "zone", "fact_number": the name used in string keys ("kind.zone", "prop.goal.index").
+const char* kindId(edit::Kind k);
+std::string kindName(const Strings& tr, edit::Kind k);
+// "Zone 2", or "Zone 2: Near the Moon" when it has a name (the ship and singletons: their kind).
+std::string refName(const Strings& tr, const Level& level, edit::Ref r);
+std::string propLabel(const Strings& tr, edit::Kind k, const PropInfo& p);
+std::string choiceLabel(const Strings& tr, const char* value);
+// An undo step as the Document labels it ("move", "edit radius_km", "delete zone"), in words.
+std::string commandText(const Strings& tr, const std::string& label);
+
+} // namespace sp::editor

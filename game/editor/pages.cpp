@@ -1,0 +1,159 @@
+// The editor's two whole pages: choosing a template for a new level, and opening one of My
+// levels (or any file: a path natively, the file picker in the browser).
+#include "game/editor/editor.h"
+
+#include "engine/platform/files.h"
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "engine/ui/widgets.h"
+#include "game/editor/my_levels.h"
+#include "game/editor/text_field.h"
+#include "game/screens/game.h"
+#include "game/screens/menu_kit.h"
+#include "game/view/icons.h"
+#include "game/view/text_wrap.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace sp {
+
+namespace {
+// The first sentence of a text, for a card.
+std::string firstSentence(const std::string& s) {
+    for (const char* end : {". ", u8"。"}) {
+        const size_t at = s.find(end);
+        if (at != std::string::npos) return s.substr(0, at + std::char_traits<char>::length(end));
+    }
+    return s;
+}
+
+// Text wrapped as the game wraps it (Chinese breaks between characters, never before 。).
+void wrappedAt(ImDrawList* dl, const std::string& text, ImVec2 at, float width, ImU32 color) {
+    const float line = ImGui::GetTextLineHeight();
+    const auto lines = view::wrapLines(text, width);
+    for (size_t i = 0; i < lines.size(); ++i)
+        dl->AddText(ImVec2(at.x, at.y + float(i) * line), color, text.data() + lines[i].first, text.data() + lines[i].second);
+}
+
+// A little map of a level, in the box [lo, hi]: its planets, zones, gates, rocks and ship,
+// so a template shows what it is before a word is read.
+void miniMap(ImDrawList* dl, const Level& level, ImVec2 lo, ImVec2 hi) {
+    const ui::Palette& pal = ui::palette();
+    edit::Box box = edit::boundsOf(level);
+    if (box.empty) return;
+    const Vec2 c = (box.lo + box.hi) * 0.5;
+    const double extent = std::max({box.hi.x - box.lo.x, box.hi.y - box.lo.y, 1000.0}) * 1.15;
+    const float side = std::min(hi.x - lo.x, hi.y - lo.y);
+    const double k = side / extent;
+    const ImVec2 mid((lo.x + hi.x) * 0.5f, (lo.y + hi.y) * 0.5f);
+    auto at = [&](double x, double y) { return ImVec2(mid.x + float((x - c.x) * k), mid.y - float((y - c.y) * k)); };
+    dl->AddRectFilled(lo, hi, icons::u32(gfx::withAlpha(pal.spaceDeep, 0.7f)), 10);
+    dl->PushClipRect(lo, hi, true);
+    for (const Zone& z : level.zones) {
+        dl->AddCircleFilled(at(z.x_km, z.y_km), std::max(3.0f, float(z.radius_km * k)), icons::u32(gfx::withAlpha(pal.tealBright, 0.25f)));
+        dl->AddCircle(at(z.x_km, z.y_km), std::max(3.0f, float(z.radius_km * k)), icons::u32(pal.tealBright), 0, 1.5f);
+    }
+    for (const Attractor& a : level.attractors) {
+        const gfx::Color body = a.look == "moon" ? gfx::rgb(0xa7a9b0) : a.look == "mars" ? gfx::rgb(0xc4623a) : gfx::rgb(0x2f6fd0);
+        const float r = std::max(2.5f, float(a.radius_km * k));
+        if (a.atmosphere_km > 0) dl->AddCircle(at(a.x_km, a.y_km), r + 1.5f, icons::u32(gfx::withAlpha(gfx::rgb(0x6fc3ff), 0.6f)), 0, 2);
+        dl->AddCircleFilled(at(a.x_km, a.y_km), r, icons::u32(body));
+    }
+    for (const Gate& g : level.gates) dl->AddLine(at(g.x1_km, g.y1_km), at(g.x2_km, g.y2_km), icons::u32(pal.accent), 2);
+    for (const Debris& d : level.debris) dl->AddCircleFilled(at(d.x_km, d.y_km), 2.5f, icons::u32(gfx::rgb(0xaab0bb)));
+    dl->AddCircleFilled(at(level.ship.x_km, level.ship.y_km), 3.5f, icons::u32(pal.accentHot));
+    dl->PopClipRect();
+}
+} // namespace
+
+void EditorScreen::templatesPage() {
+    const Strings& tr = game_.tr();
+    const ui::Palette& pal = ui::palette();
+    const float s = ui::scale();
+    beginPage(game_, "##editorTemplates", 1000);
+    if (dialog_ == Dialog::None && backButton(game_, tr("common.back"))) {
+        if (doc_) mode_ = Mode::Edit;
+        else game_.go(ScreenId::Title);
+    }
+    pageTitle(tr("editor.templates_title"), tr("editor.templates_subtitle"));
+    if (templates_.empty() && templateErrors_.empty()) templates_ = edit::loadTemplates(game_.dataDir(), &templateErrors_);
+
+    const float avail = ImGui::CalcItemWidth();
+    const float gap = 16 * s;
+    const int count = int(templates_.size()) + 1;   // and "open one of my levels"
+    const int columns = std::clamp(int((avail + gap) / (280 * s + gap)), 1, std::min(count, 4));
+    const float cardW = (avail - gap * float(columns - 1)) / float(columns);
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float cardH = line * 5.6f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* big = ui::font(ui::FontRole::Title);
+    for (int i = 0; i < count; ++i) {
+        if (i % columns != 0) ImGui::SameLine(0, gap);
+        ImVec2 lo, hi;
+        ImGui::PushID(i);
+        const bool pressed = card("##template", cardH, true, &lo, &hi, cardW);
+        ImGui::PopID();
+        const float x = lo.x + 18 * s, y = lo.y + 14 * s;
+        const float thumb = cardH - 28 * s;
+        const bool isTemplate = i < count - 1;
+        const float textW = cardW - 36 * s - (isTemplate ? thumb + 12 * s : 0);
+        if (i == count - 1) {
+            dl->AddText(big, big->FontSize * 0.7f, ImVec2(x, y), icons::u32(pal.tealBright), tr("editor.open_mine"));
+            wrappedAt(dl, tr("editor.open_mine_tip"), ImVec2(x, y + big->FontSize * 0.9f), textW, icons::u32(pal.textDim));
+            if (pressed && dialog_ == Dialog::None) {
+                game_.click();
+                myLevels_.reset();
+                mode_ = Mode::Open;
+            }
+            continue;
+        }
+        const Level& l = templates_[size_t(i)].level;
+        miniMap(dl, l, ImVec2(hi.x - 14 * s - thumb, lo.y + 14 * s), ImVec2(hi.x - 14 * s, hi.y - 14 * s));
+        dl->AddText(big, big->FontSize * 0.7f, ImVec2(x, y), icons::u32(pal.accentHot), game_.text(l.title).c_str(), nullptr, textW);
+        const std::string about = firstSentence(game_.text(l.briefing));
+        wrappedAt(dl, about, ImVec2(x, y + big->FontSize * 0.9f), textW, icons::u32(pal.text));
+        if (pressed && dialog_ == Dialog::None) {
+            game_.click();
+            setDocument(edit::startFrom(templates_[size_t(i)]), "");
+        }
+    }
+    for (const std::string& e : templateErrors_) view::wrappedText(e, pal.danger);
+    endPage();
+}
+
+void EditorScreen::openPage() {
+    const Strings& tr = game_.tr();
+    const ui::Palette& pal = ui::palette();
+    const float s = ui::scale();
+    beginPage(game_, "##editorOpen", 900);
+    if (dialog_ == Dialog::None && backButton(game_, tr("common.back"))) mode_ = doc_ ? Mode::Edit : Mode::Templates;
+    const bool browser = platform::browserFiles();
+    const std::string folder = edit::myLevelsDir(game_.userDir());
+    pageTitle(tr("editor.open_title"), browser ? tr("editor.open_subtitle_web") : tr.format("editor.open_subtitle", {folder}).c_str());
+
+    if (!myLevels_) myLevels_ = edit::listMyLevels(game_.userDir());
+    if (myLevels_->empty()) view::wrappedText(tr("editor.no_levels"), pal.textDim);
+    const editor::MyLevelPick pick = editor::myLevelCards(tr, *myLevels_, false);
+    if (pick.action == editor::MyLevelAction::Edit && dialog_ == Dialog::None) {
+        game_.click();
+        const std::string path = (*myLevels_)[pick.index].path;
+        openFile(path);
+    }
+
+    ImGui::Dummy(ImVec2(0, 12 * s));
+    ImGui::TextColored(ui::imColor(pal.accentHot), "%s", tr("editor.open_other"));
+    if (browser) {
+        if (ui::secondaryButton(tr("editor.open_file"))) platform::requestOpenFile();
+    } else {
+        const float buttonW = 140 * s;
+        ImGui::SetNextItemWidth(ImGui::CalcItemWidth() - buttonW - ImGui::GetStyle().ItemSpacing.x);
+        const bool enter = editor::inputTextHint("##path", tr("editor.path_hint"), openPath_, ImGuiInputTextFlags_EnterReturnsTrue);
+        ImGui::SameLine();
+        if ((ui::secondaryButton(tr("editor.open_button"), buttonW) || enter) && !openPath_.empty()) openFile(openPath_);
+    }
+    endPage();
+}
+
+} // namespace sp

@@ -1,0 +1,140 @@
+// The tool strip on the left (add an object, duplicate, delete) and the view bar at the
+// bottom of the map (zoom, frame all, grid, snapping, where the pointer is).
+#include "game/editor/editor.h"
+
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "game/editor/names.h"
+#include "game/editor/tool_icons.h"
+#include "game/screens/game.h"
+#include "game/view/format.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sp {
+
+namespace {
+constexpr ImGuiWindowFlags kBarFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove |
+                                       ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                                       ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+struct AddTool {
+    edit::Kind kind;
+    editor::Tool tool;
+    const char* caption;   // string key
+    const char* tip;
+};
+const AddTool kAddTools[] = {
+    {edit::Kind::Attractor, editor::Tool::Planet, "editor.add_planet", "editor.add_planet_tip"},
+    {edit::Kind::Zone, editor::Tool::Zone, "editor.add_zone", "editor.add_zone_tip"},
+    {edit::Kind::Gate, editor::Tool::Gate, "editor.add_gate", "editor.add_gate_tip"},
+    {edit::Kind::Debris, editor::Tool::Debris, "editor.add_debris", "editor.add_debris_tip"},
+    {edit::Kind::Station, editor::Tool::Station, "editor.add_station", "editor.add_station_tip"},
+};
+} // namespace
+
+void EditorScreen::toolStrip() {
+    const Strings& tr = game_.tr();
+    const float s = ui::scale();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec2 button(72 * s, 66 * s);
+    const float pad = 8 * s;
+    leftPx_ = button.x + 2 * pad;
+    ImGui::SetNextWindowPos(ImVec2(0, topPx_));
+    ImGui::SetNextWindowSize(ImVec2(leftPx_, vp->Size.y - topPx_));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(pad, 6 * s));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
+    ImGui::Begin("##editorTools", nullptr, kBarFlags);
+    ImGui::TextDisabled("%s", tr("editor.add"));
+    for (const AddTool& t : kAddTools) {
+        const bool room = edit::countOf(doc_->level(), t.kind) < edit::maxCountOf(t.kind);
+        if (editor::toolButton(t.caption, t.tool, button, tr(t.caption), tr(t.tip), room)) addEntity(t.kind);
+    }
+    ImGui::Dummy(ImVec2(0, 4 * s));
+    ImGui::Separator();
+    const std::optional<edit::Ref> sel = doc_->selection();
+    const bool listed = sel && edit::isList(sel->kind);
+    const char* whyNot = sel ? tr("editor.not_removable") : tr("editor.nothing_selected");
+    if (editor::toolButton("##dup", editor::Tool::Duplicate, button, tr("editor.duplicate"),
+                           listed ? tr("editor.duplicate_tip") : whyNot, listed))
+        duplicateSelection();
+    if (editor::toolButton("##del", editor::Tool::Delete, button, tr("editor.delete"), listed ? tr("editor.delete_tip") : whyNot, listed))
+        deleteSelection();
+    ImGui::End();
+    ImGui::PopStyleVar(3);
+}
+
+void EditorScreen::addEntity(edit::Kind k) {
+    closeEdits();
+    const Level& level = doc_->level();
+    const double grid = gridKm();
+    const Vec2 target = edit::snapTo(viewCenterKm(), grid);
+    doc_->beginGroup((std::string("add ") + edit::kindLabel(k)).c_str());
+    const std::optional<edit::Ref> r = doc_->add(k);
+    if (r) {
+        // At the middle of the map, and big enough to see and grab at this zoom (a rock keeps
+        // its true size: it is drawn at least finger-sized anyway).
+        const double reach = edit::snapTo(60 * ui::scale() * kmPerPx(), grid);
+        if (k == edit::Kind::Station) {
+            // On the planet nearest the middle of the map, at the point facing it.
+            int nearest = 0;
+            for (size_t i = 1; i < level.attractors.size(); ++i)
+                if (length(Vec2{level.attractors[i].x_km, level.attractors[i].y_km} - target) <
+                    length(Vec2{level.attractors[size_t(nearest)].x_km, level.attractors[size_t(nearest)].y_km} - target))
+                    nearest = int(i);
+            doc_->set(*r, "attractor", nearest);
+        } else if (k == edit::Kind::Zone && reach > 500) {
+            doc_->set(*r, "radius_km", reach);
+        } else if (k == edit::Kind::Gate) {
+            doc_->setMany(*r, {{"x1_km", 0.0}, {"y1_km", -reach}, {"x2_km", 0.0}, {"y2_km", reach}});
+        }
+        if (auto at = edit::positionOf(doc_->level(), *r)) doc_->moveBy(*r, target - *at);
+        doc_->select(r);
+        tab_ = Tab::Selected;
+        tabRequested_ = true;
+    }
+    doc_->endGroup();
+    if (!r) showStatus(game_.tr().format("editor.full", {std::to_string(edit::maxCountOf(k))}), true);
+}
+
+void EditorScreen::viewControls() {
+    const Strings& tr = game_.tr();
+    const ui::Palette& pal = ui::palette();
+    const float s = ui::scale();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float b = 40 * s;
+    ImGui::SetNextWindowPos(ImVec2(leftPx_ + 10 * s, vp->Size.y - 10 * s), ImGuiCond_Always, ImVec2(0, 1));
+    ImGui::SetNextWindowBgAlpha(0.85f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8 * s, 6 * s));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(6 * s, 6 * s));
+    ImGui::Begin("##editorView", nullptr, kBarFlags | ImGuiWindowFlags_AlwaysAutoResize);
+    if (editor::toolButton("##zoomOut", editor::Tool::ZoomOut, ImVec2(b, b), nullptr, tr("editor.zoom_out"))) zoomBy(1 / 1.5);
+    ImGui::SameLine();
+    if (editor::toolButton("##zoomIn", editor::Tool::ZoomIn, ImVec2(b, b), nullptr, tr("editor.zoom_in"))) zoomBy(1.5);
+    ImGui::SameLine();
+    if (editor::toolButton("##frame", editor::Tool::FrameAll, ImVec2(b, b), nullptr, tr("editor.frame_all"))) frameAll(false);
+    ImGui::SameLine(0, 14 * s);
+    if (editor::toolButton("##grid", editor::Tool::Grid, ImVec2(b, b), nullptr, tr("editor.grid_tip"), true, showGrid_))
+        showGrid_ = !showGrid_;
+    ImGui::SameLine();
+    if (editor::toolButton("##snap", editor::Tool::Snap, ImVec2(b, b), nullptr, tr("editor.snap_tip"), true, snap_)) snap_ = !snap_;
+    ImGui::SameLine(0, 14 * s);
+    // The grid's step and where the pointer is, in km: the numbers the inspector will show.
+    ImGui::BeginGroup();
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(pal.textDim));
+    ImGui::SetWindowFontScale(0.8f);
+    ImGui::TextUnformatted(tr.format("editor.grid_step", {kmText(tr, gridKm())}).c_str());
+    if (hoverValid_) ImGui::TextUnformatted(tr.format("editor.pointer_at", {grouped(hoverKm_.x), grouped(hoverKm_.y)}).c_str());
+    else ImGui::TextUnformatted(tr("editor.pan_tip"));
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopStyleColor();
+    ImGui::EndGroup();
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+}
+
+} // namespace sp

@@ -1,0 +1,145 @@
+// The level's settings, in the "Level" tab: one folding section per part of the level file
+// (the level itself, actions, goals, stars, hints, fact card, teacher note), each drawn by
+// the same generic inspector as the map's objects, and the lists with add and remove.
+#include "game/editor/editor.h"
+
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "engine/ui/widgets.h"
+#include "game/editor/names.h"
+#include "game/screens/game.h"
+#include "game/view/goal_text.h"
+#include "game/view/text_wrap.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace sp {
+
+namespace {
+bool startsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+bool hasProblem(const std::vector<Problem>& problems, edit::Ref r) {
+    const std::string p = edit::pointerOf(r);
+    if (r.kind == edit::Kind::Level) {   // the level's own keys, not the whole document
+        return std::any_of(problems.begin(), problems.end(), [&](const Problem& pr) {
+            return edit::refFromPointer(pr.pointer) == r && !pr.pointer.empty();
+        });
+    }
+    return std::any_of(problems.begin(), problems.end(),
+                       [&](const Problem& pr) { return pr.pointer == p || startsWith(pr.pointer, p + "/"); });
+}
+
+// A section header, red when something inside has a problem.
+bool section(const std::string& label, bool problem, bool openByDefault) {
+    if (problem) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(ui::palette().danger));
+    const bool open = ImGui::CollapsingHeader(label.c_str(), openByDefault ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    if (problem) ImGui::PopStyleColor();
+    return open;
+}
+
+// What an entry of a list says, for its folded header: a goal or star in words, a hint's
+// first words, a fact number's label.
+std::string summary(const Level& level, edit::Ref r, const Strings& tr) {
+    const std::string& lang = tr.language();
+    auto cut = [](const std::string& s) {
+        if (s.size() <= 48) return s;
+        size_t n = 45;
+        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+        return s.substr(0, n) + u8"…";
+    };
+    switch (r.kind) {
+    case edit::Kind::Goal: return goalText(level.goals.list[size_t(r.index)], level, tr);
+    case edit::Kind::Star: return starRuleText(level.stars[size_t(r.index)], tr);
+    case edit::Kind::Hint: return cut(level.hints[size_t(r.index)].get(lang));
+    case edit::Kind::FactNumber: return cut(level.fact.numbers[size_t(r.index)].label.get(lang));
+    default: return "";
+    }
+}
+} // namespace
+
+void EditorScreen::levelTab() {
+    const Strings& tr = game_.tr();
+    const ui::Palette& pal = ui::palette();
+    ImGui::PushTextWrapPos(0);
+    auto single = [&](edit::Kind k, const char* key, bool open) {
+        const edit::Ref r{k, 0};
+        ImGui::PushID(key);
+        if (section(tr(key), hasProblem(problems_, r), open)) inspector_.draw(*doc_, r, tr, problems_);
+        ImGui::PopID();
+    };
+    single(edit::Kind::Level, "editor.sec_level", true);
+    single(edit::Kind::Actions, "editor.sec_actions", false);
+    // Goals: how they combine, then the list.
+    const bool goalsBad = hasProblem(problems_, {edit::Kind::Goals, 0});
+    if (section(tr("editor.sec_goals"), goalsBad, false)) {
+        inspector_.draw(*doc_, {edit::Kind::Goals, 0}, tr, problems_);
+        listSection(edit::Kind::Goal, "editor.add_goal");
+    }
+    if (section(tr("editor.sec_stars"), hasProblem(problems_, {edit::Kind::Star, 0}), false)) {
+        view::wrappedText(tr("editor.stars_intro"), pal.textDim);
+        listSection(edit::Kind::Star, "editor.add_star");
+    }
+    if (section(tr("editor.sec_hints"), hasProblem(problems_, {edit::Kind::Hint, 0}), false)) listSection(edit::Kind::Hint, "editor.add_hint");
+    const bool factBad = hasProblem(problems_, {edit::Kind::Fact, 0});
+    if (section(tr("editor.sec_fact"), factBad, false)) {
+        inspector_.draw(*doc_, {edit::Kind::Fact, 0}, tr, problems_);
+        ImGui::TextColored(ui::imColor(pal.accentHot), "%s", tr("editor.fact_numbers"));
+        listSection(edit::Kind::FactNumber, "editor.add_number");
+    }
+    single(edit::Kind::Teacher, "editor.sec_teacher", false);
+    ImGui::PopTextWrapPos();
+}
+
+void EditorScreen::listSection(edit::Kind k, const char* addKey) {
+    const Strings& tr = game_.tr();
+    const ui::Palette& pal = ui::palette();
+    const Level& level = doc_->level();
+    const size_t n = edit::countOf(level, k);
+    ImGui::PushID(int(k));
+    ImGui::Indent(6 * ui::scale());
+    for (size_t i = 0; i < n; ++i) {
+        const edit::Ref r{k, int(i)};
+        ImGui::PushID(int(i));
+        const bool bad = hasProblem(problems_, r);
+        const std::string label = std::to_string(i + 1) + ". " + summary(level, r, tr) + "###entry";
+        if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(pal.danger));
+        // Selected in the Selected tab, or named by a problem that was clicked: open here too.
+        if (doc_->selection() == r) ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
+        const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding);
+        if (bad) ImGui::PopStyleColor();
+        if (open) {
+            inspector_.draw(*doc_, r, tr, problems_);
+            bool removed = false;
+            if (ui::secondaryButton(tr("editor.duplicate"))) {
+                closeEdits();
+                doc_->duplicate(r);
+            }
+            ImGui::SameLine();
+            if (ui::secondaryButton(tr("editor.delete"))) {
+                closeEdits();
+                removed = doc_->remove(r);
+            }
+            ImGui::TreePop();
+            if (removed) {
+                ImGui::PopID();
+                break;   // the list changed under us: the next frame draws it again
+            }
+        }
+        ImGui::PopID();
+    }
+    const bool room = n < edit::maxCountOf(k);
+    ImGui::BeginDisabled(!room);
+    if (ui::secondaryButton(tr(addKey))) {
+        closeEdits();
+        doc_->add(k);   // selected, so its folded entry opens when it first appears
+    }
+    ImGui::EndDisabled();
+    if (!room && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", tr.format("editor.full", {std::to_string(edit::maxCountOf(k))}).c_str());
+    ImGui::Unindent(6 * ui::scale());
+    ImGui::PopID();
+}
+
+} // namespace sp
