@@ -229,6 +229,62 @@ Box boundsOf(const Level& level, Ref r) {
     return box;
 }
 
+std::optional<StartOrbit> startOrbit(const Level& level) {
+    const Vec2 at{level.ship.x_km, level.ship.y_km};
+    const Vec2 v{level.ship.vx_km_s, level.ship.vy_km_s};
+    if (level.actions.launch || !(length(v) > 0)) return std::nullopt;
+    int best = -1;
+    double bestPull = 0;
+    for (size_t i = 0; i < level.attractors.size(); ++i) {
+        const Attractor& a = level.attractors[i];
+        const double r2 = lengthSq(at - Vec2{a.x_km, a.y_km});
+        if (r2 > 0 && a.mu_km3_s2 / r2 > bestPull) {
+            bestPull = a.mu_km3_s2 / r2;
+            best = int(i);
+        }
+    }
+    if (best < 0) return std::nullopt;
+    const Attractor& a = level.attractors[size_t(best)];
+    StartOrbit o;
+    o.attractor = best;
+    o.elements = orbit::fromState(at - Vec2{a.x_km, a.y_km}, v, a.mu_km3_s2);
+    const orbit::Elements& el = o.elements;
+    if (!el.bound || !std::isfinite(el.a) || !(el.a > 0) || !(el.e < 1)) return std::nullopt;
+    o.centerKm = Vec2{a.x_km, a.y_km} - fromAngle(el.argPeriapsis) * (el.a * el.e);
+    o.semiMinorKm = el.a * std::sqrt(1 - el.e * el.e);
+    return o;
+}
+
+Vec2 freeSpot(const Level& level, Vec2 km, double clearanceKm, const Box* within) {
+    auto blocked = [&](Vec2 p) {
+        for (Kind k : {Kind::Attractor, Kind::Ship, Kind::Zone, Kind::Gate, Kind::Debris, Kind::Station}) {
+            for (size_t i = 0; i < countOf(level, k); ++i) {
+                const Box b = boundsOf(level, Ref{k, int(i)});
+                if (b.empty) continue;
+                const double extra = clearanceKm + (k == Kind::Attractor ? level.attractors[i].atmosphere_km : 0);
+                if (p.x > b.lo.x - extra && p.x < b.hi.x + extra && p.y > b.lo.y - extra && p.y < b.hi.y + extra) return true;
+            }
+        }
+        return false;
+    };
+    if (!blocked(km) || !(clearanceKm > 0)) return km;
+    auto inside = [&](Vec2 p) {
+        return !within || within->empty || (p.x >= within->lo.x && p.x <= within->hi.x && p.y >= within->lo.y && p.y <= within->hi.y);
+    };
+    // Rings of 8 points, each ring half a clearance further out; the first free point wins,
+    // one on screen if there is any.
+    std::optional<Vec2> offScreen;
+    for (int ring = 1; ring <= 120; ++ring) {
+        for (int k = 0; k < 8; ++k) {
+            const Vec2 p = km + fromAngle(k * kPi / 4) * (ring * clearanceKm * 0.5);
+            if (blocked(p)) continue;
+            if (inside(p)) return p;
+            if (!offScreen) offScreen = p;
+        }
+    }
+    return offScreen.value_or(km);
+}
+
 Box boundsOf(const Level& level) {
     Box box;
     auto add = [&](Kind k, size_t n) {

@@ -9,6 +9,7 @@
 #pragma once
 #include "engine/core/vec2.h"
 #include "game/edit/document.h"
+#include "game/sim/orbit.h"
 
 #include <optional>
 #include <vector>
@@ -91,5 +92,21 @@ struct Box {
 Box boundsOf(const Level& level);
 // One object, with its size (a station or the ship, which have none, is a point).
 Box boundsOf(const Level& level, Ref r);
+
+// The orbit the ship starts on in a level that begins without a launch, around the body
+// that pulls it hardest there: the map shows it, and framing the level includes it. Empty
+// for a launch level, a ship at rest, or a path that is not a closed orbit.
+struct StartOrbit {
+    int attractor = 0;
+    orbit::Elements elements;
+    Vec2 centerKm;         // the ellipse's center (the attractor is at a focus)
+    double semiMinorKm = 0;
+};
+std::optional<StartOrbit> startOrbit(const Level& level);
+
+// Where to put a new object near `km`: there if nothing placed is within `clearanceKm` of it
+// (planets count with their atmosphere), else the nearest free point on rings around it,
+// inside `within` (the part of the map on screen) when such a point exists.
+Vec2 freeSpot(const Level& level, Vec2 km, double clearanceKm, const Box* within = nullptr);
 
 } // namespace sp::edit

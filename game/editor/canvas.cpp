@@ -78,6 +78,9 @@ void EditorScreen::frameAll(bool snap) {
     updateCameraLimits();
     edit::Box box = edit::boundsOf(doc_->level());
     if (box.empty) box.grow(Vec2{}, 10000);
+    // The ship's first orbit too, when it is no bigger than the world: where it will go.
+    if (const auto o = edit::startOrbit(doc_->level()); o && o->elements.a < doc_->level().world_radius_km)
+        box.grow(o->centerKm, o->elements.a);
     const double w = std::max(box.hi.x - box.lo.x, 1000.0), h = std::max(box.hi.y - box.lo.y, 1000.0);
     const double availW = std::max(cam_.viewportWidth - leftPx_ - rightPx_ - 2 * kFrameMarginPx, 80.0);
     // The view bar along the bottom covers a strip of the map too.
@@ -104,6 +107,30 @@ void EditorScreen::frameRef(edit::Ref r) {
     const Vec2 shiftPx{(leftPx_ - rightPx_) * 0.5, topPx_ * 0.5};
     cam_.targetZoom = zoom;
     cam_.targetCenter = c - Vec2{shiftPx.x, -shiftPx.y} / zoom;
+}
+
+void EditorScreen::revealRef(edit::Ref r) {
+    const edit::Box box = edit::boundsOf(doc_->level(), r);
+    if (box.empty) return;
+    // The canvas in world km (targets: where the camera is going), less a margin.
+    const double margin = 40 * ui::scale();
+    const double z = cam_.targetZoom;
+    const Vec2 lo{cam_.targetCenter.x + (leftPx_ + margin - cam_.viewportWidth * 0.5) / z,
+                  cam_.targetCenter.y - (cam_.viewportHeight - 64 * ui::scale() - margin - cam_.viewportHeight * 0.5) / z};
+    const Vec2 hi{cam_.targetCenter.x + (cam_.viewportWidth - rightPx_ - margin - cam_.viewportWidth * 0.5) / z,
+                  cam_.targetCenter.y - (topPx_ + margin - cam_.viewportHeight * 0.5) / z};
+    if (box.lo.x >= lo.x && box.hi.x <= hi.x && box.lo.y >= lo.y && box.hi.y <= hi.y) return;   // in view already
+    if (box.hi.x - box.lo.x > hi.x - lo.x || box.hi.y - box.lo.y > hi.y - lo.y) {
+        frameRef(r);
+        return;
+    }
+    // Slide the map just enough, at the same zoom.
+    Vec2 shift;
+    if (box.lo.x < lo.x) shift.x = box.lo.x - lo.x;
+    if (box.hi.x > hi.x) shift.x = box.hi.x - hi.x;
+    if (box.lo.y < lo.y) shift.y = box.lo.y - lo.y;
+    if (box.hi.y > hi.y) shift.y = box.hi.y - hi.y;
+    cam_.targetCenter += shift;
 }
 
 void EditorScreen::zoomBy(double factor) {

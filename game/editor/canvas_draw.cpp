@@ -9,7 +9,6 @@
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
 #include "game/screens/game.h"
-#include "game/sim/orbit.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
 
@@ -27,23 +26,6 @@ namespace sp {
 
 namespace {
 Vec2 flipY(Vec2 v) { return {v.x, -v.y}; }
-
-// The attractor whose pull at `p` is strongest, or -1.
-int strongestPull(const Level& level, Vec2 p) {
-    int best = -1;
-    double bestPull = 0;
-    for (size_t i = 0; i < level.attractors.size(); ++i) {
-        const Attractor& a = level.attractors[i];
-        const double r2 = lengthSq(p - Vec2{a.x_km, a.y_km});
-        if (r2 <= 0) continue;
-        const double pull = a.mu_km3_s2 / r2;
-        if (pull > bestPull) {
-            bestPull = pull;
-            best = int(i);
-        }
-    }
-    return best;
-}
 
 // How big an object looks on the map (pixels), for rings around it.
 double shownRadiusPx(const Level& level, edit::Ref r, const gfx::Camera2D& cam) {
@@ -141,21 +123,11 @@ void EditorScreen::drawEntities(double time) {
     const Ship& ship = level.ship;
     const Vec2 at{ship.x_km, ship.y_km};
     const Vec2 v{ship.vx_km_s, ship.vy_km_s};
-    if (!level.actions.launch) {
-        const int body = strongestPull(level, at);
-        if (body >= 0 && length(v) > 0) {
-            const Attractor& a = level.attractors[size_t(body)];
-            const orbit::Elements el = orbit::fromState(at - Vec2{a.x_km, a.y_km}, v, a.mu_km3_s2);
-            if (el.bound && std::isfinite(el.a) && el.a > 0 && el.e < 1) {
-                const Vec2 periDir = fromAngle(el.argPeriapsis);
-                const Vec2 center = Vec2{a.x_km, a.y_km} - periDir * (el.a * el.e);
-                gfx::LineStyle ls;
-                ls.dash = 8;
-                ls.gap = 6;
-                r.ellipse(center, el.a, el.a * std::sqrt(1 - el.e * el.e), el.argPeriapsis, 1.5f,
-                          gfx::withAlpha(pal.trajectory, 0.5f), ls);
-            }
-        }
+    if (const auto o = edit::startOrbit(level)) {
+        gfx::LineStyle ls;
+        ls.dash = 8;
+        ls.gap = 6;
+        r.ellipse(o->centerKm, o->elements.a, o->semiMinorKm, o->elements.argPeriapsis, 1.5f, gfx::withAlpha(pal.trajectory, 0.5f), ls);
     }
     const Vec2 p = cam_.worldToScreen(at);
     view::drawShip(r, ship.look, {p, degToRad(ship.angle_deg), view::WorldView::shipLengthPx(), time});

@@ -194,7 +194,7 @@ void EditorScreen::frame(const platform::FrameInput& in) {
         sidePanel();
         viewControls();
         if (!cameraSet_) frameAll(true);
-        if (frameSelection_ && doc_->selection()) frameRef(*doc_->selection());
+        if (frameSelection_ && doc_->selection()) revealRef(*doc_->selection());
         frameSelection_ = false;
         if (dialog_ == Dialog::None) {
             canvasInput(in);

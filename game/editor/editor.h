@@ -96,7 +96,8 @@ private:
     void pointerUp(const platform::PointerEvent& p);
     void endDrag();
     void frameAll(bool snap);
-    void frameRef(edit::Ref r);
+    void frameRef(edit::Ref r);                 // zooms to it ("Show")
+    void revealRef(edit::Ref r);                // slides the map only if it is out of view
     void zoomBy(double factor);
     void updateCameraLimits();
     double kmPerPx() const { return 1.0 / cam_.zoom; }

@@ -2,6 +2,8 @@
 
 #include "game/view/strings.h"
 
+#include <imgui.h>
+
 
 namespace sp::editor {
 
@@ -49,6 +51,18 @@ std::string propLabel(const Strings& tr, edit::Kind k, const PropInfo& p) {
 std::string choiceLabel(const Strings& tr, const char* value) {
     const char* s = lookup(tr, std::string("choice.") + value);
     return s ? s : value;
+}
+
+std::string ellipsize(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    std::string cut = text;
+    while (!cut.empty() && ImGui::CalcTextSize((cut + u8"…").c_str()).x > width) {
+        // Back one whole character: past its continuation bytes (10xxxxxx) to its first byte.
+        size_t n = cut.size() - 1;
+        while (n > 0 && (static_cast<unsigned char>(cut[n]) & 0xC0) == 0x80) --n;
+        cut.resize(n);
+    }
+    return cut + u8"…";
 }
 
 std::string commandText(const Strings& tr, const std::string& label) {

@@ -23,6 +23,8 @@ std::string kindName(const Strings& tr, edit::Kind k);
 std::string refName(const Strings& tr, const Level& level, edit::Ref r);
 std::string propLabel(const Strings& tr, edit::Kind k, const PropInfo& p);
 std::string choiceLabel(const Strings& tr, const char* value);
+// `text` cut to `width` pixels of the current font with an ellipsis (a long title in a bar).
+std::string ellipsize(const std::string& text, float width);
 // An undo step as the Document labels it ("move", "edit radius_km", "delete zone"), in words.
 std::string commandText(const Strings& tr, const std::string& label);
 

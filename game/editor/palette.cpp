@@ -40,8 +40,11 @@ void EditorScreen::toolStrip() {
     const Strings& tr = game_.tr();
     const float s = ui::scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const ImVec2 button(72 * s, 66 * s);
     const float pad = 8 * s;
+    // Seven buttons, a heading and a rule: on a short window (a large UI scale) they shrink to
+    // fit, down to a fingertip.
+    const float room = (vp->Size.y - topPx_ - 2 * pad - ImGui::GetTextLineHeightWithSpacing() - 20 * s) / 7 - 6 * s;
+    const ImVec2 button(72 * s, std::max(std::min(66 * s, room), 44.0f));
     leftPx_ = button.x + 2 * pad;
     ImGui::SetNextWindowPos(ImVec2(0, topPx_));
     ImGui::SetNextWindowSize(ImVec2(leftPx_, vp->Size.y - topPx_));
@@ -72,13 +75,24 @@ void EditorScreen::addEntity(edit::Kind k) {
     closeEdits();
     const Level& level = doc_->level();
     const double grid = gridKm();
-    const Vec2 target = edit::snapTo(viewCenterKm(), grid);
+    // In the middle of the map, or the nearest free place (not inside the Earth, not on top
+    // of the last one added).
+    const double reach = edit::snapTo(60 * ui::scale() * kmPerPx(), grid);   // a new zone's or gate's size
+    double size = reach;
+    if (k == edit::Kind::Attractor) {
+        const Attractor a = std::get<Attractor>(edit::defaultEntity(k));
+        size = a.radius_km + a.atmosphere_km;
+    }
+    edit::Box view;   // the part of the map on screen, less a margin
+    const double m = 40 * ui::scale();
+    view.grow(cam_.screenToWorld({leftPx_ + m, cam_.viewportHeight - 70 * ui::scale() - m}));
+    view.grow(cam_.screenToWorld({cam_.viewportWidth - rightPx_ - m, topPx_ + m}));
+    const Vec2 target = edit::snapTo(edit::freeSpot(level, viewCenterKm(), size + 40 * ui::scale() * kmPerPx(), &view), grid);
     doc_->beginGroup((std::string("add ") + edit::kindLabel(k)).c_str());
     const std::optional<edit::Ref> r = doc_->add(k);
     if (r) {
-        // At the middle of the map, and big enough to see and grab at this zoom (a rock keeps
-        // its true size: it is drawn at least finger-sized anyway).
-        const double reach = edit::snapTo(60 * ui::scale() * kmPerPx(), grid);
+        // Big enough to see and grab at this zoom (a rock keeps its true size: it is drawn at
+        // least finger-sized anyway).
         if (k == edit::Kind::Station) {
             // On the planet nearest the middle of the map, at the point facing it.
             int nearest = 0;
@@ -94,6 +108,7 @@ void EditorScreen::addEntity(edit::Kind k) {
         }
         if (auto at = edit::positionOf(doc_->level(), *r)) doc_->moveBy(*r, target - *at);
         doc_->select(r);
+        revealRef(*r);   // a big new planet may only fit beside what is on screen
         tab_ = Tab::Selected;
         tabRequested_ = true;
     }

@@ -103,7 +103,9 @@ void EditorScreen::listSection(edit::Kind k, const char* addKey) {
         const edit::Ref r{k, int(i)};
         ImGui::PushID(int(i));
         const bool bad = hasProblem(problems_, r);
-        const std::string label = std::to_string(i + 1) + ". " + summary(level, r, tr) + "###entry";
+        // The header's text fits its row (ImGui would run it under the scrollbar).
+        const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2;
+        const std::string label = editor::ellipsize(std::to_string(i + 1) + ". " + summary(level, r, tr), room) + "###entry";
         if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(pal.danger));
         // Selected in the Selected tab, or named by a problem that was clicked: open here too.
         if (doc_->selection() == r) ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);

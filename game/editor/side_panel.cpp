@@ -139,7 +139,7 @@ void EditorScreen::objectList() {
             if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(pal.danger));
             if (ImGui::Selectable(editor::refName(tr, level, r).c_str(), hover_ == r)) {
                 doc_->select(r);
-                frameRef(r);
+                revealRef(r);
             }
             if (bad) ImGui::PopStyleColor();
             ImGui::PopID();
@@ -157,7 +157,7 @@ void EditorScreen::goToProblem(const Problem& p) {
     doc_->select(r);
     tab_ = Tab::Selected;
     tabRequested_ = true;
-    if (edit::isPlaced(r->kind)) frameRef(*r);
+    if (edit::isPlaced(r->kind)) revealRef(*r);
     // The property the problem names, scrolled into view in the inspector.
     const std::string head = edit::pointerOf(*r) + "/";
     if (startsWith(p.pointer, head)) {

@@ -38,18 +38,6 @@ bool statusChip(const char* id, const std::string& text, gfx::Color color, gfx::
     return pressed;
 }
 
-// `text` cut to `width` pixels with an ellipsis, never inside a UTF-8 character.
-std::string ellipsize(const std::string& text, float width) {
-    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-    std::string cut = text;
-    while (!cut.empty() && ImGui::CalcTextSize((cut + u8"…").c_str()).x > width) {
-        // Back one whole character: past its continuation bytes (10xxxxxx) to its first byte.
-        size_t n = cut.size() - 1;
-        while (n > 0 && (static_cast<unsigned char>(cut[n]) & 0xC0) == 0x80) --n;
-        cut.resize(n);
-    }
-    return cut + u8"…";
-}
 } // namespace
 
 void EditorScreen::topBar() {
@@ -93,7 +81,7 @@ void EditorScreen::topBar() {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const std::string mark = unsaved() ? u8"  ●" : "";
     const float markW = ImGui::CalcTextSize(mark.c_str()).x;
-    const std::string shown = ellipsize(title, titleW - markW);
+    const std::string shown = editor::ellipsize(title, titleW - markW);
     dl->AddText(ImVec2(titleAt.x, titleAt.y + style.FramePadding.y), icons::u32(pal.text), shown.c_str());
     const float shownW = ImGui::CalcTextSize(shown.c_str()).x;
     if (!mark.empty()) {

@@ -108,7 +108,12 @@ private:
             game_.go(ScreenId::Editor);
         }
         ImGui::SameLine();
-        if (ui::secondaryButton(tr("title.discard"), bw)) {
+        // As tall as the amber button beside it.
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x,
+                                                               ImGui::GetStyle().FramePadding.y + ImGui::GetFrameHeight() * 0.1f));
+        const bool discard = ui::secondaryButton(tr("title.discard"), bw);
+        ImGui::PopStyleVar();
+        if (discard) {
             game_.click();
             game_.editor().discardAutosave();
         }

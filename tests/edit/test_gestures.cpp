@@ -203,3 +203,47 @@ TEST_CASE("the frame of a real level holds all of it") {
     Level nothing;
     CHECK(boundsOf(nothing, {Kind::Zone, 0}).empty);
 }
+
+TEST_CASE("the ship's starting orbit: an ellipse around the body that pulls hardest, none for a launch") {
+    Level l = scene();
+    l.ship.vy_km_s = std::sqrt(l.attractors[0].mu_km3_s2 / 7000);   // circular at 7,000 km
+    const auto o = startOrbit(l);
+    REQUIRE(o.has_value());
+    CHECK(o->attractor == 0);
+    CHECK(o->elements.a == Approx(7000).epsilon(1e-6));
+    CHECK(o->semiMinorKm == Approx(7000).epsilon(1e-6));
+    CHECK(length(o->centerKm) == Approx(0).margin(1e-3));
+
+    l.ship.vy_km_s *= 1.1;   // faster: an oval, its center on the far side from the periapsis
+    const auto oval = startOrbit(l);
+    REQUIRE(oval.has_value());
+    CHECK(oval->elements.e > 0.1);
+    CHECK(oval->centerKm.x < 0);
+
+    l.ship.vy_km_s *= 2;     // past escape speed: no closed orbit to show
+    CHECK_FALSE(startOrbit(l).has_value());
+    Level launch = scene();
+    launch.actions.launch = true;
+    CHECK_FALSE(startOrbit(launch).has_value());
+}
+
+TEST_CASE("a new object goes where the map's middle is, or the nearest free place") {
+    const Level l = scene();
+    // Empty space: right there.
+    const Vec2 free = freeSpot(l, {30000, 30000}, 500);
+    CHECK(free.x == Approx(30000));
+    CHECK(free.y == Approx(30000));
+    // Inside the Earth: out past its atmosphere, clear of everything else.
+    const Vec2 out = freeSpot(l, {0, 0}, 1000);
+    CHECK(length(out) > 6371 + 100 + 1000);
+    CHECK(length(out - Vec2{l.ship.x_km, l.ship.y_km}) >= 1000 - 1e-6);
+    CHECK(length(out - Vec2{0, 20000}) > 1500 + 1000);
+    // A second object near the first one is not put on top of it.
+    Level more = l;
+    Zone z;
+    z.x_km = out.x;
+    z.y_km = out.y;
+    z.radius_km = 300;
+    more.zones.push_back(z);
+    CHECK(length(freeSpot(more, {0, 0}, 1000) - out) > 300 + 1000 - 1e-6);
+}
