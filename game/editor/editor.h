@@ -2,15 +2,18 @@
 // game plays. It only turns pointer, touch and keys into Document calls and draws the result;
 // every edit, undo and file operation lives in game/edit, where the tests reach it.
 //
-//   +---------------------------------------------------------------+
-//   | < title ●   undo redo  save  file   problems   test  verified  |  top_bar.cpp
-//   +----+-------------------------------------------+--------------+
-//   | +  |                                           | Selected     |  side_panel.cpp
-//   |tool|      the map: pan, zoom, select, drag,     | Level        |  (inspector.cpp,
-//   |    |      handles (canvas.cpp, canvas_draw.cpp) | Problems     |   settings_panel.cpp)
-//   +----+-------------------------------------------+--------------+
-//   palette.cpp (tools, view controls), pages.cpp (templates, open), dialogs.cpp (save as,
-//   leave, restore, share), editor.cpp (the frame, keys, autosave, test-play).
+//   +----------------------------------------------------------------+
+//   | < id title ●  undo redo  save file   problems verified share TEST |  top_bar.cpp
+//   +----+--------------------------------------------+--------------+
+//   | +  |                                            | Selected     |  side_panel.cpp
+//   |tool|      the map: pan, zoom, select, drag,      | Level        |  (inspector.cpp,
+//   |    |      handles (canvas.cpp, canvas_draw.cpp)  | Problems     |   settings_panel.cpp)
+//   |    | [- + frame grid snap]  x, y km             |              |
+//   +----+--------------------------------------------+--------------+
+//   palette.cpp (tool strip, view bar), pages.cpp (templates, open), dialogs.cpp (leave,
+//   save as, restore, share, blocked), editor.cpp (the frame, keys, checks, autosave),
+//   editor_files.cpp (save, test-play, leaving, browser files). Helpers with no screen state:
+//   names (what things are called), text_field, tool_icons, my_levels (the cards).
 //
 // The screen lives as long as the game, so a test flight returns to the same document, with
 // its history, selection and camera.
