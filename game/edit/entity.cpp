@@ -166,6 +166,16 @@ bool set(Level& level, Ref r, const std::string& key, const Value& v) {
     return done;
 }
 
+bool inUse(const Level& level, Ref r, const PropInfo& p) {
+    if (p.usedBy.empty()) return true;
+    std::optional<Value> type = get(level, r, "type");
+    if (!type || !std::holds_alternative<std::string>(*type)) return true;
+    const std::string& t = std::get<std::string>(*type);
+    for (const char* used : p.usedBy)
+        if (t == used) return true;
+    return false;
+}
+
 Entity defaultEntity(Kind k) {
     switch (k) {
     case Kind::Attractor: return Attractor{};

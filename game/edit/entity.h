@@ -45,6 +45,10 @@ size_t countOf(const Level& level, Kind k);   // 1 for singletons
 size_t maxCountOf(Kind k);                    // the limit a file may hold (level_types.h)
 bool exists(const Level& level, Ref r);
 
+// False for a property its object's "type" does not use (PropInfo::usedBy): the inspector
+// hides it. True for everything without a type.
+bool inUse(const Level& level, Ref r, const PropInfo& p);
+
 // Values by key. get() is empty and set() false for a Ref or key that does not exist, or a
 // value of the wrong type. set() does not check ranges: validation does, as for a file.
 std::optional<Value> get(const Level& level, Ref r, const std::string& key);

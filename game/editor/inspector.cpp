@@ -224,7 +224,9 @@ void Inspector::draw(edit::Document& doc, edit::Ref r, const Strings& tr, const 
     tipText_ = tr("editor.text_tip");
     ImGui::PushID(int(r.kind));
     ImGui::PushID(r.index);
-    for (const PropInfo* p : edit::propsOf(r.kind)) property(doc, r, *p, tr, problems);
+    // A goal shows only what its type uses (PropInfo::usedBy): no orbit limits on a zone goal.
+    for (const PropInfo* p : edit::propsOf(r.kind))
+        if (edit::inUse(doc.level(), r, *p)) property(doc, r, *p, tr, problems);
     ImGui::PopID();
     ImGui::PopID();
 }

@@ -127,16 +127,16 @@ const Props<Goals>& goalsProps() {
 const Props<Goal>& goalProps() {
     static const Props<Goal> props = {
         choice("type", "Type", &Goal::type, {"orbit", "gate", "zone", "revolutions", "contact", "survive"}),
-        integer("attractor", "Attractor (index)", &Goal::attractor, 0, int(kMaxAttractors) - 1),
-        integer("index", "Gate, zone or station (index)", &Goal::index, 0, int(kMaxEntities) - 1),
-        number("a_min_km", "Semi-major axis min (km)", &Goal::a_min_km, 0, kFarKm),
-        number("a_max_km", "Semi-major axis max (km)", &Goal::a_max_km, 0, kFarKm),
-        number("e_min", "Eccentricity min", &Goal::e_min, 0, 10),
-        number("e_max", "Eccentricity max", &Goal::e_max, 0, 10),
-        number("periapsis_min_km", "Periapsis altitude min (km)", &Goal::periapsis_min_km, 0, kFarKm),
-        number("apoapsis_max_km", "Apoapsis altitude max (km)", &Goal::apoapsis_max_km, 0, kFarKm),
-        number("count", "Revolutions", &Goal::count, 0, 1000),
-        number("minutes", "Minutes", &Goal::minutes, 0, 10000),
+        usedBy(integer("attractor", "Attractor (index)", &Goal::attractor, 0, int(kMaxAttractors) - 1), {"orbit", "revolutions"}),
+        usedBy(integer("index", "Gate, zone or station (index)", &Goal::index, 0, int(kMaxEntities) - 1), {"gate", "zone", "contact"}),
+        usedBy(number("a_min_km", "Semi-major axis min (km)", &Goal::a_min_km, 0, kFarKm), {"orbit"}),
+        usedBy(number("a_max_km", "Semi-major axis max (km)", &Goal::a_max_km, 0, kFarKm), {"orbit"}),
+        usedBy(number("e_min", "Eccentricity min", &Goal::e_min, 0, 10), {"orbit"}),
+        usedBy(number("e_max", "Eccentricity max", &Goal::e_max, 0, 10), {"orbit"}),
+        usedBy(number("periapsis_min_km", "Periapsis altitude min (km)", &Goal::periapsis_min_km, 0, kFarKm), {"orbit"}),
+        usedBy(number("apoapsis_max_km", "Apoapsis altitude max (km)", &Goal::apoapsis_max_km, 0, kFarKm), {"orbit"}),
+        usedBy(number("count", "Revolutions", &Goal::count, 0, 1000), {"revolutions"}),
+        usedBy(number("minutes", "Minutes", &Goal::minutes, 0, 10000), {"contact", "survive"}),
     };
     return props;
 }
@@ -178,7 +178,7 @@ const Props<TeacherNote>& teacherNoteProps() {
 }
 
 const PropInfo& hintInfo() {
-    static const PropInfo info{"hints", "Hint", PropType::Text, 0, kMaxStringChars, {}};
+    static const PropInfo info{"hints", "Hint", PropType::Text, 0, kMaxStringChars, {}, {}};
     return info;
 }
 

@@ -81,6 +81,9 @@ struct PropInfo {
     double min = 0, max = 0;             // Number, Int: the allowed range
                                          // String, Text: max is the length limit in characters
     std::vector<const char*> choices;    // Enum: the allowed values
+    // Objects with a "type" (goals): the types this property means something for; empty =
+    // every type. The editor shows only these, so a zone goal does not offer orbit limits.
+    std::vector<const char*> usedBy;
 };
 
 template <class T>
@@ -106,27 +109,34 @@ using Props = std::vector<Prop<T>>;
 // The helpers a table is written with, one line per property.
 template <class T>
 Prop<T> number(const char* key, const char* label, double T::*m, double min, double max) {
-    return {{key, label, PropType::Number, min, max, {}}, m};
+    return {{key, label, PropType::Number, min, max, {}, {}}, m};
 }
 template <class T>
 Prop<T> integer(const char* key, const char* label, int T::*m, int min, int max) {
-    return {{key, label, PropType::Int, double(min), double(max), {}}, m};
+    return {{key, label, PropType::Int, double(min), double(max), {}, {}}, m};
 }
 template <class T>
 Prop<T> flag(const char* key, const char* label, bool T::*m) {
-    return {{key, label, PropType::Bool, 0, 0, {}}, m};
+    return {{key, label, PropType::Bool, 0, 0, {}, {}}, m};
 }
 template <class T>
 Prop<T> string(const char* key, const char* label, std::string T::*m, double maxChars = kMaxStringChars) {
-    return {{key, label, PropType::String, 0, maxChars, {}}, m};
+    return {{key, label, PropType::String, 0, maxChars, {}, {}}, m};
 }
 template <class T>
 Prop<T> choice(const char* key, const char* label, std::string T::*m, std::vector<const char*> choices) {
-    return {{key, label, PropType::Enum, 0, 0, std::move(choices)}, m};
+    return {{key, label, PropType::Enum, 0, 0, std::move(choices), {}}, m};
 }
 template <class T>
 Prop<T> text(const char* key, const char* label, Text T::*m) {
-    return {{key, label, PropType::Text, 0, kMaxStringChars, {}}, m};
+    return {{key, label, PropType::Text, 0, kMaxStringChars, {}, {}}, m};
+}
+
+// Marks a property as meaningful only for some values of its object's "type".
+template <class T>
+Prop<T> usedBy(Prop<T> p, std::vector<const char*> types) {
+    p.usedBy = std::move(types);
+    return p;
 }
 
 // [SECTION] Generic -------------------------------------------------------------------------

@@ -250,6 +250,29 @@ TEST_CASE("edit: unsaved mark, redo branch, selection and limits") {
     CHECK(undone > 10000);
 }
 
+TEST_CASE("edit: a goal shows only the properties its type uses") {
+    Document doc(shipped("1-4"));   // an orbit goal
+    const Ref g{Kind::Goal, 0};
+    auto shown = [&] {
+        std::vector<std::string> keys;
+        for (const PropInfo* p : propsOf(Kind::Goal))
+            if (inUse(doc.level(), g, *p)) keys.push_back(p->key);
+        return keys;
+    };
+    CHECK(shown() == std::vector<std::string>{"type", "attractor", "a_min_km", "a_max_km", "e_min", "e_max",
+                                              "periapsis_min_km", "apoapsis_max_km"});
+    REQUIRE(doc.set(g, "type", std::string("zone")));
+    CHECK(shown() == std::vector<std::string>{"type", "index"});
+    REQUIRE(doc.set(g, "type", std::string("survive")));
+    CHECK(shown() == std::vector<std::string>{"type", "minutes"});
+    // Every goal type uses something besides its type, and everything else shows always.
+    for (const char* type : goalProps().front().choices) {
+        REQUIRE(doc.set(g, "type", std::string(type)));
+        CHECK(shown().size() > 1);
+    }
+    for (const PropInfo* p : propsOf(Kind::Zone)) CHECK(inUse(doc.level(), {Kind::Zone, 0}, *p));
+}
+
 TEST_CASE("edit: problems point at the entity to select") {
     CHECK(refFromPointer("/zones/2/radius_km") == Ref{Kind::Zone, 2});
     CHECK(refFromPointer("/goals/list/1/index") == Ref{Kind::Goal, 1});
