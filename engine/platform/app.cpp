@@ -115,6 +115,7 @@ double App::timeSeconds() const {
 bool App::beginFrame(FrameInput& in) {
     input_.beginFrame();
     SDL_Event e;
+    ui::beginEvents();
     while (SDL_PollEvent(&e)) {
         ui::processEvent(e);
         input_.handle(e, winW_, winH_);

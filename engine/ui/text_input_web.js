@@ -11,7 +11,8 @@
 //     picker, CDP's Input.insertText): the same;
 //   - keydown while composing: stopped here, so SDL never sees the IME's own keys (a Backspace
 //     that edits the pinyin must not also delete a character in the field);
-//   - paste (Ctrl+V): the pasted text is typed; a page cannot read the clipboard otherwise.
+//   - paste (Ctrl+V): the pasted text is typed once Ctrl is released (ImGui 1.86 ignores
+//     characters while Ctrl is down); a page cannot read the clipboard any other way.
 // A plain key ("a", Backspace, arrows, Enter) bubbles on to SDL's window listener as before,
 // and SDL cancels its keypress, so the character is typed once, by SDL, and never lands in
 // the textarea as well.
@@ -20,6 +21,7 @@
   var wanted = false;
   var composing = false;
   var caret = {x: 0, y: 0, h: 20};
+  var pasted = '';      // waiting for Ctrl (or Cmd) to be released
 
   function canvas() { return Module.canvas || document.getElementById('canvas'); }
   function type(text) {
@@ -66,19 +68,28 @@
     var imeKey = function (e) {
       if (composing || e.isComposing || e.keyCode === 229) e.stopPropagation();
     };
+    var flushPaste = function () {
+      var text = pasted;
+      pasted = '';
+      type(text);
+    };
     area.addEventListener('keydown', function (e) {
       imeKey(e);
       // Paste: let the browser do it (SDL would cancel any Ctrl key), then type it below.
       if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) e.stopPropagation();
     });
-    area.addEventListener('keyup', imeKey);
+    area.addEventListener('keyup', function (e) {
+      imeKey(e);
+      if (pasted && !e.ctrlKey && !e.metaKey) flushPaste();
+    });
     area.addEventListener('paste', function (e) {
       e.preventDefault();
-      type(e.clipboardData ? e.clipboardData.getData('text/plain') : '');
+      pasted += e.clipboardData ? e.clipboardData.getData('text/plain') : '';
     });
     // Focus stolen while a field still wants text (the window was left and came back,
     // a click elsewhere on the page): take it back.
     area.addEventListener('blur', function () {
+      if (pasted) flushPaste();   // Ctrl was released elsewhere
       if (wanted) requestAnimationFrame(function () { if (wanted && document.activeElement !== area) area.focus({preventScroll: true}); });
     });
     document.body.appendChild(area);

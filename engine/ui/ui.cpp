@@ -3,7 +3,7 @@
 // Index
 // [SECTION] State
 // [SECTION] Fonts
-// [SECTION] Lifecycle
+// [SECTION] Lifecycle and events
 #include "engine/ui/ui.h"
 #include "engine/core/file_io.h"
 #include "engine/core/log.h"
@@ -15,9 +15,11 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
+#include <bitset>
 #include <chrono>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 namespace sp::ui {
 
@@ -35,6 +37,8 @@ struct State {
     ImFont* title = nullptr;
     ImVector<ImWchar> titleRanges;  // the game's own characters (ImGui keeps a pointer)
     int atlasLimit = 0;             // setAtlasLimit; 0 = 4096
+    std::bitset<SDL_NUM_SCANCODES> pressedThisFrame;   // keys that went down since beginEvents
+    std::vector<SDL_Event> heldReleases;               // their releases, for the next frame
     FontStats stats;
 };
 State g;
@@ -176,7 +180,7 @@ static void applyScale() {
     buildFonts();
 }
 
-// [SECTION] Lifecycle
+// [SECTION] Lifecycle and events
 
 bool init(SDL_Window* window, void* glContext, const UiConfig& cfg) {
     if (g.ready) return true;
@@ -212,8 +216,48 @@ void shutdown() {
     g = State();
 }
 
+// ImGui 1.86 reads keys as states once a frame (io.KeysDown), so a key pressed and released
+// between two frames, a quick tap on a slow frame, would never be seen; and its SDL backend
+// takes Ctrl/Shift/Alt from SDL_GetModState(), the state after every queued event, so in a
+// quick Ctrl+A the Ctrl could already read as up. Here a release that arrives in the same
+// frame as its press waits for the next frame (beginEvents), and the modifiers come from
+// each key event itself.
+static bool toImGui(const SDL_Event& e) {
+    const bool taken = ImGui_ImplSDL2_ProcessEvent(&e);
+    if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+        ImGuiIO& io = ImGui::GetIO();
+        const Uint16 mod = e.key.keysym.mod;
+        io.KeyShift = (mod & KMOD_SHIFT) != 0;
+        io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+        io.KeyAlt = (mod & KMOD_ALT) != 0;
+#ifndef _WIN32
+        io.KeySuper = (mod & KMOD_GUI) != 0;
+#endif
+    }
+    return taken;
+}
+
+void beginEvents() {
+    if (!g.ready) return;
+    for (const SDL_Event& e : g.heldReleases) toImGui(e);
+    g.heldReleases.clear();
+    g.pressedThisFrame.reset();
+}
+
 bool processEvent(const SDL_Event& e) {
-    return g.ready && ImGui_ImplSDL2_ProcessEvent(&e);
+    if (!g.ready) return false;
+    if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+        const size_t key = size_t(e.key.keysym.scancode);
+        if (key < g.pressedThisFrame.size()) {
+            if (e.type == SDL_KEYDOWN) {
+                g.pressedThisFrame.set(key);
+            } else if (g.pressedThisFrame.test(key)) {
+                g.heldReleases.push_back(e);
+                return true;
+            }
+        }
+    }
+    return toImGui(e);
 }
 
 void newFrame(float dt) {

@@ -1,7 +1,7 @@
 // Dear ImGui glue: the SDL2 + OpenGL3 backends (GLSL "#version 300 es", so the same code runs
 // on WebGL2), the Starpath theme and the fonts. App (engine/platform/app.h) calls init,
-// processEvent, newFrame, render and shutdown; the game only changes the scale and picks
-// fonts.
+// beginEvents, processEvent, newFrame, render and shutdown; the game only changes the scale
+// and picks fonts.
 //
 // Fonts: one UI font (Latin, the Simplified Chinese the game uses and the 3,755 common hanzi
 // of GB2312 for typed text, from the build-time subset of WenQuanYi Micro Hei,
@@ -42,7 +42,9 @@ struct FontStats {
 
 bool init(SDL_Window* window, void* glContext, const UiConfig& cfg);
 void shutdown();
-bool processEvent(const SDL_Event& e);   // true if ImGui consumed it (we still pass it on)
+void beginEvents();                      // before a frame's events (hands ImGui the key
+                                         // releases held back from the last frame)
+bool processEvent(const SDL_Event& e);   // true if ImGui took it (we still pass it on)
 void newFrame(float deltaSeconds);       // applies a pending setScale first; dt must be > 0
 void render();
 
