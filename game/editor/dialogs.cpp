@@ -3,6 +3,7 @@
 #include "game/editor/editor.h"
 
 #include "engine/core/file_io.h"
+#include "engine/core/log.h"
 #include "engine/platform/files.h"
 #include "engine/platform/storage.h"
 #include "engine/ui/theme.h"
@@ -210,7 +211,11 @@ void EditorScreen::shareDialog() {
     view::wrappedText(tr.format("editor.share_size", {std::to_string(shareLink_.size())}), pal.textDim);
     ImGui::Spacing();
     const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-    if (button(shareCopied_ ? tr("editor.copied") : tr("editor.copy_link"), w, true)) shareCopied_ = platform::copyText(shareLink_);
+    if (button(shareCopied_ ? tr("editor.copied") : tr("editor.copy_link"), w, true)) {
+        shareCopied_ = platform::copyText(shareLink_);
+        logInfo("editor: share link for " + doc_->level().id + " (" + levelFingerprint(doc_->level()) + "), " +
+                std::to_string(shareLink_.size()) + " chars" + (shareCopied_ ? "" : ", not copied"));
+    }
     ImGui::SameLine();
     if (button(tr("common.ok"), w) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) dialog_ = Dialog::None;
 }

@@ -282,14 +282,17 @@ void EditorScreen::closeEdits() {
     if (drag_.groupOpen) endDrag();
 }
 
+// Undo and redo leave a line in the log: the trail a bug report (or a browser test) follows.
 void EditorScreen::undo() {
     closeEdits();
-    doc_->undo();
+    const std::string label = doc_->undoLabel();
+    if (doc_->undo()) logInfo("editor: undo " + label);
 }
 
 void EditorScreen::redo() {
     closeEdits();
-    doc_->redo();
+    const std::string label = doc_->redoLabel();
+    if (doc_->redo()) logInfo("editor: redo " + label);
 }
 
 void EditorScreen::deleteSelection() {

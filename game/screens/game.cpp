@@ -185,7 +185,7 @@ void Game::openShareLink() {
         }
         return;
     }
-    logInfo("share link: level " + load.level->id);
+    logInfo("share link: level " + load.level->id + " (" + levelFingerprint(*load.level) + ")");
     fileLevel_ = std::move(load.level);
     levelId_ = fileLevel_->id;
     source_ = LevelSource::File;

@@ -1,6 +1,7 @@
 #include "game/sim/share_link.h"
 
 #include "engine/core/base64.h"
+#include "engine/core/hash.h"
 
 namespace sp {
 
@@ -41,6 +42,12 @@ LevelLoad levelFromShareLink(std::string_view link) {
         return refuse("The link's level code is damaged: " + bytes.error +
                       ". Copy the whole link again; it may have been cut short or changed on the way.");
     return parseLevel(*bytes.bytes);
+}
+
+std::string levelFingerprint(const Level& level) {
+    Hasher h;
+    h.add(saveLevel(level, LevelLayout::Compact));
+    return hashHex(h.value);
 }
 
 } // namespace sp

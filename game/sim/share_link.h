@@ -35,4 +35,9 @@ std::string shareLink(const Level& level, std::string_view pageAddress);
 // their JSON pointers.
 LevelLoad levelFromShareLink(std::string_view link);
 
+// 16 hex digits naming a level's exact content (FNV-1a of its compact file form). The editor
+// logs it when it copies a link and the game when it opens one: a test (and a curious
+// teacher) can see that both ends hold the same level.
+std::string levelFingerprint(const Level& level);
+
 } // namespace sp

@@ -82,9 +82,9 @@ try {
   const served = await second.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
     .filter((e) => /\/$|starpath\.(js|wasm|data)$/.test(e.name)).map((e) => e.workerStart > 0));
   check(served.length === 4 && served.every(Boolean), `offline, with the server gone, a reload starts the game to its menu, every file from the service worker (${served.length} files)`);
-  await expectScreen(game, 'chapters', () => second.mouse.click(296, 448));
+  await expectScreen(game, 'chapters', () => second.mouse.click(296, 413));
   await expectScreen(game, 'levels', () => second.mouse.click(640, 245));
-  await expectScreen(game, 'briefing (level 1-1)', () => second.mouse.click(308, 257));
+  await expectScreen(game, 'briefing (level 1-1)', () => second.mouse.click(308, 336));
   await expectScreen(game, 'play (level 1-1)', () => second.mouse.click(1069, 660));
   await second.keyboard.press('Enter');   // launch at the default speed: it falls back, and that is a flight
   const flight = await waitForLine(log, /^flight: 1-1 /, {timeout: 60_000});

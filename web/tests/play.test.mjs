@@ -27,13 +27,13 @@ try {
   await page.waitForTimeout(500);   // the title's buttons settle into place over a few frames
 
   // Title -> chapters -> level select -> briefing -> play: mouse, finger, mouse, finger.
-  await expectScreen(game, 'chapters', () => page.mouse.click(296, 448));              // Play
+  await expectScreen(game, 'chapters', () => page.mouse.click(296, 413));              // Play
   await expectScreen(game, 'levels', () => page.touchscreen.tap(640, 245));            // Chapter 1
   // The control for the reload check below: before any win, 1-2 is locked, and the same
   // click on its card opens nothing.
-  const locked = await expectScreen(game, 'briefing (level 1-2)', () => page.mouse.click(640, 257), 2000).catch(() => '');
+  const locked = await expectScreen(game, 'briefing (level 1-2)', () => page.mouse.click(640, 336), 2000).catch(() => '');
   check(locked === '', 'before a win, level 1-2 is locked (a click on its card opens nothing)');
-  await expectScreen(game, 'briefing (level 1-1)', () => page.mouse.click(308, 257));   // 1-1
+  await expectScreen(game, 'briefing (level 1-1)', () => page.mouse.click(308, 336));   // 1-1
   await expectScreen(game, 'play (level 1-1)', () => page.touchscreen.tap(1069, 660));  // Start the flight
   check(true, 'reached level 1-1 with mouse clicks and touch taps');
 
@@ -70,13 +70,13 @@ try {
   await page.waitForFunction(() => window.starpathFirstFrameMs !== undefined, null, {timeout: 90_000});
   await waitForLine(log, /\] screen: title/);
   await page.waitForTimeout(500);
-  await expectScreen(game, 'chapters', () => page.mouse.click(296, 448));
+  await expectScreen(game, 'chapters', () => page.mouse.click(296, 413));
   await expectScreen(game, 'levels', () => page.mouse.click(640, 245));
 
   await page.waitForTimeout(500);
   await page.screenshot({path: path.join(out, 'levels-after-reload.png')});
   // 1-2 opens only when 1-1 has been won: a click on its card must lead to its briefing.
-  const line = await expectScreen(game, 'briefing (level 1-2)', () => page.mouse.click(640, 257)).catch(() => '');
+  const line = await expectScreen(game, 'briefing (level 1-2)', () => page.mouse.click(640, 336)).catch(() => '');
   check(line !== '', 'after a reload, 1-1\'s win is kept: level 1-2 is open and its briefing shows');
 
   // Last: a second page in front would leave the game's page in the background, where the
