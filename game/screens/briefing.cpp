@@ -64,7 +64,10 @@ public:
         const float footer = 10 * s + 1.2f * ImGui::GetFrameHeight() + 3 * style.ItemSpacing.y + style.WindowPadding.y;
         const float width = ImGui::CalcItemWidth();
         const float height = std::max(120.0f, float(in.windowHeight) - ImGui::GetCursorScreenPos().y - footer);
-        const bool twoColumns = width >= 1000 * s;
+        // A made level may have no fact card: then the mission takes the whole width.
+        const FactCard& fact = level->fact;
+        const bool hasFact = !(fact.title.empty() && fact.text.empty() && fact.numbers.empty());
+        const bool twoColumns = hasFact && width >= 1000 * s;
         const float gap = 18 * s;
         const float leftW = twoColumns ? (width - gap) * 0.56f : width;
 

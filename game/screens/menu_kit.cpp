@@ -55,9 +55,14 @@ void pageTitle(const char* title, const char* subtitle) {
     const float width = ImGui::CalcItemWidth();   // beginPage() pushed the column width
     const float x0 = ImGui::GetCursorPosX();
     ImGui::Dummy(ImVec2(0, 24 * ui::scale()));
-    ImGui::PushFont(ui::font(ui::FontRole::Title));
+    // A title someone typed (a made level's) may use hanzi the title font lacks: then the body
+    // font, which has every common one, scaled up to the title's size.
+    const bool covered = ui::fontCovers(ui::FontRole::Title, title);
+    ImGui::PushFont(ui::font(covered ? ui::FontRole::Title : ui::FontRole::Body));
+    if (!covered) ImGui::SetWindowFontScale(ui::font(ui::FontRole::Title)->FontSize / ui::font(ui::FontRole::Body)->FontSize);
     ImGui::SetCursorPosX(x0 + std::max(0.0f, (width - ImGui::CalcTextSize(title).x) * 0.5f));
     ImGui::TextUnformatted(title);
+    ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
     if (subtitle && *subtitle) {
         ImGui::SetCursorPosX(x0 + std::max(0.0f, (width - ImGui::CalcTextSize(subtitle).x) * 0.5f));
