@@ -365,9 +365,9 @@ std::string printable(const std::string& s, size_t max) {
 
 // [SECTION] API -----------------------------------------------------------------------------
 
-LevelLoad parseLevel(std::string_view bytes) {
-    Problems problems;
-    Level level;
+namespace {
+// Reads what it can and validates it: false if the bytes are not a level at all.
+bool readAndValidate(std::string_view bytes, Level& level, Problems& problems) {
     bool readable = false;
     try {
         readable = readLevel(bytes, level, problems);
@@ -375,6 +375,14 @@ LevelLoad parseLevel(std::string_view bytes) {
         problems.add("", std::string("could not read the level: ") + e.what());
     }
     if (readable) addUncovered(problems, validateLevel(level));   // the rules an editor's level meets
+    return readable;
+}
+} // namespace
+
+LevelLoad parseLevel(std::string_view bytes) {
+    Problems problems;
+    Level level;
+    readAndValidate(bytes, level, problems);
     if (!problems.empty()) return {std::nullopt, problems.take()};
     return {std::move(level), {}};
 }
@@ -382,14 +390,7 @@ LevelLoad parseLevel(std::string_view bytes) {
 LevelLoad parseLevelDraft(std::string_view bytes) {
     Problems problems;
     Level level;
-    bool readable = false;
-    try {
-        readable = readLevel(bytes, level, problems);
-    } catch (const std::exception& e) {
-        problems.add("", std::string("could not read the level: ") + e.what());
-    }
-    if (!readable) return {std::nullopt, problems.take()};
-    addUncovered(problems, validateLevel(level));
+    if (!readAndValidate(bytes, level, problems)) return {std::nullopt, problems.take()};
     return {std::move(level), problems.take()};
 }
 
