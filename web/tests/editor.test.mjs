@@ -11,7 +11,7 @@ import path from 'node:path';
 import {launchChromium} from './lib/browser.mjs';
 import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
 import {serve} from './lib/serve.mjs';
-import {checker, outDir, siteDir} from './lib/suite.mjs';
+import {checker, checkNoErrors, outDir, siteDir} from './lib/suite.mjs';
 
 const site = siteDir(import.meta.url);
 const out = outDir(import.meta.url);
@@ -142,7 +142,7 @@ try {
   await other.page.screenshot({path: path.join(out, 'editor-link-opened.png')});
   errors.push(...other.log.errors());
   await fresh.close();
-  check(errors.length === 0, `no console errors (${errors.length})${errors.length ? ': ' + errors.join(' | ') : ''}`);
+  checkNoErrors(check, errors);
 } finally {
   await browser.close();
   await server.close();

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import {launchChromium} from './lib/browser.mjs';
 import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
 import {serve} from './lib/serve.mjs';
-import {checker, siteDir} from './lib/suite.mjs';
+import {checker, checkNoErrors, siteDir} from './lib/suite.mjs';
 
 const site = siteDir(import.meta.url);
 const {check, finish} = checker('files test');
@@ -107,8 +107,7 @@ try {
   check(refusal !== undefined, 'a refused picker is explained on the console');
 
   const errors = log.errors();
-  for (const e of errors) console.log(`      console.error: ${e.text}`);
-  check(errors.length === 0, `no console errors (${errors.length})`);
+  checkNoErrors(check, errors);
 } finally {
   await browser.close();
   await server.close();

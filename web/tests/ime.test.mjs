@@ -12,7 +12,7 @@ import path from 'node:path';
 import {launchChromium} from './lib/browser.mjs';
 import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
 import {serve} from './lib/serve.mjs';
-import {checker, outDir, siteDir} from './lib/suite.mjs';
+import {checker, checkNoErrors, outDir, siteDir} from './lib/suite.mjs';
 
 const site = siteDir(import.meta.url);
 const out = outDir(import.meta.url);
@@ -115,8 +115,7 @@ try {
   check(level.title?.en === 'Star path 星途 abc 号，', `Ctrl+V pasted the copied text (got ${JSON.stringify(level.title?.en)})`);
 
   const errors = log.errors();
-  for (const e of errors) console.log(`      console.error: ${e.text}`);
-  check(errors.length === 0, `no console errors (${errors.length})`);
+  checkNoErrors(check, errors);
 } finally {
   await browser.close();
   await server.close();

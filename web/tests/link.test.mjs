@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url';
 import {launchChromium} from './lib/browser.mjs';
 import {expectScreen, openGame, waitForLine} from './lib/game.mjs';
 import {serve} from './lib/serve.mjs';
-import {checker, outDir, siteDir} from './lib/suite.mjs';
+import {checker, checkNoErrors, outDir, siteDir} from './lib/suite.mjs';
 
 const site = siteDir(import.meta.url);
 const out = outDir(import.meta.url);
@@ -69,8 +69,7 @@ try {
     }
     await game.context.close();
   }
-  for (const e of errors) console.log(`      console.error: ${e.text}`);
-  check(errors.length === 0, `no console errors (${errors.length})`);
+  checkNoErrors(check, errors);
 } finally {
   await browser.close();
   await server.close();

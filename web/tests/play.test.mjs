@@ -10,7 +10,7 @@ import {launchChromium} from './lib/browser.mjs';
 import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
 import {imageStats} from './lib/pixels.mjs';
 import {serve} from './lib/serve.mjs';
-import {checker, outDir, siteDir} from './lib/suite.mjs';
+import {checker, checkNoErrors, outDir, siteDir} from './lib/suite.mjs';
 
 const site = siteDir(import.meta.url);
 const out = outDir(import.meta.url);
@@ -86,8 +86,7 @@ try {
   check(stats.stddev > 8 && stats.colors > 200, `a level in play is drawn (${stats.colors} colors)`);
 
   const errors = log.errors();
-  for (const e of errors) console.log(`      console.error: ${e.text}`);
-  check(errors.length === 0, `no console errors (${errors.length})`);
+  checkNoErrors(check, errors);
 } finally {
   await browser.close();
   await server.close();

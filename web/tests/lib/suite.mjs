@@ -37,3 +37,9 @@ export function checker(name) {
     },
   };
 }
+
+// The last check of every test: the game wrote nothing to console.error (each one is shown).
+export function checkNoErrors(check, errors) {
+  for (const e of errors) console.log(`      console.error: ${e.text}`);
+  check(errors.length === 0, `no console errors (${errors.length})`);
+}
