@@ -319,6 +319,7 @@ void EditorScreen::autosaveTick(double now) {
     std::string error;
     if (edit::writeAutosave(game_.userDir(), doc_->level(), path_, &error)) {
         platform::persistUserFiles();
+        logInfo("editor: autosaved " + doc_->level().id);
     } else {
         logWarn("editor autosave: " + error);
     }

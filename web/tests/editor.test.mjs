@@ -1,7 +1,8 @@
 // A teacher makes a level in the browser, through real input only: "Create a level" on the
 // title, the "Around the Earth" template, a zone from the palette nudged with the arrow keys
 // (and the nudge undone and redone with Ctrl+Z / Ctrl+Y), a new title typed into the Level
-// tab, the level saved to My levels (IndexedDB) with Ctrl+S, test-played to a win (which
+// tab, the tab closed before any save and the autosave restored from the title on the next
+// visit, the level saved to My levels (IndexedDB) with Ctrl+S, test-played to a win (which
 // verifies it), its share link copied from the Share dialog, and that link opened in a fresh
 // browser profile: the same level, byte for byte (the game logs a fingerprint of the level
 // at both ends), straight into play.
@@ -34,8 +35,8 @@ async function press(page, x, y) {
 try {
   const context = await browser.newContext({viewport: {width: 1280, height: 720}, deviceScaleFactor: 1});
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: server.url});
-  const game = await openGame(context, server.url);
-  const {page, log} = game;
+  let game = await openGame(context, server.url);
+  let {page, log} = game;
   await waitForLine(log, /\] screen: title/);
   await waitForLine(log, /planet map .* baked/);
   await page.waitForTimeout(500);
@@ -60,15 +61,17 @@ try {
   }
   await shot(page, 'zone-nudged');
   from = log.messages.length;
+  const count = (pattern) => log.messages.slice(from).filter((m) => pattern.test(m.text)).length;
   await page.keyboard.press('Control+z');
-  await waitForLine(log, /editor: undo move/, {from});
+  await frames(page, 3);
   await page.keyboard.press('Control+z');
-  await waitForLine(log, /editor: undo move/, {from: log.messages.length - 1});
+  await frames(page, 3);
   await page.keyboard.press('Control+y');
+  await frames(page, 3);
   await page.keyboard.press('Control+Shift+z');
   await frames(page, 4);
-  const redone = log.messages.slice(from).filter((m) => /editor: redo move/.test(m.text)).length;
-  check(redone === 2, 'Ctrl+Z undid two nudges; Ctrl+Y and Ctrl+Shift+Z redid them');
+  check(count(/editor: undo move/) === 2 && count(/editor: redo move/) === 2,
+        'Ctrl+Z undid two nudges; Ctrl+Y and Ctrl+Shift+Z redid them');
 
   // --- a title typed into the Level tab -----------------------------------------------------
   await press(page, 1008, 92);                                             // Level tab
@@ -80,9 +83,29 @@ try {
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Orbit class', {delay: 30});
   await frames(page, 3);
+  const typed = log.messages.length;
   await press(page, 600, 600);                                              // empty map: done typing
   await frames(page, 3);
   await shot(page, 'title-typed');
+
+  // --- the tab closes before a save: the autosave is offered on the next visit -----------------
+  // The autosave is written (a text field being typed into is one edit: saved when it ends),
+  // then copied to IndexedDB (that line comes when the copy is done).
+  await waitForLine(log, /editor: autosaved my-earth-orbit/, {from: typed});
+  const autosaved = log.messages.findLastIndex((m) => /editor: autosaved/.test(m.text));
+  await waitForLine(log, /written to this browser's storage/, {from: autosaved});
+  errors.push(...log.errors());
+  await page.close();
+  game = await openGame(context, server.url);
+  ({page, log} = game);
+  await waitForLine(log, /\] screen: title/);
+  await waitForLine(log, /planet map .* baked/);
+  await page.waitForTimeout(500);
+  await shot(page, 'restore-offer');
+  await expectScreen(game, 'editor', () => press(page, 952, 155));        // Restore
+  check(true, 'after the tab closed unsaved, the title offers the autosave and Restore opens it in the editor');
+  await page.waitForTimeout(500);
+  await shot(page, 'restored');
 
   // --- Ctrl+S: saved to My levels ------------------------------------------------------------
   from = log.messages.length;
