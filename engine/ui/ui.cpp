@@ -35,7 +35,9 @@ struct State {
     float rasterScale = 1;          // drawable pixels per window pixel the atlas was built for
     ImFont* body = nullptr;
     ImFont* title = nullptr;
-    ImVector<ImWchar> titleRanges;  // the game's own characters (ImGui keeps a pointer)
+    std::vector<ImWchar> titleRanges;   // the game's own characters (ImGui keeps a pointer).
+                                        // Not an ImVector: copying an empty one (g = State())
+                                        // is a memcpy from null, which UBSan rightly reports.
     int atlasLimit = 0;             // setAtlasLimit; 0 = 4096
     std::bitset<SDL_NUM_SCANCODES> pressedThisFrame;   // keys that went down since beginEvents
     std::vector<SDL_Event> heldReleases;               // their releases, for the next frame
@@ -86,9 +88,10 @@ static const ImWchar* titleRanges(const std::string& fontPath) {
     }
     ImFontGlyphRangesBuilder b;
     b.AddText(text->c_str(), text->c_str() + text->size());
-    g.titleRanges.clear();
-    b.BuildRanges(&g.titleRanges);
-    return g.titleRanges.Data;
+    ImVector<ImWchar> built;
+    b.BuildRanges(&built);
+    g.titleRanges.assign(built.begin(), built.end());
+    return g.titleRanges.data();
 }
 
 static float drawableRatio() {
