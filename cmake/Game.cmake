@@ -14,7 +14,7 @@ add_dependencies(starpath starpath_font)
 if(STARPATH_TESTS AND NOT EMSCRIPTEN)
     set(SP_SMOKE_DIR ${CMAKE_BINARY_DIR}/smoke)
     function(starpath_smoke name)
-        cmake_parse_arguments(S "" "EXIT;OUTPUT;FILE;ERROR" "ARGS" ${ARGN})
+        cmake_parse_arguments(S "" "EXIT;OUTPUT;FILE;ERROR" "ARGS;SEED" ${ARGN})
         if(NOT DEFINED S_EXIT)
             set(S_EXIT 0)
         endif()
@@ -27,6 +27,7 @@ if(STARPATH_TESTS AND NOT EMSCRIPTEN)
                      "-DEXPECT_ERROR=${S_ERROR}"
                      "-DEXPECT_FILE=${S_FILE}"
                      "-DWORK_DIR=${SP_SMOKE_DIR}/${name}"
+                     "-DSEED=${S_SEED}"
                      -P ${CMAKE_SOURCE_DIR}/cmake/SmokeRun.cmake)
         # Mesa's software GL keeps allocations alive to the end of the process: those are the
         # driver's, not ours, and LeakSanitizer would fail every windowed run on them.
@@ -69,6 +70,12 @@ if(STARPATH_TESTS AND NOT EMSCRIPTEN)
                    --screenshot ${SP_SMOKE_DIR}/editor-zh/shot.png FILE ${SP_SMOKE_DIR}/editor-zh/shot.png)
     starpath_smoke(editor-templates ARGS --screen editor --screenshot ${SP_SMOKE_DIR}/editor-templates/shot.png
                    FILE ${SP_SMOKE_DIR}/editor-templates/shot.png)
+    # A session that died with unsaved edits left its autosave: the next start finds it, says
+    # so and offers it on the title (the screenshot shows the offer).
+    starpath_smoke(editor-restore-offer ARGS --screenshot ${SP_SMOKE_DIR}/editor-restore-offer/shot.png
+                   SEED ${CMAKE_SOURCE_DIR}/cmake/smoke/editor-autosave.json ${SP_SMOKE_DIR}/editor-restore-offer/home/editor-autosave.json
+                   ERROR "unsaved level was left by the last session: my-half-done"
+                   FILE ${SP_SMOKE_DIR}/editor-restore-offer/shot.png)
     starpath_smoke(editor-not-a-level ARGS --screen editor --level ${CMAKE_SOURCE_DIR}/cmake/smoke/broken-link.txt EXIT 2
                    ERROR "cannot be opened in the editor")
     starpath_smoke(bad-flag ARGS --warp 9 EXIT 2 ERROR "unknown option")

@@ -4,8 +4,15 @@
 #   EXPECT_OUTPUT  a regular expression stdout must match ("" = no check)
 #   EXPECT_ERROR   a regular expression stderr must match ("" = no check)
 #   EXPECT_FILE    a file the run must have written, not empty ("" = no check)
+#   SEED           "FILE;PATH": copy FILE to PATH (inside WORK_DIR) before the run, e.g. an
+#                  autosave a crashed session left in the per-user folder
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
+if(SEED)
+    list(GET SEED 0 seed_from)
+    list(GET SEED 1 seed_to)
+    configure_file(${seed_from} ${seed_to} COPYONLY)
+endif()
 execute_process(COMMAND ${PROGRAM} ${ARGS}
                 WORKING_DIRECTORY ${WORK_DIR}
                 RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err

@@ -10,6 +10,7 @@
 #include "engine/ui/ui.h"
 #include "game/screens/game.h"
 #include "game/sim/level_types.h"
+#include "game/sim/share_link.h"
 
 #include <imgui.h>
 
@@ -144,6 +145,9 @@ const std::optional<edit::Autosave>& EditorScreen::leftoverAutosave() {
         autosaveChecked_ = true;
         std::string error;
         autosave_ = edit::readAutosave(game_.userDir(), &error);
+        if (autosave_)
+            logInfo("editor: an unsaved level was left by the last session: " + autosave_->level.id + " (" +
+                    levelFingerprint(autosave_->level) + ")");
         if (!error.empty()) {
             logWarn(error);
             showStatus(error, true);
