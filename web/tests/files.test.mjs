@@ -106,8 +106,7 @@ try {
   const refusal = log.messages.find((m) => /needs a click or a key press/.test(m.text));
   check(refusal !== undefined, 'a refused picker is explained on the console');
 
-  const errors = log.errors();
-  checkNoErrors(check, errors);
+  checkNoErrors(check, log.errors());
 } finally {
   await browser.close();
   await server.close();

@@ -114,8 +114,7 @@ try {
   check(level.title?.zh === '星途 abc 号，', `IME commits, plain keys and Backspace typed "星途 abc 号，" exactly (got ${JSON.stringify(level.title?.zh)})`);
   check(level.title?.en === 'Star path 星途 abc 号，', `Ctrl+V pasted the copied text (got ${JSON.stringify(level.title?.en)})`);
 
-  const errors = log.errors();
-  checkNoErrors(check, errors);
+  checkNoErrors(check, log.errors());
 } finally {
   await browser.close();
   await server.close();

@@ -85,8 +85,7 @@ try {
   const stats = await imageStats(scratch, flying);
   check(stats.stddev > 8 && stats.colors > 200, `a level in play is drawn (${stats.colors} colors)`);
 
-  const errors = log.errors();
-  checkNoErrors(check, errors);
+  checkNoErrors(check, log.errors());
 } finally {
   await browser.close();
   await server.close();
