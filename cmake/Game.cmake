@@ -14,7 +14,7 @@ add_dependencies(starpath starpath_font)
 if(STARPATH_TESTS AND NOT EMSCRIPTEN)
     set(SP_SMOKE_DIR ${CMAKE_BINARY_DIR}/smoke)
     function(starpath_smoke name)
-        cmake_parse_arguments(S "" "EXIT;OUTPUT;FILE;ERROR" "ARGS;SEED" ${ARGN})
+        cmake_parse_arguments(S "" "EXIT;OUTPUT;FILE;ERROR;REJECT" "ARGS;SEED" ${ARGN})
         if(NOT DEFINED S_EXIT)
             set(S_EXIT 0)
         endif()
@@ -25,6 +25,7 @@ if(STARPATH_TESTS AND NOT EMSCRIPTEN)
                      "-DEXPECT_EXIT=${S_EXIT}"
                      "-DEXPECT_OUTPUT=${S_OUTPUT}"
                      "-DEXPECT_ERROR=${S_ERROR}"
+                     "-DREJECT_OUTPUT=${S_REJECT}"
                      "-DEXPECT_FILE=${S_FILE}"
                      "-DWORK_DIR=${SP_SMOKE_DIR}/${name}"
                      "-DSEED=${S_SEED}"
@@ -41,6 +42,22 @@ if(STARPATH_TESTS AND NOT EMSCRIPTEN)
     endforeach()
     starpath_smoke(screen-play-zh ARGS --level 1-3 --ticks 300 --lang zh --vectors --screenshot ${SP_SMOKE_DIR}/screen-play-zh/shot.png
                    FILE ${SP_SMOKE_DIR}/screen-play-zh/shot.png)
+    # No two panels of the play screen overlap, at an ordinary and a small window, in both
+    # languages: aiming a launch (1-1, 1-6), planning a burn (1-3), piloting (1-5).
+    foreach(size 1280x720 960x600)
+        foreach(lang en zh)
+            foreach(level 1-1 1-3 1-5 1-6)
+                set(ticks 0)
+                if(level STREQUAL "1-3" OR level STREQUAL "1-5")
+                    set(ticks 300)
+                endif()
+                set(name layout-${level}-${size}-${lang})
+                starpath_smoke(${name} ARGS --level ${level} --ticks ${ticks} --size ${size} --lang ${lang} --layout-check
+                               --screenshot ${SP_SMOKE_DIR}/${name}/shot.png
+                               OUTPUT "layout: ${size}, [0-9]+ panels, none overlap" REJECT "overlap:")
+            endforeach()
+        endforeach()
+    endforeach()
     # The recorded solution of 1-1, replayed through the game, wins and opens the results.
     starpath_smoke(solution-1-1 ARGS --screen results --level 1-1 --inputs ${CMAKE_SOURCE_DIR}/levels/solutions/1-1.json
                    --screenshot ${SP_SMOKE_DIR}/solution-1-1/shot.png

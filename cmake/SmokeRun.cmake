@@ -3,6 +3,7 @@
 #   EXPECT_EXIT    the exit code (0 unless said)
 #   EXPECT_OUTPUT  a regular expression stdout must match ("" = no check)
 #   EXPECT_ERROR   a regular expression stderr must match ("" = no check)
+#   REJECT_OUTPUT  a regular expression stdout must NOT match ("" = no check)
 #   EXPECT_FILE    a file the run must have written, not empty ("" = no check)
 #   SEED           "FILE;PATH": copy FILE to PATH (inside WORK_DIR) before the run, e.g. an
 #                  autosave a crashed session left in the per-user folder
@@ -23,6 +24,9 @@ if(NOT "${code}" STREQUAL "${EXPECT_EXIT}")
 endif()
 if(NOT "${EXPECT_OUTPUT}" STREQUAL "" AND NOT out MATCHES "${EXPECT_OUTPUT}")
     message(FATAL_ERROR "stdout does not match '${EXPECT_OUTPUT}'")
+endif()
+if(NOT "${REJECT_OUTPUT}" STREQUAL "" AND out MATCHES "${REJECT_OUTPUT}")
+    message(FATAL_ERROR "stdout matches '${REJECT_OUTPUT}', which it must not")
 endif()
 if(NOT "${EXPECT_ERROR}" STREQUAL "" AND NOT err MATCHES "${EXPECT_ERROR}")
     message(FATAL_ERROR "stderr does not match '${EXPECT_ERROR}'")

@@ -48,6 +48,7 @@ const char* usageText() {
            "  --scale S           UI scale for this run, 0.75 to 2.0\n"
            "  --size WxH          window size in pixels (default 1280x720)\n"
            "  --vectors           show velocity and gravity arrows\n"
+           "  --layout-check      in play, print each frame whether any two panels overlap\n"
            "  --help              this text\n"
            "In the game: F11 fullscreen, F12 screenshot (saved in the per-user folder).\n"
            "Exit codes: 0 fine, 1 no window or graphics, 2 bad flags or a broken level or input file.\n";
@@ -63,7 +64,7 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         // Every flag but the switches takes one value.
-        const bool isSwitch = a == "--help" || a == "-h" || a == "--vectors";
+        const bool isSwitch = a == "--help" || a == "-h" || a == "--vectors" || a == "--layout-check";
         std::string value;
         if (!isSwitch) {
             if (a.rfind("--", 0) != 0) return fail("unexpected argument '" + a + "' (options start with --; see --help)");
@@ -72,6 +73,8 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
         }
         if (a == "--help" || a == "-h") {
             o.help = true;
+        } else if (a == "--layout-check") {
+            o.layoutCheck = true;
         } else if (a == "--vectors") {
             o.vectors = true;
         } else if (a == "--level") {

@@ -24,6 +24,7 @@ struct Options {
     double scale = 0;           // --scale: UI scale for this run (0 = the saved setting)
     int width = 1280, height = 720;   // --size WxH
     bool vectors = false;       // --vectors: show velocity and gravity arrows
+    bool layoutCheck = false;   // --layout-check: the play screen prints whether any panels overlap
     bool help = false;
 
     // True when the run is driven by flags and ends by itself (no player at the keyboard).

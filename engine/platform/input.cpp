@@ -183,6 +183,7 @@ void InputCollector::finish(FrameInput& out, bool uiMouse, bool uiKeyboard) {
     out.pointers.clear();
     out.keys.clear();
     for (const PointerEvent& p : pointers_) {
+        if (p.type == PointerType::Down || (p.type == PointerType::Move && !p.touch)) touchLast_ = p.touch;
         auto owned = std::find(gameOwned_.begin(), gameOwned_.end(), p.id);
         bool isOwned = owned != gameOwned_.end();
         switch (p.type) {
@@ -226,6 +227,7 @@ void InputCollector::finish(FrameInput& out, bool uiMouse, bool uiKeyboard) {
     out.mouseOverUi = uiMouse;
     out.keyboardOverUi = uiKeyboard;
     out.quitRequested = quit_;
+    out.touchLast = touchLast_;
 }
 
 } // namespace sp::platform

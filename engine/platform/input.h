@@ -68,6 +68,8 @@ struct FrameInput {
     bool mouseOverUi = false;                  // ImGui wants the mouse this frame
     bool keyboardOverUi = false;               // ImGui wants the keyboard (a text field has focus)
     bool quitRequested = false;                // the user closed the window
+    bool touchLast = false;                    // the latest pointer (game's or ImGui's) was a finger:
+                                               // keyboard hints can step aside
 
     // Held state, after filtering (false while ImGui owns the keyboard).
     bool keyHeld(Key k) const { return k < Key::Count && held[size_t(k)]; }
@@ -96,6 +98,7 @@ private:
     Vec2 pinchCenter_, mousePos_;
     bool held_[size_t(Key::Count)] = {};
     bool quit_ = false;
+    bool touchLast_ = false;
 };
 
 } // namespace sp::platform

@@ -22,7 +22,6 @@ namespace sp {
 using platform::Key;
 
 namespace {
-constexpr double kSpeeds[] = {0.25, 1.0, 4.0};
 double msSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
@@ -34,21 +33,16 @@ PlayScreen::~PlayScreen() = default;
 // [SECTION] a new flight
 
 void PlayScreen::start(const Level& level, const InputLog* replay) {
-    std::optional<InputLog> keepReplay;
-    if (replay) keepReplay = *replay;   // `replay` may point at our own replay_ (restart)
-    sim_ = std::make_unique<Sim>(level);
-    replay_ = std::move(keepReplay);
-    cursor_ = {};
-    log_ = {};
-    log_.level_id = level.id;
-    clock_.reset();
-    speed_ = 1;
-    paused_ = frozen_ = stepRequested_ = menuOpen_ = false;
+    // `replay` may point into the flight being replaced (restart): the new one copies it first.
+    auto flight = std::make_unique<Flight>(level, replay);
+    flight_ = std::move(flight);
+    sim_ = &flight_->sim();
+    // A retry keeps the last aim: the student adjusts it, not starts over.
+    if (auto it = lastAim_.find(level.id); it != lastAim_.end()) flight_->aim(it->second.first, it->second.second);
+    frozen_ = menuOpen_ = false;
     vectors_ = game_.settings().show_vectors;
-    launchSpeed_ = level.actions.launch_default_km_s;
-    launchAngle_ = level.actions.launch_default_deg;
-    launchRequested_ = burnNowRequested_ = false;
-    node_ = {};
+    newsShownAt_ = -1;
+    framesShown_ = 0;
     pad_.release();
     keyThrust_ = false;
     keyTurn_ = 0;
@@ -68,27 +62,30 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
 
 void PlayScreen::restart() {
     const Level level = sim_->level();
-    start(level, replay_ ? &*replay_ : nullptr);
+    const std::optional<InputLog> replay = replaying() ? std::optional<InputLog>(*flight_->replayLog()) : std::nullopt;
+    start(level, replay ? &*replay : nullptr);
 }
 
 void PlayScreen::enter() {
+    framesShown_ = 0;
     if (sim_) game_.app().setTitle("Starpath - " + sim_->level().id);
 }
 
 void PlayScreen::fastForward(int64_t ticks) {
-    for (int64_t i = 0; i < ticks && !sim_->over(); ++i) stepOnce(nextInput());
+    afterTicks(flight_->runTicks(ticks));
     predict();
 }
 
 void PlayScreen::runToEnd() {
     // The sim ends every flight by its time limit at the latest, so this loop is finite.
-    while (!sim_->over()) stepOnce(nextInput());
+    while (!sim_->over()) afterTicks(flight_->runTicks(1 << 20));
 }
 
 // [SECTION] the frame
 
 void PlayScreen::frame(const platform::FrameInput& in) {
     if (!sim_) return;
+    touchLast_ = in.touchLast;
     handleKeys(in);
     if (!menuOpen_) {
         // The pilot pad takes the pointers that press its buttons; the camera gets the rest.
@@ -113,7 +110,7 @@ void PlayScreen::frame(const platform::FrameInput& in) {
     drawWorld(in);
     game_.times().drawMs += msSince(t1);
 
-    const bool running = !paused_ && !frozen_ && !menuOpen_ && !sim_->over();
+    const bool running = !paused() && !frozen_ && !menuOpen_ && !sim_->over();
     game_.audio().setThrust(running && sim_->thrusting());
     drawPanels(in);
 
@@ -124,13 +121,6 @@ void PlayScreen::frame(const platform::FrameInput& in) {
 
 // [SECTION] keys and taps
 
-void PlayScreen::togglePause() { paused_ = !paused_; }
-
-void PlayScreen::setSpeed(double s) {
-    speed_ = s;
-    paused_ = false;
-}
-
 void PlayScreen::handleKeys(const platform::FrameInput& in) {
     if (in.pressed(Key::Escape) && !sim_->over()) menuOpen_ = !menuOpen_;
     if (menuOpen_) {
@@ -139,15 +129,16 @@ void PlayScreen::handleKeys(const platform::FrameInput& in) {
         return;
     }
     const Level& level = sim_->level();
-    if (in.pressed(Key::Space) || in.pressed(Key::P)) togglePause();
-    if (in.pressed(Key::Period) && paused_) stepRequested_ = true;
-    if (in.pressed(Key::Num1)) setSpeed(kSpeeds[0]);
-    if (in.pressed(Key::Num2)) setSpeed(kSpeeds[1]);
-    if (in.pressed(Key::Num3)) setSpeed(kSpeeds[2]);
+    Flight& f = *flight_;
+    if (in.pressed(Key::Space) || in.pressed(Key::P)) f.setPaused(!f.paused());
+    if (in.pressed(Key::Period) && f.paused()) f.requestStep();
+    if (in.pressed(Key::Num1)) f.setSpeed(Flight::kSpeeds[0]);
+    if (in.pressed(Key::Num2)) f.setSpeed(Flight::kSpeeds[1]);
+    if (in.pressed(Key::Num3)) f.setSpeed(Flight::kSpeeds[2]);
     if (in.pressed(Key::LeftBracket) || in.pressed(Key::RightBracket)) {
-        int i = speed_ < 0.5 ? 0 : (speed_ < 2 ? 1 : 2);
+        int i = f.speed() < 0.5 ? 0 : (f.speed() < 2 ? 1 : 2);
         i = std::clamp(i + (in.pressed(Key::RightBracket) ? 1 : -1), 0, 2);
-        setSpeed(kSpeeds[i]);
+        f.setSpeed(Flight::kSpeeds[i]);
     }
     if (in.pressed(Key::R)) {
         restart();
@@ -165,20 +156,20 @@ void PlayScreen::handleKeys(const platform::FrameInput& in) {
     }
     if (in.pressed(Key::C) || in.pressed(Key::Home)) rig_.recenter();
 
-    const bool aiming = sim_->awaitingLaunch() && !replay_;
+    const bool aiming = sim_->awaitingLaunch() && !replaying();
     if (in.pressed(Key::Enter)) {
-        if (aiming) launchRequested_ = true;
-        else if (node_.placed && !node_.armed && node_.cost() > 0) node_.armed = true;
+        if (aiming) f.launch();
+        else if (f.plan().placed && !f.plan().armed) f.confirmBurn();
     }
     if (aiming && !level.actions.pilot) {
         // Fine aim from the keyboard: arrows nudge the speed (and the angle, up/down).
         const double dv = in.keyHeld(Key::LeftShift) ? 0.01 : 0.05;
-        if (in.pressed(Key::Right)) launchSpeed_ += dv;
-        if (in.pressed(Key::Left)) launchSpeed_ -= dv;
-        if (in.pressed(Key::Up)) launchAngle_ += 1;
-        if (in.pressed(Key::Down)) launchAngle_ -= 1;
-        launchSpeed_ = std::clamp(launchSpeed_, level.actions.launch_min_km_s, level.actions.launch_max_km_s);
-        launchAngle_ = std::clamp(launchAngle_, level.actions.launch_min_deg, level.actions.launch_max_deg);
+        double speed = f.aimSpeedKms(), angle = f.aimAngleDeg();
+        if (in.pressed(Key::Right)) speed += dv;
+        if (in.pressed(Key::Left)) speed -= dv;
+        if (in.pressed(Key::Up)) angle += 1;
+        if (in.pressed(Key::Down)) angle -= 1;
+        f.aim(speed, angle);
     }
     keyThrust_ = level.actions.pilot && (in.keyHeld(Key::W) || in.keyHeld(Key::Up));
     keyTurn_ = 0;
@@ -189,73 +180,40 @@ void PlayScreen::handleKeys(const platform::FrameInput& in) {
 }
 
 void PlayScreen::handleTap(Vec2 screen) {
-    // A tap on the predicted path plans a burn at that point of the future.
-    if (!sim_->level().actions.burn || !sim_->launched() || sim_->over() || replay_) return;
+    // A tap on the predicted path plans a burn at that point of the future (or moves the
+    // planned one there, keeping its Δv and whether it is confirmed). A tap that lands on a
+    // panel is the panel's, even if the path runs under it.
+    if (!flight_->canPlan() || overPanel(screen)) return;
     const int i = view::pickPathPoint(path_, rig_.cam, screen, 30.0 * ui::scale());
     if (i < 1) return;
-    node_.placed = true;
-    node_.armed = false;
-    node_.tick = sim_->tick() + i;
+    flight_->placeBurn(sim_->tick() + i);
+    flight_->clearNews();
     game_.click();
 }
 
 // [SECTION] time and ticks
 
-TickInput PlayScreen::nextInput() {
-    if (replay_) return replay_->at(sim_->tick(), cursor_);
-    const Level& level = sim_->level();
-    TickInput in;
-    if (launchRequested_ && sim_->awaitingLaunch()) {
-        in.launch = true;
-        in.launch_km_s = launchSpeed_;
-        in.launch_deg = launchAngle_;
-        launchRequested_ = false;
-    }
-    if (level.actions.pilot) {
-        in.thrust = keyThrust_ || pad_.held(view::TouchPad::Thrust);
-        const int padTurn = (pad_.held(view::TouchPad::Left) ? 1 : 0) - (pad_.held(view::TouchPad::Right) ? 1 : 0);
-        in.turn = std::clamp(keyTurn_ + padTurn, -1, 1);
-    }
-    if (level.actions.burn) {
-        const bool now = burnNowRequested_;
-        const bool due = node_.placed && node_.armed && node_.tick == sim_->tick();
-        if (now || due) {
-            in.burn = true;
-            in.burn_prograde_km_s = node_.prograde;
-            in.burn_radial_km_s = node_.radial;
-            node_ = {};
-            burnNowRequested_ = false;
-        }
-    }
-    return in;
-}
-
-void PlayScreen::stepOnce(const TickInput& in) {
-    log_.record(sim_->tick(), in);
-    Vec2 dv;
-    if (in.burn && sim_->launched())
-        dv = view::burnVector(sim_->level(), sim_->shipPosKm(), sim_->shipVelKms(), in.burn_prograde_km_s, in.burn_radial_km_s);
-    sim_->step(in);
-    if (length(dv) > 0) world_.burnPuff(*sim_, rig_.cam, dv);
-    if (sim_->over() && endedAt_ < 0) onFlightOver();
-}
-
 void PlayScreen::advanceTime(const platform::FrameInput& in) {
     if (frozen_ || menuOpen_ || sim_->over()) return;
-    // Before the launch the world waits for the player's aim (a replay just runs its log).
-    if (sim_->awaitingLaunch() && !replay_) {
-        if (launchRequested_) stepOnce(nextInput());
-        return;
+    if (sim_->level().actions.pilot) {
+        const int padTurn = (pad_.held(view::TouchPad::Left) ? 1 : 0) - (pad_.held(view::TouchPad::Right) ? 1 : 0);
+        flight_->hold(keyThrust_ || pad_.held(view::TouchPad::Thrust), std::clamp(keyTurn_ + padTurn, -1, 1));
     }
-    if (paused_) {
-        if (stepRequested_ || burnNowRequested_) stepOnce(nextInput());
-        stepRequested_ = false;
-        return;
+    const bool wasAwaiting = sim_->awaitingLaunch();
+    afterTicks(flight_->advance(in.dt));
+    if (wasAwaiting && sim_->launched()) lastAim_[sim_->level().id] = {flight_->aimSpeedKms(), flight_->aimAngleDeg()};
+}
+
+void PlayScreen::afterTicks(const FlightEvents& ev) {
+    if (ev.burned) {
+        world_.burnPuff(*sim_, rig_.cam, ev.burnDvKms);
+        // One line for scripts and tests: where and how much each burn fired.
+        std::printf("burn: %s tick %lld, %.3f km/s\n", sim_->level().id.c_str(), static_cast<long long>(flight_->newsTick()),
+                    flight_->newsDvKms());
+        std::fflush(stdout);
     }
-    // 4x needs more ticks per frame than the clamp allows at 1x; slow frames still drop time.
-    clock_.maxTicksPerFrame = int(std::ceil(8 * std::max(1.0, speed_)));
-    const int ticks = clock_.advance(in.dt * speed_);
-    for (int i = 0; i < ticks && !sim_->over(); ++i) stepOnce(nextInput());
+    if (flight_->news() != PlanNews::None && newsShownAt_ < 0) newsShownAt_ = game_.time();
+    if (ev.ended && endedAt_ < 0) onFlightOver();
 }
 
 void PlayScreen::onFlightOver() {

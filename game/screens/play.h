@@ -1,25 +1,27 @@
 // The play screen: one flight of one level. Each frame:
-//     keys and pointer -> ticks (FixedClock at 0.25x / 1x / 4x, each tick's input recorded)
-//     -> predicted paths -> camera -> draw the world -> HUD and action panels.
-// The flight itself is the Sim; this screen owns time, the camera, the player's plans (the
-// launch aim, a planned burn) and turns them into TickInputs on the right ticks.
+//     keys and pointer -> the Flight (time, plans, ticks) -> predicted paths -> camera
+//     -> draw the world -> HUD and action panels.
+// The flight as the player drives it (the Sim, time at 0.25x / 1x / 4x, the launch aim, the
+// planned burn, the input log) is game/sim/flight.h, headless and tested; this screen draws
+// it and turns clicks, taps and keys into its calls.
 //
 // Files: play.cpp (a flight's time and input), play_view.cpp (predictions, camera,
 // drawing the world), play_panels.cpp (launch, burn and pilot controls, the time bar),
 // play_overlays.cpp (hints, the end-of-flight banner, the pause menu, the hand-over to
 // the results).
 #pragma once
-#include "engine/core/fixed_clock.h"
 #include "game/screens/screen.h"
-#include "game/sim/input.h"
-#include "game/sim/sim.h"
+#include "game/sim/flight.h"
 #include "game/view/camera_rig.h"
+#include "game/view/hud.h"
 #include "game/view/maneuver.h"
 #include "game/view/touch_pad.h"
 #include "game/view/world_view.h"
 
+#include <map>
 #include <memory>
-#include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace sp {
@@ -44,12 +46,11 @@ private:
     void handleKeys(const platform::FrameInput& in);
     void handleTap(Vec2 screen);
     void advanceTime(const platform::FrameInput& in);
-    TickInput nextInput();
-    void stepOnce(const TickInput& in);
+    void afterTicks(const FlightEvents& ev);
     void onFlightOver();
     void restart();
-    void setSpeed(double s);
-    void togglePause();
+    bool replaying() const { return flight_->replaying(); }
+    bool paused() const { return flight_->paused(); }
 
     // play_view.cpp
     void predict();
@@ -61,38 +62,48 @@ private:
     // play_panels.cpp
     void drawPanels(const platform::FrameInput& in);
     void timeBar();
-    void launchPanel(float bottom);
-    void burnPanel(float bottom);
+    void placeActionPanel(float bottom, float top, float height);
+    void launchPanel(float bottom, float top);
+    void burnPanel(float bottom, float top);
+    std::string previewOrbitText() const;
+    std::string planNewsText() const;
+    float launchPanelHeight_ = 0, burnPanelHeight_ = 0;   // last frame's, for placing them
+    bool compact_ = false;                                // a short window: fewer rows
+    int framesShown_ = 0;                                 // since the flight began or the screen was entered
     void pilotPad(const platform::FrameInput& in);
     bool padActive() const;
     float padBottomMargin() const;
     float timeBarTop_ = 0, timeBarLeft_ = 0, timeBarRight_ = 0;   // window pixels: panels avoid it
+    // Where each panel was drawn this frame (window pixels): a tap there is the panel's, and
+    // `--layout-check` reports any two that overlap.
+    struct PanelRect {
+        const char* name;
+        view::PanelBox box;
+    };
+    std::vector<PanelRect> panels_;
+    void notePanel(const char* name);              // the ImGui window being drawn now
+    bool overPanel(Vec2 screen) const;
+    void checkLayout();
 
     // play_overlays.cpp
-    void titleChip();
-    void hintBanner(float top);
+    void titleChip(float left, float right);
+    void hintBanner(float top, float width);
     void outcomeBanner();
+    Text outcomeReason() const;
     void pauseMenu();
 
-    std::unique_ptr<Sim> sim_;
-    std::optional<InputLog> replay_;
-    InputLog::Cursor cursor_;
-    InputLog log_;                           // what the player did, tick by tick
-    FixedClock clock_;
-    double speed_ = 1;                       // 0.25, 1 or 4
-    bool paused_ = false;
+    std::unique_ptr<Flight> flight_;
+    const Sim* sim_ = nullptr;               // flight_->sim(), for reading
     bool frozen_ = false;
-    bool stepRequested_ = false;
     bool menuOpen_ = false;
     bool menuShown_ = false;                 // the pause menu was drawn last frame
     bool vectors_ = false;
 
-    // The player's plans and held controls.
-    double launchSpeed_ = 0, launchAngle_ = 0;
-    bool launchRequested_ = false;
-    view::ManeuverNode node_;
-    bool burnNowRequested_ = false;
+    // Held controls, and the last launch aim per level (a retry keeps it).
     view::TouchPad pad_;
+    std::map<std::string, std::pair<double, double>> lastAim_;
+    double newsShownAt_ = -1;                // game time the plan's news appeared
+    bool touchLast_ = false;                 // the player is using fingers: no keyboard hints
     bool keyThrust_ = false;
     int keyTurn_ = 0;
 

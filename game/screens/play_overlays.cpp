@@ -8,6 +8,8 @@
 #include "game/editor/editor.h"
 #include "game/screens/game.h"
 #include "game/screens/play.h"
+#include "game/sim/units.h"
+#include "game/view/format.h"
 #include "game/view/hud.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
@@ -31,40 +33,63 @@ std::string safeFileName(const std::string& id) {
 }
 } // namespace
 
-void PlayScreen::titleChip() {
+// The level's name and the flight's state (paused, replay, aim), centred between the two
+// top panels. Where a narrow window leaves no room for both, the state gets a chip of its
+// own above the time bar, in the middle, where nothing else is drawn.
+void PlayScreen::titleChip(float left, float right) {
     const Strings& tr = game_.tr();
     const ui::Palette& pal = ui::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, pad()), ImGuiCond_Always, ImVec2(0.5f, 0));
-    ImGui::Begin("##title", nullptr, view::kPanelFlags);
     const Level& level = sim_->level();
-    ImGui::TextColored(view::toImVec4(pal.accentHot), "%s", level.id.c_str());
-    ImGui::SameLine();
-    ImGui::TextUnformatted(game_.text(level.title).c_str());
-    if (replay_) {
+    const char* state = nullptr;
+    gfx::Color stateColor = pal.accent;
+    if (replaying()) state = tr("play.replay"), stateColor = pal.teal;
+    if (paused() && !frozen_ && !sim_->over()) state = tr("play.paused"), stateColor = pal.accent;
+    else if (sim_->awaitingLaunch() && !replaying()) state = tr("play.aim"), stateColor = pal.panelLight;
+
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const std::string title = game_.text(level.title);
+    const float chipPad = ImGui::GetFontSize() * 1.2f + st.ItemSpacing.x;
+    const float nameW = ImGui::CalcTextSize(level.id.c_str()).x + st.ItemSpacing.x + ImGui::CalcTextSize(title.c_str()).x +
+                        2 * st.WindowPadding.x;
+    const float stateW = state ? ImGui::CalcTextSize(state).x + chipPad : 0;
+    const bool together = nameW + stateW <= right - left;
+    const bool showId = nameW <= right - left;   // a very narrow window: the title alone
+    const float w = together ? nameW + stateW : nameW;
+    ImGui::SetNextWindowPos(ImVec2(std::clamp(vp->Size.x * 0.5f, left + w * 0.5f, std::max(left + w * 0.5f, right - w * 0.5f)), pad()),
+                            ImGuiCond_Always, ImVec2(0.5f, 0));
+    ImGui::Begin("##title", nullptr, view::kPanelFlags);
+    notePanel("title");
+    if (showId) {
+        ImGui::TextColored(view::toImVec4(pal.accentHot), "%s", level.id.c_str());
         ImGui::SameLine();
-        ui::chip(tr("play.replay"), pal.teal);
     }
-    if (paused_ && !frozen_ && !sim_->over()) {
+    ImGui::TextUnformatted(title.c_str());
+    if (state && together) {
         ImGui::SameLine();
-        ui::chip(tr("play.paused"), pal.accent);
-    } else if (sim_->awaitingLaunch() && !replay_) {
-        ImGui::SameLine();
-        ui::chip(tr("play.aim"), pal.panelLight);
+        ui::chip(state, stateColor);
     }
     ImGui::End();
+    if (state && !together) {
+        ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, timeBarTop_ - pad()), ImGuiCond_Always, ImVec2(0.5f, 1));
+        ImGui::Begin("##state", nullptr, view::kPanelFlags);
+        notePanel("state");
+        ui::chip(state, stateColor);
+        ImGui::End();
+    }
 }
 
-void PlayScreen::hintBanner(float top) {
+void PlayScreen::hintBanner(float top, float width) {
     const Level& level = sim_->level();
     if (!hintOpen_ || hintsShown_ <= 0 || level.hints.empty() || sim_->over()) return;
     const Strings& tr = game_.tr();
     const ui::Palette& pal = ui::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float width = std::min(330 * ui::scale(), vp->Size.x - 2 * pad());   // as wide as the goals
+    width = std::min(width, vp->Size.x - 2 * pad());   // as wide as the goals, in the same column
     ImGui::SetNextWindowPos(ImVec2(vp->Size.x - pad(), top), ImGuiCond_Always, ImVec2(1, 0));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##hint", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    notePanel("hint");
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float icon = ImGui::GetTextLineHeight();
     icons::draw(ImGui::GetWindowDrawList(), icons::Icon::Hint, ImVec2(at.x + icon * 0.5f, at.y + icon * 0.5f), icon,
@@ -99,6 +124,7 @@ void PlayScreen::outcomeBanner() {
     ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.30f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##outcome", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    notePanel("outcome");
     ImGui::PushFont(ui::font(ui::FontRole::Title));
     const char* headline = won ? tr("outcome.won") : (sim_->outcome() == Outcome::Timeout ? tr("outcome.timeout") : tr("outcome.lost"));
     const float tw = ImGui::CalcTextSize(headline).x;
@@ -112,7 +138,7 @@ void PlayScreen::outcomeBanner() {
         icons::starRow(sim_->stars(), total, r);
     } else {
         ImGui::PushTextWrapPos(0);
-        view::wrappedText(game_.text(sim_->reason()));
+        view::wrappedText(game_.text(outcomeReason()));
         ImGui::PopTextWrapPos();
     }
     ImGui::Spacing();
@@ -193,6 +219,28 @@ void PlayScreen::pauseMenu() {
     ImGui::End();
 }
 
+// Why the flight ended, as the sim says it; when time ran out with a burn still planned, what
+// became of that burn too (the sim knows nothing of plans).
+Text PlayScreen::outcomeReason() const {
+    Text why = sim_->reason();
+    const BurnPlan& plan = flight_->plan();
+    if (sim_->outcome() != Outcome::Timeout || !plan.placed) return why;
+    const Strings& tr = game_.tr();
+    std::string note;
+    if (plan.armed) {
+        const double away = double(plan.tick - sim_->tick()) * units::kRealSecondsPerTick / 60;
+        note = tr.format("burn.not_fired", {durationText(tr, away)});
+    } else if (plan.cost() > 0) {
+        note = tr("burn.not_confirmed");
+    }
+    // The note is in the player's language; they read it now, in that language.
+    if (!note.empty()) {
+        why.en += " " + note;
+        why.zh += note;
+    }
+    return why;
+}
+
 void PlayScreen::finishFlight() {
     if (resultShown_) return;
     resultShown_ = true;
@@ -201,20 +249,20 @@ void PlayScreen::finishFlight() {
     r = {};
     r.levelId = sim_->level().id;
     r.outcome = sim_->outcome();
-    r.reason = sim_->reason();
+    r.reason = outcomeReason();
     r.stars = sim_->stars();
     r.starsEarned = sim_->starsEarned();
     r.minutes = sim_->elapsedRealSeconds() / 60;
     r.fuelLeftKms = sim_->fuelKms();
-    r.replay = replay_.has_value();
+    r.replay = replaying();
     if (r.outcome == Outcome::Won && !r.replay) {
         // The author won their own level in a test flight: their input is its proof.
-        if (game_.testPlaying()) game_.editor().authorWon(log_.events);
+        if (game_.testPlaying()) game_.editor().authorWon(flight_->log().events);
         r.newBest = game_.recordWin(r.levelId, r.stars, r.minutes);
         // Every win is kept as a replay: handy to record a level's solution.
         const std::string dir = game_.userDir() + "replays/";
         const std::string path = dir + safeFileName(r.levelId) + ".json";
-        if (platform::makeDirs(dir) && sp::writeFileAtomic(path, saveInputLog(log_))) {
+        if (platform::makeDirs(dir) && sp::writeFileAtomic(path, saveInputLog(flight_->log()))) {
             platform::persistUserFiles();
             std::printf("replay: %s\n", path.c_str());
             std::fflush(stdout);

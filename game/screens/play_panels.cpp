@@ -19,7 +19,6 @@
 namespace sp {
 
 namespace {
-constexpr double kSpeeds[] = {0.25, 1.0, 4.0};
 const char* const kSpeedKeys[] = {"time.slow", "time.normal", "time.fast"};
 const char* const kSpeedTips[] = {"time.slow_tip", "time.normal_tip", "time.fast_tip"};
 
@@ -67,7 +66,7 @@ void heading(const char* text) {
 } // namespace
 
 bool PlayScreen::padActive() const {
-    return sim_->level().actions.pilot && sim_->launched() && !sim_->over() && !replay_ && !frozen_;
+    return sim_->level().actions.pilot && sim_->launched() && !sim_->over() && !replaying() && !frozen_;
 }
 
 // The pad sits in the bottom-right corner, or above the time bar when a narrow window or a
@@ -82,26 +81,67 @@ float PlayScreen::padBottomMargin() const {
 void PlayScreen::drawPanels(const platform::FrameInput& in) {
     const Strings& tr = game_.tr();
     const float w = float(in.windowWidth);
+    panels_.clear();
+    // Short windows (960x600, a projector at 1.5x) have no room for every row and the panel
+    // under them: the HUD drops what it can spare and packs its rows tighter.
+    compact_ = float(in.windowHeight) < 700 * ui::scale();
     // Flight panels are denser than menus: the world needs the room. Buttons stay finger-sized.
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10 * ui::scale(), 6 * ui::scale()));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16 * ui::scale(), 12 * ui::scale()));
-    titleChip();
-    view::telemetryPanel(*sim_, tr, ImVec2(pad(), pad()));
-    const float goalsBottom = view::goalsPanel(*sim_, tr, ImVec2(w - pad(), pad()));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10 * ui::scale(), (compact_ ? 4 : 6) * ui::scale()));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(16 * ui::scale(), (compact_ ? 10 : 12) * ui::scale()));
+    timeBar();   // first: the action panels and the pilot pad keep clear of it
+    const view::PanelBox telemetry = view::telemetryPanel(*sim_, tr, ImVec2(pad(), pad()), compact_);
+    panels_.push_back({"telemetry", telemetry});
+    // The goals take the right column, narrower in a narrow window so the title stays clear.
+    const float goalsWidth = std::min(330 * ui::scale(), std::max(220 * ui::scale(), w * 0.3f));
+    const view::PanelBox goals = view::goalsPanel(*sim_, tr, ImVec2(w - pad(), pad()), goalsWidth);
+    panels_.push_back({"goals", goals});
+    titleChip(telemetry.x1 + pad(), goals.x0 - pad());
     // Hints sit under the goals, in the same column: never over the ship.
-    hintBanner(goalsBottom + pad());
-    timeBar();
-    // Action panels go in the bottom-left corner, or above the time bar if they would overlap.
+    hintBanner(goals.y1 + pad(), goalsWidth);
+    // Action panels go in the bottom-left corner, or above the time bar if they would overlap;
+    // never over the telemetry above them.
     const float panelBottom = timeBarLeft_ > 400 * ui::scale() ? float(in.windowHeight) : timeBarTop_;
-    if (!replay_ && !sim_->over()) {
-        if (sim_->awaitingLaunch()) launchPanel(panelBottom);
-        else if (sim_->level().actions.burn && sim_->launched()) burnPanel(panelBottom);
+    if (!replaying() && !sim_->over()) {
+        if (sim_->awaitingLaunch()) launchPanel(panelBottom, telemetry.y1 + pad());
+        else if (flight_->canPlan()) burnPanel(panelBottom, telemetry.y1 + pad());
     }
     if (padActive()) pilotPad(in);
     if (sim_->over()) outcomeBanner();
     ImGui::PopStyleVar(2);
     if (menuOpen_) pauseMenu();
     else menuShown_ = false;
+    checkLayout();
+}
+
+void PlayScreen::notePanel(const char* name) { panels_.push_back({name, view::currentPanelBox()}); }
+
+bool PlayScreen::overPanel(Vec2 p) const {
+    for (const PanelRect& r : panels_)
+        if (p.x >= r.box.x0 && p.x < r.box.x1 && p.y >= r.box.y0 && p.y < r.box.y1) return true;
+    return false;
+}
+
+// `--layout-check`: one line per frame that names any two panels that overlap, so a smoke
+// test can hold every window size and language to it.
+void PlayScreen::checkLayout() {
+    // ImGui sizes a new auto-sized window on its second frame: judge from the third on.
+    if (!game_.options().layoutCheck || ++framesShown_ < 3) return;
+    std::string overlaps;
+    for (size_t i = 0; i < panels_.size(); ++i)
+        for (size_t j = i + 1; j < panels_.size(); ++j) {
+            const view::PanelBox& a = panels_[i].box;
+            const view::PanelBox& b = panels_[j].box;
+            const float ox = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+            const float oy = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+            if (ox > 0.5f && oy > 0.5f) {
+                char buf[160];
+                std::snprintf(buf, sizeof buf, " %s/%s by %.0fx%.0f px;", panels_[i].name, panels_[j].name, ox, oy);
+                overlaps += buf;
+            }
+        }
+    std::printf("layout: %dx%d, %zu panels, %s\n", int(ImGui::GetMainViewport()->Size.x), int(ImGui::GetMainViewport()->Size.y),
+                panels_.size(), overlaps.empty() ? "none overlap" : ("overlap:" + overlaps).c_str());
+    std::fflush(stdout);
 }
 
 // [SECTION] time bar
@@ -112,31 +152,34 @@ void PlayScreen::timeBar() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y - pad()), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::Begin("##timebar", nullptr, view::kPanelFlags);
+    notePanel("time bar");
     timeBarTop_ = ImGui::GetWindowPos().y;
     timeBarLeft_ = ImGui::GetWindowPos().x;
     timeBarRight_ = ImGui::GetWindowPos().x + ImGui::GetWindowSize().x;
     const bool frozen = frozen_ || sim_->over();
 
     ImGui::BeginDisabled(frozen);
-    if (icons::button("##pause", paused_ ? icons::Icon::Play : icons::Icon::Pause, b, paused_,
-                      tr(paused_ ? "time.resume_tip" : "time.pause_tip"))) {
+    Flight& f = *flight_;
+    if (icons::button("##pause", f.paused() ? icons::Icon::Play : icons::Icon::Pause, b, f.paused(),
+                      tr(f.paused() ? "time.resume_tip" : "time.pause_tip"))) {
         game_.click();
-        togglePause();
+        f.setPaused(!f.paused());
     }
     ImGui::SameLine();
-    ImGui::BeginDisabled(!paused_);
+    ImGui::BeginDisabled(!f.paused());
     if (icons::button("##step", icons::Icon::Step, b, false, tr("time.step_tip"))) {
         game_.click();
-        stepRequested_ = true;
+        f.requestStep();
     }
     ImGui::EndDisabled();
     ImGui::SameLine(0, b * 0.4f);
     for (int i = 0; i < 3; ++i) {
         if (i > 0) ImGui::SameLine();
         ImGui::PushID(i);
-        if (icons::textButton("##speed", tr(kSpeedKeys[i]), b * 1.35f, b, !paused_ && speed_ == kSpeeds[i], tr(kSpeedTips[i]))) {
+        if (icons::textButton("##speed", tr(kSpeedKeys[i]), b * 1.35f, b, !f.paused() && f.speed() == Flight::kSpeeds[i],
+                              tr(kSpeedTips[i]))) {
             game_.click();
-            setSpeed(kSpeeds[i]);
+            f.setSpeed(Flight::kSpeeds[i]);
         }
         ImGui::PopID();
     }
@@ -181,105 +224,157 @@ void PlayScreen::timeBar() {
 
 // [SECTION] launch
 
-void PlayScreen::launchPanel(float bottom) {
+// The orbit a launch or a burn would make, in the words of the telemetry panel.
+std::string PlayScreen::previewOrbitText() const {
+    if (!previewValid_) return "-";
+    const Strings& tr = game_.tr();
+    const Attractor& at = sim_->level().attractors[previewAttractor_];
+    if (!previewOrbit_.bound) return tr("hud.orbit_escape");
+    if (previewOrbit_.periapsis < at.radius_km) return tr("hud.orbit_falls");
+    return tr.format("hud.orbit_value", {grouped(previewOrbit_.periapsis - at.radius_km), grouped(previewOrbit_.apoapsis - at.radius_km)});
+}
+
+// Action panels stand on `bottom`; when the window is too short for them below the
+// telemetry (`top`), they move to the free column beside it instead.
+void PlayScreen::placeActionPanel(float bottom, float top, float height) {
+    const float width = 360 * ui::scale();
+    if (bottom - pad() - height >= top) {
+        ImGui::SetNextWindowPos(ImVec2(pad(), bottom - pad()), ImGuiCond_Always, ImVec2(0, 1));
+    } else {
+        ImGui::SetNextWindowPos(ImVec2(pad(), top), ImGuiCond_Always, ImVec2(0, 0));
+    }
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+}
+
+void PlayScreen::launchPanel(float bottom, float top) {
     const Strings& tr = game_.tr();
     const Actions& a = sim_->level().actions;
-    ImGui::SetNextWindowPos(ImVec2(pad(), bottom - pad()), ImGuiCond_Always, ImVec2(0, 1));
-    ImGui::SetNextWindowSize(ImVec2(340 * ui::scale(), 0));
+    placeActionPanel(bottom, top, launchPanelHeight_);
     ImGui::Begin("##launch", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
-    heading(tr("launch.title"));
+    notePanel("launch");
+    if (!compact_) heading(tr("launch.title"));
     const ui::Palette& pal = ui::palette();
-    valueSlider("speed", tr("launch.speed"), nullptr, launchSpeed_, a.launch_min_km_s, a.launch_max_km_s, 0.01,
-                kmsText(tr, launchSpeed_), pal.accentHot);
+    double speed = flight_->aimSpeedKms(), angle = flight_->aimAngleDeg();
+    valueSlider("speed", tr("launch.speed"), nullptr, speed, a.launch_min_km_s, a.launch_max_km_s, 0.01, kmsText(tr, speed),
+                pal.accentHot);
     if (a.launch_max_deg > a.launch_min_deg) {
-        valueSlider("angle", tr("launch.angle"), nullptr, launchAngle_, a.launch_min_deg, a.launch_max_deg, 1.0,
-                    tr.format("unit.deg", {fixed(launchAngle_, 0)}), pal.accentHot);
+        valueSlider("angle", tr("launch.angle"), nullptr, angle, a.launch_min_deg, a.launch_max_deg, 1.0,
+                    tr.format("unit.deg", {fixed(angle, 0)}), pal.accentHot);
     }
+    flight_->aim(speed, angle);
+    ImGui::TextColored(view::toImVec4(previewValid_ ? pal.accentHot : pal.textDim), "%s",
+                       tr.format("launch.orbit", {previewOrbitText()}).c_str());
     ImGui::Spacing();
     if (ui::primaryButton(tr("launch.go"), 0)) {
         game_.click();
-        launchRequested_ = true;
+        flight_->launch();
     }
-    ImGui::TextDisabled("%s", tr("launch.keys"));
+    // Keys are no help on a touch board: the hint gives way once a finger is used.
+    if (!touchLast_) ImGui::TextDisabled("%s", tr("launch.keys"));
+    launchPanelHeight_ = ImGui::GetWindowSize().y;
     ImGui::End();
 }
 
 // [SECTION] burn
 
-void PlayScreen::burnPanel(float bottom) {
+// What last happened to the plan, said once in the panel's status area (for a while).
+std::string PlayScreen::planNewsText() const {
+    const Strings& tr = game_.tr();
+    const Flight& f = *flight_;
+    const double atMin = double(f.newsTick()) * units::kRealSecondsPerTick / 60;
+    switch (f.news()) {
+    case PlanNews::None: return {};
+    case PlanNews::Fired: return tr.format("burn.fired", {kmsText(tr, f.newsDvKms()), durationText(tr, atMin)});
+    case PlanNews::FiredShort: return tr.format("burn.fired_short", {kmsText(tr, f.newsDvKms()), kmsText(tr, f.newsPlannedKms())});
+    case PlanNews::NextLap: {
+        const double inMin = double(f.plan().tick - sim_->tick()) * units::kRealSecondsPerTick / 60;
+        return tr.format("burn.next_lap", {durationText(tr, inMin)});
+    }
+    case PlanNews::Dropped: return tr("burn.dropped");
+    }
+    return {};
+}
+
+void PlayScreen::burnPanel(float bottom, float top) {
     const Strings& tr = game_.tr();
     const ui::Palette& pal = ui::palette();
-    const float sc = ui::scale();
-    ImGui::SetNextWindowPos(ImVec2(pad(), bottom - pad()), ImGuiCond_Always, ImVec2(0, 1));
-    ImGui::SetNextWindowSize(ImVec2(380 * sc, 0));
+    Flight& f = *flight_;
+    placeActionPanel(bottom, top, burnPanelHeight_);
     ImGui::Begin("##burn", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
-    heading(tr("burn.title"));
+    notePanel("burn");
+    if (!compact_) heading(tr("burn.title"));
     // Every row keeps its place whatever the text above says: a button must not slide away
     // from under a finger that is tapping it. The status gets two lines, always.
+    const BurnPlan& plan = f.plan();
     const float statusTop = ImGui::GetCursorPosY();
-    const double minutesAway = node_.placed ? double(node_.tick - sim_->tick()) * units::kRealSecondsPerTick / 60 : 0;
-    if (!node_.placed) view::wrappedText(tr("burn.tap_path"), pal.textDim);
-    else if (node_.armed) view::wrappedText(tr.format("burn.armed", {durationText(tr, minutesAway)}), pal.accentHot);
+    const double minutesAway = plan.placed ? double(plan.tick - sim_->tick()) * units::kRealSecondsPerTick / 60 : 0;
+    if (f.news() != PlanNews::None && newsShownAt_ >= 0 && game_.time() - newsShownAt_ > 8.0) {
+        f.clearNews();
+        newsShownAt_ = -1;
+    }
+    const std::string news = planNewsText();
+    if (!news.empty()) view::wrappedText(news, f.news() == PlanNews::Fired ? pal.success : pal.accent);
+    else if (!plan.placed) view::wrappedText(tr("burn.tap_path"), pal.textDim);
+    else if (plan.armed) view::wrappedText(tr.format("burn.armed", {durationText(tr, minutesAway)}), pal.accentHot);
     else view::wrappedText(tr.format("burn.at", {durationText(tr, minutesAway)}), pal.text);
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), statusTop + ImGui::GetTextLineHeight() * 2.2f + ImGui::GetStyle().ItemSpacing.y));
 
     // Forward/backward along the path, and away from/toward the planet: the burn's two parts.
     const double fuel = sim_->fuelKms();
-    ImGui::BeginDisabled(node_.armed);
-    valueSlider("pro", tr("burn.prograde"), tr("burn.prograde_tip"), node_.prograde, -fuel, fuel, 0.01,
-                kmsText(tr, node_.prograde), pal.accentHot);
-    valueSlider("rad", tr("burn.radial"), tr("burn.radial_tip"), node_.radial, -fuel, fuel, 0.01,
-                kmsText(tr, node_.radial), pal.accentHot);
+    ImGui::BeginDisabled(plan.armed);
+    double pro = plan.prograde, rad = plan.radial;
+    bool changed = valueSlider("pro", tr("burn.prograde"), tr("burn.prograde_tip"), pro, -fuel, fuel, 0.01, kmsText(tr, pro), pal.accentHot);
+    changed |= valueSlider("rad", tr("burn.radial"), tr("burn.radial_tip"), rad, -fuel, fuel, 0.01, kmsText(tr, rad), pal.accentHot);
+    if (changed) f.setBurn(pro, rad);
     ImGui::EndDisabled();
 
-    const double cost = node_.cost();
+    const double cost = plan.cost();
     const bool tooMuch = cost > fuel + 1e-9;
-    ImGui::TextColored(view::toImVec4(tooMuch ? pal.danger : pal.textDim), "%s",
-                       tr.format("burn.cost", {fixed(cost, 2), fixed(fuel, 2)}).c_str());
-    std::string after = "-";   // the line is always there, so the buttons below never move
-    if (previewValid_) {
-        const Attractor& at = sim_->level().attractors[previewAttractor_];
-        if (!previewOrbit_.bound) after = tr("hud.orbit_escape");
-        else if (previewOrbit_.periapsis < at.radius_km) after = tr("hud.orbit_falls");
-        else after = tr.format("hud.orbit_value", {grouped(previewOrbit_.periapsis - at.radius_km), grouped(previewOrbit_.apoapsis - at.radius_km)});
+    if (tooMuch) {
+        ImGui::TextColored(view::toImVec4(pal.danger), "%s", tr.format("burn.too_much", {fixed(cost, 2), fixed(fuel, 2)}).c_str());
+    } else {
+        ImGui::TextColored(view::toImVec4(pal.textDim), "%s", tr.format("burn.cost", {fixed(cost, 2), fixed(fuel, 2)}).c_str());
     }
-    ImGui::TextColored(view::toImVec4(previewValid_ ? pal.accentHot : pal.textDim), "%s", tr.format("burn.new_orbit", {after}).c_str());
+    ImGui::TextColored(view::toImVec4(previewValid_ ? pal.accentHot : pal.textDim), "%s",
+                       tr.format("burn.new_orbit", {previewOrbitText()}).c_str());
     // The buttons share the row: Confirm (planned) / Cancel (armed), Burn now, Remove.
-    const bool canBurn = cost > 0 && fuel > 0;
+    const bool canBurn = f.canConfirm();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const int count = node_.armed ? 1 : (node_.placed ? 3 : 1);
+    const int count = plan.armed ? 1 : (plan.placed ? 3 : 1);
     const float bw = (ImGui::GetContentRegionAvail().x - gap * float(count - 1)) / float(count);
-    if (node_.armed) {
+    if (plan.armed) {
         if (ui::secondaryButton(tr("burn.cancel"), bw)) {
             game_.click();
-            node_.armed = false;
+            f.cancelBurn();
         }
     } else {
-        if (node_.placed) {
+        if (plan.placed) {
             ImGui::BeginDisabled(!canBurn);
             if (ui::primaryButton(tr("burn.confirm"), bw)) {
                 game_.click();
-                node_.armed = true;
+                f.confirmBurn();
+                f.clearNews();
             }
             ImGui::EndDisabled();
             ImGui::SameLine();
         }
         ImGui::BeginDisabled(!canBurn);
-        const bool pressed = node_.placed ? ui::secondaryButton(tr("burn.now"), bw) : ui::primaryButton(tr("burn.now"), bw);
+        const bool pressed = plan.placed ? ui::secondaryButton(tr("burn.now"), bw) : ui::primaryButton(tr("burn.now"), bw);
         if (pressed) {
             game_.click();
-            node_.placed = false;   // "now" means here, not at the planned point
-            burnNowRequested_ = true;
+            f.burnNow();
         }
         ImGui::EndDisabled();
-        if (node_.placed) {
+        if (plan.placed) {
             ImGui::SameLine();
             if (ui::secondaryButton(tr("burn.remove"), bw)) {
                 game_.click();
-                node_ = {};
+                f.removeBurn();
+                f.clearNews();
             }
         }
     }
+    burnPanelHeight_ = ImGui::GetWindowSize().y;
     ImGui::End();
 }
 
@@ -292,6 +387,7 @@ void PlayScreen::pilotPad(const platform::FrameInput& in) {
     // Lit by the keyboard too, so the keys and the buttons are visibly the same controls.
     const bool lit[view::TouchPad::Count] = {keyTurn_ > 0, keyThrust_, keyTurn_ < 0};
     pad_.draw(labels, lit);
+    panels_.push_back({"pilot pad", pad_.bounds()});
 }
 
 } // namespace sp

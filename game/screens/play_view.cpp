@@ -36,27 +36,28 @@ void PlayScreen::predict() {
     if (!sim_->launched()) {
         path_.clear();
         if (!level.actions.launch) return;
-        // The aim line: only the first eighth of a lap, so the player sees the direction and
-        // the curve begin, but still has to find the speed that makes an orbit.
-        const Attractor& a = level.attractors[sim_->dominantAttractor()];
-        const double r = length(sim_->shipPosKm() - Vec2{a.x_km, a.y_km});
-        const double lap = 2 * kPi * std::sqrt(r * r * r / a.mu_km3_s2);
-        const int ticks = std::max(20, int(lap / units::kRealSecondsPerTick / 8));
-        preview_ = sim_->predict(sim_->shipPosKm(), sim_->launchVelocityKms(launchSpeed_, launchAngle_), ticks, 2);
+        // The aim: the whole orbit this launch would fly (or how it falls or leaves), with its
+        // lowest and highest points, as a planned burn shows its new orbit.
+        const Vec2 v = sim_->launchVelocityKms(flight_->aimSpeedKms(), flight_->aimAngleDeg());
+        const int d = sim_->dominantAttractor();
+        const Attractor& a = level.attractors[d];
+        previewAttractor_ = d;
+        previewOrbit_ = orbit::fromState(sim_->shipPosKm() - Vec2{a.x_km, a.y_km}, v, a.mu_km3_s2);
+        preview_ = sim_->predict(sim_->shipPosKm(), v, lapTicks(previewOrbit_), 2);
+        previewValid_ = true;
         return;
     }
     path_ = sim_->predictShip(lapTicks(sim_->elements(sim_->dominantAttractor())), 1);
 
-    if (!level.actions.burn || sim_->over()) return;
-    // A planned node that time has passed (or that left the path) is gone.
-    if (node_.placed && (node_.tick <= sim_->tick() || node_.tick - sim_->tick() >= int64_t(path_.size()))) node_ = {};
-    if (!(node_.cost() > 0)) return;
+    // The plan's preview: where the burn is (or here, for "burn now") and the orbit after it.
+    const BurnPlan& plan = flight_->plan();
+    if (!flight_->canPlan() || !(plan.cost() > 0)) return;
     view::NodeState at;
-    if (node_.placed) at = view::nodeState(*sim_, path_, sim_->tick(), node_.tick);
+    if (plan.placed) at = view::nodeState(*sim_, path_, sim_->tick(), plan.tick);
     else at = {true, sim_->shipPosKm(), sim_->shipVelKms()};
     if (!at.valid) return;
-    const Vec2 dv = view::burnVector(level, at.pos, at.vel, node_.prograde, node_.radial);
-    previewOrbit_ = view::orbitAfter(level, at, dv, &previewAttractor_);
+    const Vec2 dv = sim_->burnVectorKms(at.pos, at.vel, plan.prograde, plan.radial);
+    previewOrbit_ = view::orbitAfter(*sim_, at, dv, &previewAttractor_);
     preview_ = sim_->predict(at.pos, at.vel + dv, lapTicks(previewOrbit_), 3);
     previewValid_ = true;
 }
@@ -92,7 +93,7 @@ view::CameraRig::Insets PlayScreen::cameraInsets() const {
     in.bottom = 90 * s + 26;
     in.left = in.right = 20 * s + 30;
     // The launch and burn panels fill the lower left: keep the orbit beside them, not under.
-    const bool panel = !replay_ && !sim_->over() &&
+    const bool panel = !replaying() && !sim_->over() &&
                        (sim_->awaitingLaunch() || (sim_->level().actions.burn && sim_->launched()));
     // Both sides alike: the picture stays centered under the title, between the two columns.
     if (panel) in.left = in.right = 385 * s;
@@ -114,11 +115,11 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
     const gfx::Camera2D& cam = rig_.cam;
     const double t = game_.time();
     const Level& level = sim_->level();
-    const bool running = !paused_ && !frozen_ && !menuOpen_;
+    const bool running = !paused() && !frozen_ && !menuOpen_;
 
     r.useScreen();
     game_.starfield().draw(r, cam, t);
-    world_.update(*sim_, cam, in.dt, running ? speed_ : 0.0, t);
+    world_.update(*sim_, cam, in.dt, running ? flight_->speed() : 0.0, t);
     world_.drawWorld(r, cam, *sim_, t);
 
     r.useCamera(cam);
@@ -143,13 +144,14 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         view::drawPath(r, preview_, ps, t);
         if (previewValid_) view::drawApsides(r, cam, game_.tr(), level.attractors[previewAttractor_], previewOrbit_, pal.accentHot);
     }
-    if (node_.placed && sim_->launched()) {
-        const view::NodeState at = view::nodeState(*sim_, path_, sim_->tick(), node_.tick);
+    const BurnPlan& plan = flight_->plan();
+    if (plan.placed && sim_->launched()) {
+        const view::NodeState at = view::nodeState(*sim_, path_, sim_->tick(), plan.tick);
         if (at.valid) {
             r.useCamera(cam);
-            const float pulse = node_.armed ? float(0.6 + 0.4 * std::sin(t * 6)) : 1.0f;
+            const float pulse = plan.armed ? float(0.6 + 0.4 * std::sin(t * 6)) : 1.0f;
             r.softCircle(at.pos, cam.pixelsToWorld(16), 10.0f, gfx::withAlpha(pal.accent, 0.45f * pulse), true);
-            r.ring(at.pos, cam.pixelsToWorld(9), 3.0f, gfx::withAlpha(node_.armed ? pal.accentHot : pal.accent, pulse));
+            r.ring(at.pos, cam.pixelsToWorld(9), 3.0f, gfx::withAlpha(plan.armed ? pal.accentHot : pal.accent, pulse));
             r.circle(at.pos, cam.pixelsToWorld(3.5), pal.accentHot);
         }
     }
@@ -165,6 +167,8 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         ps.gap = 6.0f;
         r.useCamera(cam);
         view::drawPath(r, preview_, ps, t);
+        if (previewValid_ && previewOrbit_.periapsis > level.attractors[previewAttractor_].radius_km)
+            view::drawApsides(r, cam, game_.tr(), level.attractors[previewAttractor_], previewOrbit_, pal.accentHot);
     }
     if (vectors_) world_.drawVectors(r, cam, *sim_, game_.tr());
     world_.drawLabels(cam, *sim_, game_.lang());

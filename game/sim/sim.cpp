@@ -106,6 +106,9 @@ Sim::Sim(const Level& level) : level_(level), world_(worldDefFor(level)) {
     sweptRad_.assign(level_.goals.list.size(), 0.0);
     lastAngle_.assign(level_.goals.list.size(), 0.0);
     contactTicks_.assign(level_.goals.list.size(), 0);
+    minDistKm_.assign(level_.attractors.size(), 1e300);
+    maxDistKm_.assign(level_.attractors.size(), 0.0);
+    zoneClosestKm_.assign(level_.zones.size(), 1e300);
     timeLimitTicks_ = static_cast<int64_t>(std::ceil(realSecondsToTicks(level_.time_limit_min * 60)));
     fuel_ = level_.ship.fuel_dv_km_s;
     heading_ = degToRad(level_.ship.angle_deg);
@@ -154,16 +157,28 @@ void Sim::step(const TickInput& in) {
     }
     world_.step(kTickSeconds);
     ++tick_;
+    trackExtremes();
     readEvents();
     if (over()) return;
     if (hopelesslyEscaping()) finish(Outcome::Lost, "escaped", escapeReason());
     if (over()) return;
     updateGoals();
     if (over()) return;
-    if (tick_ >= timeLimitTicks_) {
-        finish(Outcome::Timeout, "timeout",
-               {fmt("Time is up after %.0f minutes of flight. Look at the hint, then try a quicker plan.", level_.time_limit_min),
-                fmt("%.0f 分钟的飞行时间到了。看看提示，再试一个更快的方案。", level_.time_limit_min)});
+    if (tick_ >= timeLimitTicks_) finish(Outcome::Timeout, "timeout", timeoutReason());
+}
+
+void Sim::trackExtremes() {
+    if (!launched()) return;
+    const Vec2 p = shipPosKm();
+    for (size_t i = 0; i < level_.attractors.size(); ++i) {
+        const double d = length(p - Vec2{level_.attractors[i].x_km, level_.attractors[i].y_km});
+        minDistKm_[i] = std::min(minDistKm_[i], d);
+        maxDistKm_[i] = std::max(maxDistKm_[i], d);
+    }
+    for (size_t i = 0; i < level_.zones.size(); ++i) {
+        const Zone& z = level_.zones[i];
+        const double d = length(p - Vec2{z.x_km, z.y_km}) - z.radius_km - level_.ship.radius_km;
+        zoneClosestKm_[i] = std::min(zoneClosestKm_[i], std::max(0.0, d));
     }
 }
 
@@ -235,14 +250,7 @@ void Sim::applyPilot(const TickInput& in) {
 }
 
 void Sim::applyBurn(const TickInput& in) {
-    const Vec2 v = shipVelKms();
-    const int d = dominantAttractor();
-    const Vec2 r = shipPosKm() - Vec2{level_.attractors[d].x_km, level_.attractors[d].y_km};
-    const Vec2 prograde = normalized(v);
-    // Radial-out: the part of r-hat square to the velocity.
-    Vec2 radial = normalized(r - prograde * dot(r, prograde));
-    if (!(lengthSq(radial) > 0)) radial = perpLeft(prograde);
-    Vec2 dv = prograde * in.burn_prograde_km_s + radial * in.burn_radial_km_s;
+    Vec2 dv = burnVectorKms(shipPosKm(), shipVelKms(), in.burn_prograde_km_s, in.burn_radial_km_s);
     double cost = length(dv);
     if (!(cost > 0) || fuel_ <= 0) return;
     if (cost > fuel_) {
@@ -252,6 +260,15 @@ void Sim::applyBurn(const TickInput& in) {
     fuel_ -= cost;
     world_.applyImpulse(ship_, kmsToU(dv) * world_.mass(ship_));
     if (lengthSq(dv) > 0) heading_ = std::atan2(dv.y, dv.x);
+}
+
+Vec2 Sim::burnVectorKms(Vec2 posKm, Vec2 velKms, double prograde, double radial) const {
+    const Attractor& a = level_.attractors[dominantAttractorAt(posKm)];
+    const Vec2 r = posKm - Vec2{a.x_km, a.y_km};
+    const Vec2 pro = normalized(velKms);
+    Vec2 rad = normalized(r - pro * dot(r, pro));
+    if (!(lengthSq(rad) > 0)) rad = perpLeft(pro);
+    return pro * prograde + rad * radial;
 }
 
 // [SECTION] goals and stars
@@ -342,8 +359,9 @@ double Sim::fuelFraction() const {
     return level_.ship.fuel_dv_km_s > 0 ? fuel_ / level_.ship.fuel_dv_km_s : 0;
 }
 
-int Sim::dominantAttractor() const {
-    const Vec2 p = shipPosKm();
+int Sim::dominantAttractor() const { return dominantAttractorAt(shipPosKm()); }
+
+int Sim::dominantAttractorAt(Vec2 p) const {
     int best = 0;
     double bestPull = -1;
     for (size_t i = 0; i < level_.attractors.size(); ++i) {

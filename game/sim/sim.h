@@ -60,10 +60,16 @@ public:
     double fuelKms() const { return fuel_; }
     double fuelFraction() const;
     int dominantAttractor() const;                   // the one whose pull is strongest now
+    int dominantAttractorAt(Vec2 posKm) const;       // the same, at any point
     double altitudeKm() const;                       // above the dominant attractor's surface
     double speedKms() const { return length(shipVelKms()); }
     orbit::Elements elements(int attractor) const;   // osculating orbit, real units
     Vec2 gravityKms2(Vec2 posKm) const;              // acceleration, km/s^2
+
+    // A burn's Δv in world axes (km/s) from its parts at a state: prograde along the velocity,
+    // radial the part of "away from the planet" square to it (outward positive). The one frame
+    // the flight's burns and every preview of them use.
+    Vec2 burnVectorKms(Vec2 posKm, Vec2 velKms, double prograde, double radial) const;
 
     // Where the ship would start a launch with these choices (speed km/s, degrees above horizon).
     Vec2 launchVelocityKms(double speedKms, double angleDeg) const;
@@ -96,6 +102,8 @@ private:
     StartPoint startPoint() const;
     Text crashReason() const;
     Text escapeReason() const;
+    Text timeoutReason() const;               // sim_timeout.cpp: what the flight missed, with numbers
+    void trackExtremes();
     int countStars() const;
 
     enum class Kind : uint32_t { Attractor = 1, Ship, Zone, Gate, Debris };
@@ -123,6 +131,9 @@ private:
     std::vector<double> sweptRad_;        // revolutions goals: angle swept around the attractor
     std::vector<double> lastAngle_;
     std::vector<int64_t> contactTicks_;   // contact goals: ticks in view of the station
+    // For the timeout message: how near and far from each attractor the ship has been, and how
+    // close it came to each zone's edge (km), since the launch.
+    std::vector<double> minDistKm_, maxDistKm_, zoneClosestKm_;
     int64_t timeLimitTicks_ = 0;
 };
 

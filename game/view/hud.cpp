@@ -23,7 +23,7 @@ void row(const char* label, const std::string& value, float valueColumn, gfx::Co
 
 // The orbit in two numbers a student can picture: lowest and highest altitude, and how long
 // one lap takes. Flights that are not orbits say what they are instead.
-void orbitRows(const Sim& sim, const Strings& tr, float column) {
+void orbitRows(const Sim& sim, const Strings& tr, float column, bool period) {
     const ui::Palette& pal = ui::palette();
     if (!sim.launched()) {
         row(tr("hud.orbit"), tr("hud.orbit_none"), column, pal.textDim);
@@ -43,12 +43,32 @@ void orbitRows(const Sim& sim, const Strings& tr, float column) {
     }
     const gfx::Color c = low < a.atmosphere_km ? pal.accent : pal.text;
     row(tr("hud.orbit"), tr.format("hud.orbit_value", {grouped(low), grouped(high)}), column, c);
-    row(tr("hud.period"), durationText(tr, el.period / 60), column, pal.text);
+    if (period) row(tr("hud.period"), durationText(tr, el.period / 60), column, pal.text);
 }
 
 } // namespace
 
 ImVec4 toImVec4(gfx::Color c) { return ImVec4(c.r, c.g, c.b, c.a); }
+
+PanelBox currentPanelBox() {
+    const ImVec2 p = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
+    return {p.x, p.y, p.x + sz.x, p.y + sz.y};
+}
+
+std::vector<StarState> starStates(const Sim& sim) {
+    const std::vector<bool> now = sim.starsEarned();
+    std::vector<StarState> out;
+    for (size_t i = 0; i < sim.level().stars.size(); ++i) {
+        const StarRule& r = sim.level().stars[i];
+        const bool holds = i < now.size() && now[i];
+        if (sim.outcome() == Outcome::Won) out.push_back(holds ? StarState::Earned : StarState::Missed);
+        else if (sim.over()) out.push_back(StarState::Missed);
+        else if (holds) out.push_back(StarState::OnTrack);
+        else if (r.type == "fuel_left" || r.type == "time") out.push_back(StarState::Missed);
+        else out.push_back(StarState::NotYet);
+    }
+    return out;
+}
 
 void colorBar(float fraction, ImVec4 color, float width, float height, const char* overlay) {
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color);
@@ -56,7 +76,7 @@ void colorBar(float fraction, ImVec4 color, float width, float height, const cha
     ImGui::PopStyleColor();
 }
 
-float telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft) {
+PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool compact) {
     const ui::Palette& pal = ui::palette();
     const float s = ui::scale();
     ImGui::SetNextWindowPos(topLeft);
@@ -66,28 +86,35 @@ float telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft) {
 
     row(tr("hud.altitude"), kmText(tr, sim.altitudeKm()), column, pal.text);
     row(tr("hud.speed"), kmsText(tr, sim.speedKms()), column, pal.text);
-    row(tr("hud.time"), durationText(tr, sim.elapsedRealSeconds() / 60), column, pal.text);
-    orbitRows(sim, tr, column);
+    if (level.time_limit_min < 1e8) {
+        // The limit is part of the puzzle: the student sees what is left before it runs out.
+        const double left = std::max(0.0, level.time_limit_min - sim.elapsedRealSeconds() / 60);
+        const double share = level.time_limit_min > 0 ? left / level.time_limit_min : 0;
+        row(tr("hud.time"), tr.format("hud.time_value", {durationText(tr, sim.elapsedRealSeconds() / 60), durationText(tr, left)}), column,
+            share < 0.1 ? pal.danger : (share < 0.25 ? pal.accent : pal.text));
+    } else {
+        row(tr("hud.time"), durationText(tr, sim.elapsedRealSeconds() / 60), column, pal.text);
+    }
+    orbitRows(sim, tr, column, !compact);
 
     if (level.actions.pilot || level.actions.burn) {
         // Δv left is the fuel gauge: every push of the engine spends some.
-        ImGui::Spacing();
         ImGui::TextColored(toImVec4(pal.textDim), "%s", tr("hud.fuel"));
+        ImGui::SameLine(column);
         const float f = float(sim.fuelFraction());
         const gfx::Color c = f > 0.25f ? pal.teal : (f > 0.0f ? pal.accent : pal.danger);
         const std::string value = kmsText(tr, sim.fuelKms());
-        colorBar(f, toImVec4(c), 220 * s, ImGui::GetTextLineHeight(), value.c_str());
+        colorBar(f, toImVec4(c), 130 * s, ImGui::GetTextLineHeight(), value.c_str());
     }
-    const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
+    const PanelBox box = currentPanelBox();
     ImGui::End();
-    return bottom;
+    return box;
 }
 
-float goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight) {
+PanelBox goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight, float width) {
     const ui::Palette& pal = ui::palette();
     const float s = ui::scale();
     const Level& level = sim.level();
-    const float width = 330 * s;
     ImGui::SetNextWindowPos(topRight, ImGuiCond_Always, ImVec2(1, 0));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##goals", nullptr, kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
@@ -129,8 +156,9 @@ float goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight) {
             ImGui::Dummy(ImVec2(icon, icon));
             ImGui::SameLine();
             const std::string heard = durationText(tr, st.progress * g.minutes);
-            ImGui::TextColored(toImVec4(hears ? pal.success : pal.textDim), "%s",
-                               tr.format(hears ? "hud.radio_on" : "hud.radio_off", {heard}).c_str());
+            ImGui::PushTextWrapPos(0);
+            wrappedText(tr.format(hears ? "hud.radio_on" : "hud.radio_off", {heard}), hears ? pal.success : pal.textDim);
+            ImGui::PopTextWrapPos();
             ImGui::Unindent(icon + ImGui::GetStyle().ItemSpacing.x);
         }
         if (!st.done && st.progress > 0) {
@@ -144,23 +172,28 @@ float goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight) {
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::TextColored(toImVec4(pal.accentHot), "%s", tr("hud.stars"));
-    const std::vector<bool> earned = sim.starsEarned();
-    auto starLine = [&](bool on, const std::string& text) {
+    const std::vector<StarState> states = starStates(sim);
+    auto starLine = [&](StarState state, const std::string& text) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        icons::star(dl, ImVec2(at.x + icon * 0.5f, at.y + icon * 0.5f), icon * 0.45f, on,
-                    icons::u32(on ? pal.accent : pal.textDim));
+        const bool earned = state == StarState::Earned, onTrack = state == StarState::OnTrack;
+        icons::star(dl, ImVec2(at.x + icon * 0.5f, at.y + icon * 0.5f), icon * 0.45f, earned,
+                    icons::u32(earned || onTrack ? pal.accent : pal.textDim));
         ImGui::Dummy(ImVec2(icon, icon));
         ImGui::SameLine();
         ImGui::PushTextWrapPos(0);
-        wrappedText(text, on ? pal.text : pal.textDim);
+        std::string line = text;
+        if (onTrack) line += "  " + std::string(tr("hud.star_on_track"));
+        else if (state == StarState::Missed) line += "  " + std::string(tr("hud.star_missed"));
+        wrappedText(line, earned || onTrack ? pal.text : pal.textDim);
         ImGui::PopTextWrapPos();
     };
-    starLine(sim.outcome() == Outcome::Won, tr("star.win"));
-    for (size_t i = 0; i < level.stars.size(); ++i) starLine(i < earned.size() && earned[i], starRuleText(level.stars[i], tr));
+    const StarState win = sim.outcome() == Outcome::Won ? StarState::Earned : (sim.over() ? StarState::Missed : StarState::NotYet);
+    starLine(win, tr("star.win"));
+    for (size_t i = 0; i < level.stars.size(); ++i) starLine(states[i], starRuleText(level.stars[i], tr));
 
-    const float bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
+    const PanelBox box = currentPanelBox();
     ImGui::End();
-    return bottom;
+    return box;
 }
 
 } // namespace sp::view

@@ -7,6 +7,8 @@
 
 #include <imgui.h>
 
+#include <vector>
+
 namespace sp {
 class Strings;
 }
@@ -18,10 +20,23 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoDecoration | ImGuiWi
                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                          ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
 
-// Its top-left corner at `topLeft`. Returns the panel's bottom edge (window pixels).
-float telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft);
-// Top-right corner at `topRight`. Returns the panel's bottom edge.
-float goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight);
+// Where a panel was drawn, in window pixels.
+struct PanelBox {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+PanelBox currentPanelBox();   // the ImGui window being drawn now (between Begin and End)
+
+// Its top-left corner at `topLeft`. Compact (short windows): without the lap time, which
+// the burn panel's new orbit and the goals already speak of.
+PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool compact);
+// Top-right corner at `topRight`, `width` wide.
+PanelBox goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight, float width);
+
+// A star rule during a flight: only a win earns stars; until then a rule is on track
+// (it holds now and would be earned by a win now), not yet (it may still come), or missed
+// (it can no longer be earned: fuel never comes back, time never runs backwards).
+enum class StarState { Earned, OnTrack, NotYet, Missed };
+std::vector<StarState> starStates(const Sim& sim);
 
 // A thin progress bar in a given color (goals, fuel) with optional overlay text.
 void colorBar(float fraction, ImVec4 color, float width, float height, const char* overlay = nullptr);

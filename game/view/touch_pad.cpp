@@ -73,4 +73,10 @@ void TouchPad::draw(const char* const labels[Count], const bool lit[Count]) cons
     }
 }
 
+PanelBox TouchPad::bounds() const {
+    const float label = ImGui::GetFontSize() * 0.75f + 4;
+    return {float(center_[Left].x) - radius_, float(center_[Left].y) - radius_, float(center_[Right].x) + radius_,
+            float(center_[Left].y) + radius_ + label};
+}
+
 } // namespace sp::view

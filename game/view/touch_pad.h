@@ -5,6 +5,7 @@
 // so it never pans the camera.
 #pragma once
 #include "engine/platform/input.h"
+#include "game/view/hud.h"
 #include "game/view/icons.h"
 
 #include <vector>
@@ -24,6 +25,7 @@ public:
     // Draws on ImGui's background list: over the world, under the windows.
     // `lit` marks buttons to draw pressed although no finger holds them (the keyboard does).
     void draw(const char* const labels[Count], const bool lit[Count]) const;
+    PanelBox bounds() const;   // the buttons and their labels, window pixels
 
 private:
     struct Press {
