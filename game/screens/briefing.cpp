@@ -66,7 +66,7 @@ public:
         const float height = std::max(120.0f, float(in.windowHeight) - ImGui::GetCursorScreenPos().y - footer);
         // A made level may have no fact card: then the mission takes the whole width.
         const FactCard& fact = level->fact;
-        const bool hasFact = !(fact.title.empty() && fact.text.empty() && fact.numbers.empty());
+        const bool hasFact = !fact.empty();
         const bool twoColumns = hasFact && width >= 1000 * s;
         const float gap = 18 * s;
         const float leftW = twoColumns ? (width - gap) * 0.56f : width;
@@ -156,7 +156,7 @@ private:
         const Strings& tr = game_.tr();
         const ui::Palette& pal = ui::palette();
         const FactCard& f = level.fact;
-        if (f.title.empty() && f.text.empty() && f.numbers.empty()) return;
+        if (f.empty()) return;
         sectionHeading(tr("briefing.fact"));
         const float s = ui::scale();
         ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(pal.panelLight));
@@ -182,10 +182,10 @@ private:
                 textColored(pal.textDim, game_.text(n.label).c_str());
                 ImGui::TableSetColumnIndex(1);
                 ImGui::PushTextWrapPos(0);
-                view::wrappedText(n.value);
+                view::wrappedText(game_.text(n.value));
                 if (!n.source.empty()) {
                     ImGui::SetWindowFontScale(0.8f);
-                    view::wrappedText(tr.format("briefing.source", {n.source}), pal.textDim);
+                    view::wrappedText(tr.format("briefing.source", {game_.text(n.source)}), pal.textDim);
                     ImGui::SetWindowFontScale(1.0f);
                 }
                 ImGui::PopTextWrapPos();

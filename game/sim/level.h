@@ -28,7 +28,11 @@ struct Attractor {
     double radius_km = 6371.0;
     double mu_km3_s2 = 398600.4418;
     double atmosphere_km = 100.0;   // drawn as a glow; below it an orbit does not count as stable
-    double rotation_period_min = 0; // 0 = the planet does not turn (stations stay put)
+    // Minutes per turn. 0 = the planet does not turn (stations stay put); positive turns
+    // counter-clockwise on screen, negative clockwise (the way launches fly: see
+    // Sim::launchVelocityKms). A negative period for the other sense, as NASA's fact sheets
+    // give Venus's.
+    double rotation_period_min = 0;
 };
 
 // The player's spacecraft. Not to scale: drawn and collided as a ~radius_km disc.
@@ -121,10 +125,12 @@ struct StarRule {
     Text label;
 };
 
+// A number on the fact card. Value and source are in both languages too: a Chinese card
+// writes 公里, 天 and 计算值 where the English one writes km, days and "computed".
 struct FactNumber {
     Text label;
-    std::string value;
-    std::string source;
+    Text value;    // as shown: "2,384 km" / "2,384 公里"
+    Text source;
 };
 
 struct FactCard {
@@ -132,6 +138,8 @@ struct FactCard {
     Text text;
     std::vector<FactNumber> numbers;
     Text not_to_scale;
+    // A card holding only the "not to scale" note (as the templates do) is still shown.
+    bool empty() const { return title.empty() && text.empty() && numbers.empty() && not_to_scale.empty(); }
 };
 
 struct TeacherNote {

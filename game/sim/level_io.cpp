@@ -27,9 +27,28 @@ namespace {
 // bump kLevelVersion, append the step that carries old files forward (rename a key, split a
 // field, fill in a new one) and keep every older step, so a file from any earlier version
 // climbs the steps one at a time. Steps work on the JSON before the tables read it, so
-// level.h and the tables only ever describe the newest format. Empty while there is one.
+// level.h and the tables only ever describe the newest format. A step changes only what it
+// recognizes and leaves anything malformed for the reader to report where it is.
 using UpgradeStep = void (*)(Json& doc);
-const std::array<UpgradeStep, kLevelVersion - 1> kUpgrades = {};
+
+// 1 -> 2: a fact number's "value" and "source" were plain strings, shown as they were in both
+// languages; now they are texts {en, zh}. The old string becomes the same text in both, so
+// the card reads as before until someone translates it.
+void factNumberTexts(Json& doc) {
+    auto fact = doc.find("fact");
+    if (fact == doc.end() || !fact->is_object()) return;
+    auto numbers = fact->find("numbers");
+    if (numbers == fact->end() || !numbers->is_array()) return;
+    for (Json& n : *numbers) {
+        if (!n.is_object()) continue;
+        for (const char* key : {"value", "source"}) {
+            auto it = n.find(key);
+            if (it != n.end() && it->is_string()) *it = Json{{"en", *it}, {"zh", *it}};
+        }
+    }
+}
+
+const std::array<UpgradeStep, kLevelVersion - 1> kUpgrades = {factNumberTexts};
 
 void upgrade(Json& doc, int version) {
     for (int v = version; v < kLevelVersion; ++v) kUpgrades[size_t(v - 1)](doc);

@@ -23,7 +23,7 @@ struct LevelLoad {
     bool ok() const { return level.has_value(); }
 };
 
-constexpr int kLevelVersion = 1;
+constexpr int kLevelVersion = 2;   // 2: a fact number's value and source are {en, zh}
 constexpr size_t kMaxLevelBytes = 1 << 20;   // 1 MiB: far above any real level
 
 LevelLoad parseLevel(std::string_view bytes);

@@ -34,7 +34,7 @@ const Props<Attractor>& attractorProps() {
         number("radius_km", "Radius (km)", &Attractor::radius_km, 1, 100000),
         number("mu_km3_s2", "Gravitational parameter (km^3/s^2)", &Attractor::mu_km3_s2, 1, 1e7),
         number("atmosphere_km", "Atmosphere height (km)", &Attractor::atmosphere_km, 0, 10000),
-        number("rotation_period_min", "Rotation period (min, 0 = none)", &Attractor::rotation_period_min, 0, 1e6),
+        number("rotation_period_min", "Rotation period (min; 0 = none, below 0 = clockwise)", &Attractor::rotation_period_min, -1e6, 1e6),
     };
     return props;
 }
@@ -162,8 +162,8 @@ const Props<FactCard>& factCardProps() {
 const Props<FactNumber>& factNumberProps() {
     static const Props<FactNumber> props = {
         text("label", "Label", &FactNumber::label),
-        string("value", "Value (as shown)", &FactNumber::value),
-        string("source", "Source", &FactNumber::source),
+        text("value", "Value (as shown)", &FactNumber::value),
+        text("source", "Source", &FactNumber::source),
     };
     return props;
 }

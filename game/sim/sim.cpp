@@ -441,7 +441,8 @@ Vec2 Sim::stationPosKm(int index) const {
     const Station& s = level_.stations[index];
     const Attractor& a = level_.attractors[s.attractor];
     double deg = s.angle_deg;
-    if (a.rotation_period_min > 0) deg += 360.0 * (elapsedRealSeconds() / 60) / a.rotation_period_min;
+    // Positive periods turn counter-clockwise, negative ones clockwise (level.h).
+    if (a.rotation_period_min != 0) deg += 360.0 * (elapsedRealSeconds() / 60) / a.rotation_period_min;
     return Vec2{a.x_km, a.y_km} + fromAngle(degToRad(deg)) * a.radius_km;
 }
 

@@ -142,7 +142,10 @@ PanelBox goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight, float wi
         if (!details.empty()) {
             ImGui::Indent(icon + ImGui::GetStyle().ItemSpacing.x);
             ImGui::SetWindowFontScale(0.86f);
-            for (const std::string& d : details) ImGui::TextColored(toImVec4(pal.textDim), "%s", d.c_str());
+            // Wrapped: "nearly round: eccentricity (how stretched the orbit is)..." is longer than the panel.
+            ImGui::PushTextWrapPos(0);
+            for (const std::string& d : details) wrappedText(d, pal.textDim);
+            ImGui::PopTextWrapPos();
             ImGui::SetWindowFontScale(1.0f);
             ImGui::Unindent(icon + ImGui::GetStyle().ItemSpacing.x);
         }

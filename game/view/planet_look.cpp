@@ -33,7 +33,7 @@ gfx::PlanetStyle planetStyle(const Attractor& a, double elapsedMinutes) {
         s.atmosphereWidth = std::clamp(thickness, 0.0f, 0.2f);
         s.seed = 1;
     }
-    if (a.rotation_period_min > 0) s.rotation = float(std::fmod(elapsedMinutes / a.rotation_period_min, 1.0));
+    if (a.rotation_period_min != 0) s.rotation = float(std::fmod(elapsedMinutes / a.rotation_period_min, 1.0));
     return s;
 }
 

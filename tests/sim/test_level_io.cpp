@@ -136,7 +136,7 @@ TEST_CASE("level: a hand-written level loads, and saving is canonical") {
     for (const char* present : {"\"vx_km_s\": -7.67", "\"launch_max_km_s\": 9.5", "\"y_km\": 6771.0"})
         CHECK(first.find(present) != std::string::npos);
     // Keys in declared order, version first.
-    CHECK(first.rfind("{\n  \"version\": 1,\n  \"id\": \"t-1\",\n  \"title\"", 0) == 0);
+    CHECK(first.rfind("{\n  \"version\": " + std::to_string(kLevelVersion) + ",\n  \"id\": \"t-1\",\n  \"title\"", 0) == 0);
     CHECK(first.find("\"attractors\"") < first.find("\"ship\""));
     CHECK(first.find("\"ship\"") < first.find("\"goals\""));
 }
@@ -155,7 +155,7 @@ TEST_CASE("level: numbers survive a save exactly") {
 }
 
 TEST_CASE("level: an empty level saves to its version alone") {
-    CHECK(saveLevel(Level{}) == "{\n  \"version\": 1\n}\n");
+    CHECK(saveLevel(Level{}) == "{\n  \"version\": " + std::to_string(kLevelVersion) + "\n}\n");
 }
 
 TEST_CASE("level: every table is sound") {
@@ -218,16 +218,56 @@ TEST_CASE("level: a level with every section filled round-trips") {
     a.goals.list.push_back(g);
     a.stars.push_back({"accuracy", 0.05, {"Round", "圆"}});
     a.fact.title = {"DFH-1", "东方红一号"};
-    a.fact.numbers.push_back({{"Mass", "质量"}, "173 kg", "Xinhua, 25 April 1970"});
+    a.fact.numbers.push_back({{"Mass", "质量"}, {"173 kg", "173 千克"}, {"Xinhua, 25 April 1970", "新华社，1970 年 4 月 25 日"}});
     a.teacher.question = {"Why?", "为什么？"};
     REQUIRE(validateLevel(a).empty());
     std::string saved = saveLevel(a);
     Level b = load(saved);
     CHECK(flatten(a) == flatten(b));
     CHECK(saveLevel(b) == saved);
-    CHECK(b.fact.numbers.at(0).source == "Xinhua, 25 April 1970");
+    CHECK(b.fact.numbers.at(0).source == Text{"Xinhua, 25 April 1970", "新华社，1970 年 4 月 25 日"});
+    CHECK(b.fact.numbers.at(0).value.zh == "173 千克");
     CHECK(b.stations.at(0).name.zh == "喀什");
     CHECK_FALSE(b.debris.at(0).moving);
+}
+
+// Version 1 wrote a fact number's value and source as plain strings; they still open, as
+// the same text in both languages, and are saved as texts.
+TEST_CASE("level: a version 1 file with plain fact-number strings opens and saves as version 2") {
+    Json j = validJson();
+    j["version"] = 1;
+    j["fact"] = {{"numbers", Json::array({{{"label", {{"en", "Mass"}, {"zh", "质量"}}},
+                                           {"value", "173 kg"},
+                                           {"source", "Xinhua, 25 April 1970"}}})}};
+    Level a = load(j.dump());
+    REQUIRE(a.fact.numbers.size() == 1);
+    CHECK(a.fact.numbers[0].value == Text{"173 kg", "173 kg"});
+    CHECK(a.fact.numbers[0].source == Text{"Xinhua, 25 April 1970", "Xinhua, 25 April 1970"});
+    CHECK(a.version == kLevelVersion);
+    Json saved = Json::parse(saveLevel(a));
+    CHECK(saved["version"] == 2);
+    CHECK(saved["fact"]["numbers"][0]["value"] == Json{{"en", "173 kg"}, {"zh", "173 kg"}});
+    CHECK(saved["fact"]["numbers"][0]["source"]["zh"] == "Xinhua, 25 April 1970");
+
+    // The upgrade leaves what it does not recognize to the reader, which says where it is.
+    j["fact"]["numbers"][0]["value"] = 173;
+    CHECK_PROBLEM(problemsOf(j.dump()), "/fact/numbers/0/value", "expected an object like");
+    j["fact"]["numbers"] = "none";
+    CHECK_PROBLEM(problemsOf(j.dump()), "/fact/numbers", "expected a list");
+
+    // A version 2 file must give texts: a plain string there is a mistake, and said so.
+    j = validJson();
+    j["version"] = 2;
+    j["fact"] = {{"numbers", Json::array({{{"value", "173 kg"}}})}};
+    CHECK_PROBLEM(problemsOf(j.dump()), "/fact/numbers/0/value", "expected an object like {\"en\": \"...\", \"zh\": \"...\"}");
+}
+
+TEST_CASE("level: a rotation period may be negative (clockwise), within its range") {
+    Json j = validJson();
+    j["attractors"][0]["rotation_period_min"] = -1436.0;
+    CHECK(load(j.dump()).attractors[0].rotation_period_min == -1436.0);
+    j["attractors"][0]["rotation_period_min"] = -2e6;
+    CHECK_PROBLEM(problemsOf(j.dump()), "/attractors/0/rotation_period_min", "must be between -1000000 and 1000000");
 }
 
 TEST_CASE("level: each kind of bad file gets the right pointer and a sentence") {
@@ -278,7 +318,7 @@ TEST_CASE("level: each kind of bad file gets the right pointer and a sentence") 
         j["version"] = "1";
         CHECK_PROBLEM(problemsOf(j.dump()), "/version", "expected a whole number");
         j["version"] = 0;
-        CHECK_PROBLEM(problemsOf(j.dump()), "/version", "must be between 1 and 1 (got 0)");
+        CHECK_PROBLEM(problemsOf(j.dump()), "/version", "must be between 1 and 2 (got 0)");
     }
     SECTION("future version") {
         Json j = validJson();

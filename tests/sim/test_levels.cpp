@@ -3,9 +3,13 @@
 #include "engine/core/file_io.h"
 #include "game/sim/campaign.h"
 #include "game/sim/replay.h"
+#include "game/sim/sim.h"
 #include "tests/test_paths.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace sp;
 
@@ -87,4 +91,51 @@ TEST_CASE("level 1-5's debris matters: Box2D contacts end a flight that ignores 
     ReplayResult r = runReplay(*level, InputLog{});
     CHECK(r.outcome == Outcome::Lost);
     CHECK(r.reasonCode == "debris");
+}
+
+// A Chinese card must read as Chinese: values in 公里, 天, 分钟, not "km", "days", "min".
+// A value copied from the English (as version 1 files were read) fails here.
+TEST_CASE("every fact number has its value and source in both languages, the Chinese value without Latin letters") {
+    auto hasLatin = [](const std::string& s) {
+        return std::any_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+    };
+    for (const auto& [id, level] : campaign().levels) {
+        for (size_t i = 0; i < level.fact.numbers.size(); ++i) {
+            const FactNumber& n = level.fact.numbers[i];
+            INFO(id << " /fact/numbers/" << i << ": " << n.value.en << " | " << n.value.zh);
+            CHECK(!n.value.en.empty());
+            CHECK(!n.value.zh.empty());
+            CHECK(n.value.zh != n.value.en);
+            CHECK_FALSE(hasLatin(n.value.zh));
+            CHECK(!n.source.en.empty());
+            CHECK(!n.source.zh.empty());
+        }
+    }
+}
+
+// DFH-1 flew a prograde orbit (68.5°): the Earth under it turns the same way it flies. On
+// screen every launch goes clockwise, so the ground station must go clockwise too.
+TEST_CASE("in 1-6 the ground station turns the same way the satellite flies") {
+    const Level* level = campaign().find("1-6");
+    REQUIRE(level);
+    REQUIRE(!level->stations.empty());
+    Sim sim(*level);
+    TickInput go;
+    go.launch = true;
+    go.launch_km_s = 8.115;
+    sim.step(go);
+    REQUIRE(sim.launched());
+    const Vec2 r = sim.shipPosKm(), v = sim.shipVelKms();
+    const double shipTurn = r.x * v.y - r.y * v.x;   // > 0 counter-clockwise
+    const Vec2 before = sim.stationPosKm(0);
+    const double startS = sim.elapsedRealSeconds();
+    for (int t = 0; t < 600; ++t) sim.step({});
+    REQUIRE_FALSE(sim.over());
+    const Vec2 after = sim.stationPosKm(0);
+    const double stationTurn = before.x * after.y - before.y * after.x;
+    CHECK(shipTurn < 0);   // clockwise, as every launch flies
+    CHECK(stationTurn < 0);
+    // And by the right amount: one turn per sidereal day, 1,436 minutes.
+    const double turnedDeg = std::atan2(-stationTurn, before.x * after.x + before.y * after.y) * 180 / 3.14159265358979;
+    CHECK(turnedDeg == Approx(360.0 * (sim.elapsedRealSeconds() - startS) / 60 / 1436.0).epsilon(0.02));
 }

@@ -33,7 +33,7 @@ TEST_CASE("every shipped level round-trips through a share link and is still won
         INFO(id);
         const std::string link = shareLink(level, "https://example.org/starpath/index.html?lang=zh#old");
         CHECK(link.rfind("https://example.org/starpath/index.html?lang=zh#level=", 0) == 0);
-        // Short enough for any browser or chat app (see the header): about 7 KB for the biggest.
+        // Short enough for any browser or chat app (see the header): about 9.3 KB for the biggest.
         CHECK(link.size() < 10000);
         LevelLoad back = levelFromShareLink(link);
         for (const Problem& p : back.problems) UNSCOPED_INFO(formatProblem("link", p));
