@@ -8,6 +8,7 @@
 #include "engine/core/file_io.h"
 #include "engine/core/log.h"
 #include "engine/platform/storage.h"
+#include "engine/ui/mouse.h"
 #include "engine/ui/text_input.h"
 #include "engine/ui/theme.h"
 #include <GLES3/gl3.h>
@@ -198,6 +199,7 @@ bool init(SDL_Window* window, void* glContext, const UiConfig& cfg) {
     io.ConfigWindowsMoveFromTitleBarOnly = true;   // dragging a panel should not steal a drag
     if (!ImGui_ImplSDL2_InitForOpenGL(window, glContext)) return false;
     initTextInput();
+    resetMouse();
     if (!ImGui_ImplOpenGL3_Init("#version 300 es")) return false;
     applyScale();   // builds the atlas before the texture exists...
     auto t0 = std::chrono::steady_clock::now();
@@ -249,6 +251,7 @@ void beginEvents() {
 
 bool processEvent(const SDL_Event& e) {
     if (!g.ready) return false;
+    trackMouse(e);
     if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
         const size_t key = size_t(e.key.keysym.scancode);
         if (key < g.pressedThisFrame.size()) {
@@ -274,6 +277,7 @@ void newFrame(float dt) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    applyMouse();   // position and buttons from the events, not the backend's polling (mouse.h)
     ImGui::GetIO().DeltaTime = dt > 0 ? dt : 1e-6f;   // the backend's own timer may return 0
     ImGui::NewFrame();
     updateTextInput();

@@ -1,7 +1,8 @@
 // Dear ImGui glue: the SDL2 + OpenGL3 backends (GLSL "#version 300 es", so the same code runs
 // on WebGL2), the Starpath theme and the fonts. App (engine/platform/app.h) calls init,
 // beginEvents, processEvent, newFrame, render and shutdown; the game only changes the scale
-// and picks fonts.
+// and picks fonts. ImGui's mouse follows the same events the game gets (mouse.h), and a lifted
+// finger stops hovering.
 //
 // Fonts: one UI font (Latin, the Simplified Chinese the game uses and the 3,755 common hanzi
 // of GB2312 for typed text, from the build-time subset of WenQuanYi Micro Hei,

@@ -3,6 +3,8 @@
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include <imgui.h>
+#include <algorithm>
+#include <cmath>
 
 namespace sp::ui {
 
@@ -58,6 +60,38 @@ void chip(const char* text, gfx::Color background) {
     dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), u32(background), size.y * 0.5f);
     dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), text);
     ImGui::Dummy(size);
+}
+
+bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
+                 const std::string& shown, gfx::Color valueColor) {
+    ImGui::PushID(id);
+    ImGui::TextUnformatted(label);
+    if (tip && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
+    const float valueW = ImGui::CalcTextSize(shown.c_str()).x;
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - valueW);
+    ImGui::TextColored(v4(valueColor), "%s", shown.c_str());
+    bool changed = false;
+    const float b = ImGui::GetFrameHeight();
+    if (ImGui::Button("-", ImVec2(b, b))) {
+        value -= step;
+        changed = true;
+    }
+    ImGui::SameLine();
+    float v = float(value);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - b - ImGui::GetStyle().ItemSpacing.x);
+    if (ImGui::SliderFloat("##s", &v, float(lo), float(hi), "", ImGuiSliderFlags_AlwaysClamp)) {
+        value = v;
+        changed = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("+", ImVec2(b, b))) {
+        value += step;
+        changed = true;
+    }
+    if (changed) value = std::round(value / step) * step;
+    value = std::clamp(value, lo, hi);
+    ImGui::PopID();
+    return changed;
 }
 
 } // namespace sp::ui

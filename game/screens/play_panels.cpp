@@ -25,40 +25,7 @@ const char* const kSpeedTips[] = {"time.slow_tip", "time.normal_tip", "time.fast
 float pad() { return 14 * ui::scale(); }
 float buttonSize() { return 48 * ui::scale(); }
 
-// A labelled value with a slider and − / + buttons under it: fingers cannot place a slider
-// to 0.01, buttons can. The value is written beside the label (a grab would hide it inside
-// the slider). Values snap to `step`, so what the label shows is exactly what is used.
-bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
-                 const std::string& shown, gfx::Color valueColor) {
-    ImGui::PushID(id);
-    ImGui::TextUnformatted(label);
-    if (tip && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
-    const float valueW = ImGui::CalcTextSize(shown.c_str()).x;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - valueW);
-    ImGui::TextColored(view::toImVec4(valueColor), "%s", shown.c_str());
-    bool changed = false;
-    const float b = ImGui::GetFrameHeight();
-    if (ImGui::Button("-", ImVec2(b, b))) {
-        value -= step;
-        changed = true;
-    }
-    ImGui::SameLine();
-    float v = float(value);
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - b - ImGui::GetStyle().ItemSpacing.x);
-    if (ImGui::SliderFloat("##s", &v, float(lo), float(hi), "", ImGuiSliderFlags_AlwaysClamp)) {
-        value = v;
-        changed = true;
-    }
-    ImGui::SameLine();
-    if (ImGui::Button("+", ImVec2(b, b))) {
-        value += step;
-        changed = true;
-    }
-    if (changed) value = std::round(value / step) * step;
-    value = std::clamp(value, lo, hi);
-    ImGui::PopID();
-    return changed;
-}
+using ui::valueSlider;   // engine/ui/widgets.h
 
 void heading(const char* text) {
     ImGui::TextColored(view::toImVec4(ui::palette().accentHot), "%s", text);

@@ -88,7 +88,7 @@ TEST_CASE("storage honours STARPATH_HOME and finds the font asset", "[gfx][platf
     CHECK(platform::findAsset("assets/fonts/starpath-ui.ttf") != "");
 }
 
-TEST_CASE("mouse and touch arrive as pointer events; the UI keeps what it takes", "[gfx][input]") {
+TEST_CASE("mouse and touch arrive as pointer events, and the UI keeps what it takes", "[gfx][input]") {
     platform::InputCollector ic;
     platform::FrameInput out;
     SDL_Event e{};

@@ -138,7 +138,7 @@ TEST_CASE("keys pressed and released within one frame still reach ImGui, with th
     frameWithField(g, nullptr);
 }
 
-TEST_CASE("copyText puts UTF-8 text on the clipboard natively; files are the browser's", "[gfx][text]") {
+TEST_CASE("copyText puts UTF-8 text on the clipboard natively, files are the browser's", "[gfx][text]") {
     context();
     const std::string text = "星途 level 1-1: 东方红一号";
     REQUIRE(platform::copyText(text));
@@ -152,7 +152,7 @@ TEST_CASE("copyText puts UTF-8 text on the clipboard natively; files are the bro
     CHECK_FALSE(platform::takeOpenedFile().has_value());
 }
 
-TEST_CASE("the body font has every character of the font subset; the title only the game's own", "[gfx][text][ui]") {
+TEST_CASE("the body font has every character of the font subset, the title only the game's own", "[gfx][text][ui]") {
     context();
     const std::string fontPath = platform::findAsset("assets/fonts/starpath-ui.ttf");
     REQUIRE(fontPath != "");
