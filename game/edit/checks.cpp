@@ -55,15 +55,16 @@ std::vector<Problem> templateTextWarnings(const Level& level, const std::vector<
     }
     std::vector<Problem> out;
     forEachAuthorText(level, [&](Ref r, const char* key, const Text& text) {
-        const std::string at = pointerOf(r, key);
-        if (en.count(text.en))
-            out.push_back(warningAt(at + "/en", "template_text", {"EN"},
-                                    "still the template's words (English): write your own, or players read " +
-                                        quote(text.en, 60) + " from another level"));
-        if (zh.count(text.zh))
-            out.push_back(warningAt(at + "/zh", "template_text", {u8"中文"},
-                                    "still the template's words (Chinese): write your own, or players read " +
-                                        quote(text.zh, 60) + " from another level"));
+        // One warning per field: at the field when both languages are the template's, at the
+        // language ("/title/zh") when only one is.
+        const bool oldEn = en.count(text.en) > 0, oldZh = zh.count(text.zh) > 0;
+        if (!oldEn && !oldZh) return;
+        const std::string at = pointerOf(r, key) + (oldEn && oldZh ? "" : oldEn ? "/en" : "/zh");
+        const std::string langs = oldEn && oldZh ? "en_zh" : oldEn ? "en" : "zh";
+        const std::string words = oldEn && oldZh ? "in English and Chinese" : oldEn ? "in English" : "in Chinese";
+        out.push_back(warningAt(at, "template_text", {langs},
+                                "still the template's words " + words + " (" + quote(oldEn ? text.en : text.zh, 60) +
+                                    "): write your own, or players read another level's text"));
     });
     return out;
 }

@@ -15,8 +15,9 @@
 namespace sp::edit {
 
 // [SECTION] template text
-// Every text of `level` that is still one of the templates' own words, per language: a warning
-// at "/hints/0/zh" (code "template_text"). Only what an author writes about their level counts
+// Every text of `level` that is still one of the templates' own words: a warning (code
+// "template_text") at the field ("/hints/0") when both languages are, else at the language
+// that is ("/hints/0/zh"); its value says which: "en", "zh" or "en_zh". Only what an author writes about their level counts
 // (title, briefing, lesson, hints, fact card, teacher note); names ("Earth") and star labels
 // ("Keep half your fuel", which describes the star's rule) may stay as they are.
 std::vector<Problem> templateTextWarnings(const Level& level, const std::vector<Template>& templates);
