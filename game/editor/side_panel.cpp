@@ -140,10 +140,11 @@ void EditorScreen::selectedTab() {
             return;
         }
     }
-    // Problems about the object as a whole ("the ship starts inside the Earth").
+    // Problems about the object as a whole ("the ship starts inside the Earth"). A hint is its
+    // one field: the inspector shows its problems under it.
     const std::string p = edit::pointerOf(r);
     for (const Problem& pr : listed_)
-        if (pr.pointer == p) view::wrappedText(editor::problemText(tr, pr), pr.severity == Severity::Error ? pal.danger : pal.accent);
+        if (pr.pointer == p && r.kind != edit::Kind::Hint) view::wrappedText(editor::problemText(tr, pr), pr.severity == Severity::Error ? pal.danger : pal.accent);
     ImGui::Separator();
     inspector_.draw(*doc_, r, tr, listed_);
     ImGui::PopTextWrapPos();
