@@ -253,6 +253,14 @@ bool processEvent(const SDL_Event& e) {
     if (!g.ready) return false;
     trackMouse(e);
     if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+        // Once a release waits, every later key event of the frame waits behind it, in order:
+        // in a quick Ctrl+A whose Ctrl went down a frame earlier, the Ctrl release must not
+        // overtake the A (ImGui would see A without Ctrl), nor the A release, replayed later
+        // with the Ctrl it was pressed with, leave Ctrl stuck down.
+        if (!g.heldReleases.empty()) {
+            g.heldReleases.push_back(e);
+            return true;
+        }
         const size_t key = size_t(e.key.keysym.scancode);
         if (key < g.pressedThisFrame.size()) {
             if (e.type == SDL_KEYDOWN) {

@@ -188,30 +188,19 @@ bool Document::remove(Ref r) {
     std::optional<Entity> e = entityAt(level_, r);
     if (!e) return false;
     beginGroup((std::string("delete ") + kindLabel(r.kind)).c_str());
-    // What points into this list by index, and must follow the entries after the removed one.
-    auto shift = [&](Kind owner, const char* key, auto applies) {
-        for (size_t i = 0; i < countOf(level_, owner); ++i) {
-            Ref o{owner, int(i)};
-            const int index = std::get<int>(*get(level_, o, key));
-            if (index > r.index && applies(o)) record({Op::Type::Set, o, key, index, index - 1, {}});
+    // What numbers an entry past the removed one follows it down, in the same command: every
+    // reference the tables declare (PropInfo::refersTo: a goal's zone, a station's planet).
+    for (size_t k = 0; k < size_t(Kind::Count); ++k) {
+        const Kind owner = Kind(k);
+        for (const PropInfo* p : propsOf(owner)) {
+            if (p->refersTo.empty()) continue;
+            for (size_t i = 0; i < countOf(level_, owner); ++i) {
+                const Ref o{owner, isList(owner) ? int(i) : 0};
+                if (referredKind(level_, o, *p) != r.kind) continue;
+                const int index = std::get<int>(*get(level_, o, p->key));
+                if (index > r.index) record({Op::Type::Set, o, p->key, index, index - 1, {}});
+            }
         }
-    };
-    auto goalType = [&](std::initializer_list<const char*> types) {
-        return [this, types](Ref g) {
-            const std::string& type = level_.goals.list[size_t(g.index)].type;
-            return std::any_of(types.begin(), types.end(), [&](const char* t) { return type == t; });
-        };
-    };
-    auto always = [](Ref) { return true; };
-    switch (r.kind) {
-    case Kind::Attractor:
-        shift(Kind::Station, "attractor", always);
-        shift(Kind::Goal, "attractor", goalType({"orbit", "revolutions"}));
-        break;
-    case Kind::Zone: shift(Kind::Goal, "index", goalType({"zone"})); break;
-    case Kind::Gate: shift(Kind::Goal, "index", goalType({"gate"})); break;
-    case Kind::Station: shift(Kind::Goal, "index", goalType({"contact"})); break;
-    default: break;
     }
     record({Op::Type::Erase, r, {}, {}, {}, *e});
     group_->focus.reset();

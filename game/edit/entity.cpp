@@ -166,14 +166,26 @@ bool set(Level& level, Ref r, const std::string& key, const Value& v) {
     return done;
 }
 
-bool inUse(const Level& level, Ref r, const PropInfo& p) {
-    if (p.usedBy.empty()) return true;
+namespace {
+// The object's "type" (goals, stars), or "" for objects without one.
+std::string typeOf(const Level& level, Ref r) {
     std::optional<Value> type = get(level, r, "type");
-    if (!type || !std::holds_alternative<std::string>(*type)) return true;
-    const std::string& t = std::get<std::string>(*type);
-    for (const char* used : p.usedBy)
-        if (t == used) return true;
-    return false;
+    return type && std::holds_alternative<std::string>(*type) ? std::get<std::string>(*type) : "";
+}
+} // namespace
+
+bool inUse(const Level& level, Ref r, const PropInfo& p) { return usedFor(p, typeOf(level, r)); }
+
+std::optional<Kind> referredKind(const Level& level, Ref r, const PropInfo& p) {
+    if (p.refersTo.empty() || !exists(level, r)) return std::nullopt;
+    const char* list = refList(p, typeOf(level, r));
+    return list ? kindOfList(list) : std::nullopt;
+}
+
+std::optional<Kind> kindOfList(const std::string& key) {
+    for (size_t k = 0; k < size_t(Kind::Count); ++k)
+        if (isList(Kind(k)) && key == kindKey(Kind(k))) return Kind(k);
+    return std::nullopt;
 }
 
 Entity defaultEntity(Kind k) {
@@ -220,6 +232,19 @@ std::string pointerOf(Ref r) {
     if (r.kind == Kind::Level) return "";
     std::string p = std::string("/") + kindKey(r.kind);
     return isList(r.kind) ? p + "/" + std::to_string(r.index) : p;
+}
+
+std::string pointerOf(Ref r, const std::string& key) {
+    return r.kind == Kind::Hint ? pointerOf(r) : pointerOf(r) + "/" + key;
+}
+
+std::string propKeyOf(Ref r, const std::string& pointer) {
+    const std::string head = pointerOf(r);
+    if (pointer.compare(0, head.size(), head) != 0 || pointer.size() <= head.size() + 1 || pointer[head.size()] != '/')
+        return "";
+    if (r.kind == Kind::Hint) return "text";   // "/hints/0/en": the hint's text, in English
+    const size_t end = pointer.find('/', head.size() + 1);
+    return pointer.substr(head.size() + 1, end == std::string::npos ? std::string::npos : end - head.size() - 1);
 }
 
 std::optional<Ref> refFromPointer(const std::string& pointer) {

@@ -60,9 +60,23 @@ std::optional<Entity> entityAt(const Level& level, Ref r);
 bool insertEntity(Level& level, Ref at, const Entity& e);   // at.index in 0..count
 bool eraseEntity(Level& level, Ref r);
 
+// [SECTION] references: Int properties that number an entry of another list (PropInfo::
+// refersTo), which the inspector offers by name.
+// The kind `p` of `r` points at for the object's current type: a zone goal's "index" points
+// at zones, a station's "attractor" at attractors. Empty if `p` is not a reference, or not one
+// the object's type uses (a zone goal's "attractor").
+std::optional<Kind> referredKind(const Level& level, Ref r, const PropInfo& p);
+// The kind of a list from its key in the file: "zones" -> Zone, "goals/list" -> Goal.
+std::optional<Kind> kindOfList(const std::string& key);
+
 // JSON pointers, as validation reports them: "/zones/2/radius_km" <-> {Zone, 2} (+ "radius_km").
 std::string pointerOf(Ref r);
+// A property's pointer: pointerOf(r) + "/" + key, except a hint's one "text", which is the hint.
+std::string pointerOf(Ref r, const std::string& key);
 // The object a problem is about: the deepest Ref whose pointer prefixes `pointer`, if any.
 std::optional<Ref> refFromPointer(const std::string& pointer);
+// The property of `r` that `pointer` lies in ("/zones/2/radius_km" -> "radius_km",
+// "/hints/0/zh" -> "text"), or "" when it is about the object as a whole.
+std::string propKeyOf(Ref r, const std::string& pointer);
 
 } // namespace sp::edit

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 // Index
 // [SECTION] one dialog at a time
@@ -185,7 +186,7 @@ void EditorScreen::restoreDialog() {
     heading(tr("editor.restore_title"));
     const std::string title = a->level.title.get(game_.lang());
     view::wrappedText(tr.format("editor.restore_text", {title.empty() ? tr("editor.untitled") : title}));
-    if (!a->path.empty()) view::wrappedText(tr.format("editor.restore_from", {a->path}), pal.textDim);
+    if (!a->path.empty()) view::wrappedText(tr.format("editor.restore_from", {shownPath(a->path)}), pal.textDim);
     ImGui::Spacing();
     const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
     if (button(tr("editor.restore"), w, true)) {
@@ -207,7 +208,12 @@ void EditorScreen::shareDialog() {
     const std::string address = pageAddress();
     shareLink_ = address.empty() ? shareFragment(doc_->level()) : shareLink(doc_->level(), address);
     view::wrappedText(tr("editor.share_text"));
+    // Where the link works: in the browser, anywhere this page's address opens; natively the
+    // game has no address, so the link is the part to add after the web version's.
     if (address.empty()) view::wrappedText(tr("editor.share_native"), pal.textDim);
+    else view::wrappedText(tr.format("editor.share_where_web", {address}), pal.textDim);
+    ImGui::Spacing();
+    shareLinkBox(shareLink_);
     view::wrappedText(tr.format("editor.share_size", {std::to_string(shareLink_.size())}), pal.textDim);
     ImGui::Spacing();
     const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
@@ -218,6 +224,52 @@ void EditorScreen::shareDialog() {
     }
     ImGui::SameLine();
     if (button(tr("common.ok"), w) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) dialog_ = Dialog::None;
+}
+
+// The link itself, wrapped between any two characters (it has no spaces to break at), in a box
+// a few lines tall that scrolls. A click on it copies it, as the button does.
+void EditorScreen::shareLinkBox(const std::string& link) {
+    const Strings& tr = game_.tr();
+    const ui::Palette& pal = ui::palette();
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float inner = width - 2 * st.WindowPadding.x - st.ScrollbarSize;
+    // A link is ASCII (an address and base64url), so a byte is a character.
+    std::vector<std::pair<size_t, size_t>> lines;
+    size_t begin = 0;
+    float x = 0;
+    for (size_t i = 0; i < link.size(); ++i) {
+        const float w = ImGui::CalcTextSize(link.data() + i, link.data() + i + 1).x;
+        if (x + w > inner && i > begin) {
+            lines.emplace_back(begin, i);
+            begin = i;
+            x = 0;
+        }
+        x += w;
+    }
+    if (begin < link.size()) lines.emplace_back(begin, link.size());
+    const float lineH = ImGui::GetTextLineHeight();
+    const float shown = float(std::min<size_t>(std::max<size_t>(lines.size(), 1), 4));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::imColor(pal.spaceDeep));
+    ImGui::PushStyleColor(ImGuiCol_Border, ui::imColor(pal.border));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(st.FramePadding.x * 0.75f, st.FramePadding.y * 0.6f));
+    ImGui::BeginChild("##link", ImVec2(width, shown * lineH + 2 * st.FramePadding.y * 0.6f + 2), true);
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(pal.tealBright));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+    for (const auto& [b, e] : lines) ImGui::TextUnformatted(link.data() + b, link.data() + e);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    const bool hovered = ImGui::IsWindowHovered();
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    if (hovered) {
+        ImGui::SetTooltip("%s", tr("editor.link_tip"));
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+            shareCopied_ = platform::copyText(link);
+            logInfo("editor: share link copied from the box, " + std::to_string(link.size()) + " chars");
+        }
+    }
 }
 
 void EditorScreen::blockedDialog() {

@@ -8,8 +8,10 @@
 #include "engine/platform/files.h"
 #include "engine/platform/storage.h"
 #include "engine/ui/ui.h"
+#include "game/edit/checks.h"
 #include "game/screens/game.h"
 #include "game/sim/level_types.h"
+#include "game/sim/level_warnings.h"
 #include "game/sim/share_link.h"
 
 #include <imgui.h>
@@ -30,8 +32,9 @@ using platform::Key;
 
 namespace {
 constexpr double kAutosaveSeconds = 3.0;
-// Verifying replays the author's solution: wait until edits pause (a drag changes the level
-// every frame) before spending the milliseconds.
+// Verifying replays the author's solution (and a star may need a flight with no input, see
+// edit/checks.h): wait until edits pause (a drag changes the level every frame) before
+// spending the milliseconds.
 constexpr double kVerifyDelaySeconds = 0.4;
 
 bool ctrlDown(uint8_t mods) { return (mods & (platform::ModCtrl | platform::ModSuper)) != 0; }
@@ -79,6 +82,7 @@ void EditorScreen::setDocument(Level level, const std::string& path) {
     dialog_ = Dialog::None;
     checkedRevision_ = ~0ull;
     verified_ = false;
+    flightWarnings_.clear();
     autosavedRevision_ = doc_->revision();
     cameraSet_ = false;
     drag_ = {};
@@ -173,7 +177,8 @@ void EditorScreen::discardAutosave() {
 }
 
 void EditorScreen::enter() {
-    game_.app().setTitle("Starpath - editor");
+    windowTitle_.clear();
+    updateWindowTitle();
     if (wonStatus_) showStatus(game_.tr()("editor.won"), false);
     wonStatus_ = false;
     if (mode_ == Mode::Edit && !doc_) mode_ = Mode::Templates;
@@ -206,6 +211,7 @@ void EditorScreen::frame(const platform::FrameInput& in) {
         }
         if (doc_) drawCanvas(in);
     }
+    updateWindowTitle();
     statusLine(in.time);
     dialogs();
     ImGui::PopStyleVar(3);
@@ -216,6 +222,18 @@ void EditorScreen::frame(const platform::FrameInput& in) {
     if (leaving_) finishLeaving();
 }
 
+// The window's (or the browser tab's) title: the level's title in the player's language, never
+// an id like "my-earth-orbit" that only the file uses.
+void EditorScreen::updateWindowTitle() {
+    const Strings& tr = game_.tr();
+    std::string title = doc_ ? game_.text(doc_->level().title) : "";
+    if (doc_ && title.empty()) title = tr("editor.untitled");
+    const std::string wanted = title.empty() ? std::string(tr("editor.window_title_none")) : tr.format("editor.window_title", {title});
+    if (wanted == windowTitle_) return;
+    windowTitle_ = wanted;
+    game_.app().setTitle(wanted);
+}
+
 void EditorScreen::showStatus(const std::string& text, bool error) {
     status_ = text;
     statusError_ = error;
@@ -224,22 +242,42 @@ void EditorScreen::showStatus(const std::string& text, bool error) {
 
 // [SECTION] checks of the current revision
 
+void EditorScreen::ensureTemplates() {
+    if (templates_.empty() && templateErrors_.empty()) templates_ = edit::loadTemplates(game_.dataDir(), &templateErrors_);
+}
+
 void EditorScreen::refreshChecks(double now) {
     const Level& level = doc_->level();
     if (doc_->revision() != checkedRevision_) {
         checkedRevision_ = doc_->revision();
         problems_ = validateLevel(level);
-        if (!level.solution || !problems_.empty()) {
+        ensureTemplates();
+        warnings_ = levelWarnings(level);
+        for (Problem& p : edit::templateTextWarnings(level, templates_)) warnings_.push_back(std::move(p));
+        if (!level.solution) verified_ = false;
+        if (!problems_.empty()) {
+            // Nothing flies with errors: no verified level, and no flight's warnings.
             verified_ = false;
+            flightWarnings_.clear();
             verifyDueAt_ = -1;
         } else if (verifyDueAt_ != 0) {
             verifyDueAt_ = now + kVerifyDelaySeconds;
         }
     }
     if (verifyDueAt_ >= 0 && now >= verifyDueAt_ && !doc_->inGroup()) {
-        verified_ = problems_.empty() && edit::isVerified(level);
+        // The author's win and, if a star needs it, a flight with no input (edit/checks.h).
+        edit::FlightReport report = edit::checkFlights(level);
+        verified_ = report.verified;
+        flightWarnings_ = std::move(report.warnings);
         verifyDueAt_ = -1;
     }
+}
+
+std::vector<Problem> EditorScreen::allProblems() const {
+    std::vector<Problem> all = problems_;
+    all.insert(all.end(), warnings_.begin(), warnings_.end());
+    all.insert(all.end(), flightWarnings_.begin(), flightWarnings_.end());
+    return all;
 }
 
 // [SECTION] keys

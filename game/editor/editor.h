@@ -89,6 +89,14 @@ private:
     void leave();                               // at the end of the frame (finishLeaving)
     void finishLeaving();
     bool hasErrors() const { return !problems_.empty(); }
+    // Errors, then warnings: what the Problems tab lists and the inspector shows under fields.
+    std::vector<Problem> allProblems() const;
+    size_t warningCount() const { return warnings_.size() + flightWarnings_.size(); }
+    void ensureTemplates();
+    void updateWindowTitle();
+    // Where a file is, as a person should read it: the path natively; in the browser, its
+    // name in My levels (the real path is a folder inside the browser's storage).
+    std::string shownPath(const std::string& path) const;
     // Edits that are in no file: the Document's own, or a restored autosave's.
     bool unsaved() const { return doc_ && (doc_->dirty() || restored_); }
 
@@ -142,6 +150,7 @@ private:
     void saveAsDialog();
     void restoreDialog();
     void shareDialog();
+    void shareLinkBox(const std::string& link);
     void blockedDialog();
 
     // [SECTION] the document and what is known about it
@@ -150,9 +159,13 @@ private:
     bool restored_ = false;                     // came from the autosave, not saved since
     editor::Inspector inspector_;
     uint64_t checkedRevision_ = ~0ull;
-    std::vector<Problem> problems_;             // validateLevel of the current revision
+    std::vector<Problem> problems_;             // validateLevel of the current revision: errors
+    std::vector<Problem> warnings_;             // levelWarnings and template words, every revision
+    std::vector<Problem> flightWarnings_;       // edit::checkFlights, when edits pause
+    std::vector<Problem> listed_;               // allProblems(), gathered once a frame for the panel
     bool verified_ = false;
-    double verifyDueAt_ = -1;                   // the replay check waits for edits to pause
+    double verifyDueAt_ = -1;                   // the flights (replays) wait for edits to pause
+    std::string windowTitle_;
     std::string status_;                        // one line under the top bar ("Saved to ...")
     double statusUntil_ = 0;
     bool statusError_ = false;

@@ -14,6 +14,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <filesystem>
 
 // Index
 // [SECTION] saving
@@ -55,9 +56,17 @@ bool EditorScreen::saveTo(const std::string& path) {
     myLevels_.reset();
     logInfo("editor: saved " + path);
     // A draft with problems is saved as it is: nothing an author typed is ever refused.
-    if (hasErrors()) showStatus(tr.format("editor.saved_draft", {path, std::to_string(problems_.size())}), false);
-    else showStatus(tr.format("editor.saved", {path}), false);
+    if (hasErrors()) showStatus(tr.format("editor.saved_draft", {shownPath(path), std::to_string(problems_.size())}), false);
+    else showStatus(tr.format("editor.saved", {shownPath(path)}), false);
     return true;
+}
+
+std::string EditorScreen::shownPath(const std::string& path) const {
+    if (!platform::browserFiles()) return path;
+    const std::string folder = edit::myLevelsDir(game_.userDir());
+    const std::string name = path.compare(0, folder.size(), folder) == 0 ? path.substr(folder.size())
+                                                                         : std::filesystem::path(path).filename().string();
+    return game_.tr().format("editor.in_my_levels_web", {name});
 }
 
 // [SECTION] test-play

@@ -43,15 +43,36 @@ double dragSpeed(double v, const PropInfo& p) {
     return std::max(std::abs(v) * 0.005, range * 2e-5);
 }
 
+// How far (pixels at scale 1) a press may wander and still be a tap that starts typing, not a
+// drag: a fingertip on a touch board moves a few pixels while it taps.
+constexpr float kTapSlopPx = 14;
+
 // The step a dragged value is rounded to: the power of ten under the drag speed, so values
 // dragged by hand stay readable (6400, not 6397.218).
 double dragStep(double speed) { return std::pow(10.0, std::floor(std::log10(speed))); }
 
-void label(const std::string& text, bool problem) {
-    const ui::Palette& pal = ui::palette();
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(problem ? pal.danger : pal.textDim));
+void label(const std::string& text, gfx::Color color) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(color));
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopStyleColor();
+}
+
+// A frame drawn around the next widget: the checkbox's box and a number field (which the theme
+// leaves nearly as dark as the panel, so a field hardly looks like one), or a text still in the
+// template's words. Pop with popOutline().
+void pushOutline(gfx::Color color, float width = 2) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, width * ui::scale()));
+    ImGui::PushStyleColor(ImGuiCol_Border, ui::imColor(color));
+}
+void popOutline() {
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+}
+
+bool hasWarningAt(const std::vector<const Problem*>& mine, const std::string& pointer) {
+    return std::any_of(mine.begin(), mine.end(), [&](const Problem* p) {
+        return p->severity == Severity::Warning && p->pointer == pointer;
+    });
 }
 
 } // namespace
@@ -86,11 +107,16 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
     const std::optional<Value> value = edit::get(doc.level(), r, p.key);
     if (!value) return;
     const ui::Palette& pal = ui::palette();
-    const std::string pointer = edit::pointerOf(r) + "/" + p.key;
+    const std::string pointer = edit::pointerOf(r, p.key);
     std::vector<const Problem*> mine;
+    bool error = false;
     for (const Problem& pr : problems)
-        if (pr.pointer == pointer || startsWith(pr.pointer, pointer + "/")) mine.push_back(&pr);
-    const std::string name = propLabel(tr, r.kind, p);
+        if (pr.pointer == pointer || startsWith(pr.pointer, pointer + "/")) {
+            mine.push_back(&pr);
+            error = error || pr.severity == Severity::Error;
+        }
+    const gfx::Color labelColor = error ? pal.danger : !mine.empty() ? pal.accent : pal.textDim;
+    const std::string name = fieldLabel(tr, doc.level(), r, p);
     if (reveal_ && reveal_->first == r && reveal_->second == p.key) {
         ImGui::SetScrollHereY(0.25f);
         reveal_.reset();
@@ -100,13 +126,20 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
     switch (p.type) {
     case PropType::Bool: {
         bool b = std::get<bool>(*value);
-        if (!mine.empty()) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(pal.danger));
+        if (!mine.empty()) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(labelColor));
+        // The box is outlined and lighter than the panel, so an unticked one is seen too.
+        pushOutline(pal.textDim);
+        ImGui::PushStyleColor(ImGuiCol_FrameBg, ui::imColor(pal.panelLight));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 6 * ui::scale());   // a box, not a round button
         if (ImGui::Checkbox(name.c_str(), &b)) changed(doc, r, p.key, b);
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+        popOutline();
         if (!mine.empty()) ImGui::PopStyleColor();
         break;
     }
     case PropType::Number: {
-        label(name, !mine.empty());
+        label(name, labelColor);
         double v = std::get<double>(*value);
         const double speed = dragSpeed(v, p);
         // The value as a person writes it (398600.4418, not 398600.441800), shown as the
@@ -115,10 +148,25 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
         const double* lo = p.max > p.min ? &p.min : nullptr;
         const double* hi = p.max > p.min ? &p.max : nullptr;
         ImGui::SetNextItemWidth(-FLT_MIN);
-        if (ImGui::DragScalar("##v", ImGuiDataType_Double, &v, float(speed), lo, hi, shown.c_str(),
-                              ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoRoundToFormat)) {
+        // One click or tap starts typing, as a teacher at a touch board expects of a number
+        // field (ImGui's drag field wants a double-click); dragging left or right still
+        // changes the value, once the pointer has moved further than a finger's tap wobbles.
+        // Both are ImGui settings read inside DragScalar: set for this field only.
+        ImGuiIO& io = ImGui::GetIO();
+        const bool clickTypes = io.ConfigDragClickToInputText;
+        const float threshold = io.MouseDragThreshold;
+        io.ConfigDragClickToInputText = true;
+        io.MouseDragThreshold = std::max(threshold, kTapSlopPx * ui::scale());
+        pushOutline(pal.border, 1);
+        const bool edited = ImGui::DragScalar("##v", ImGuiDataType_Double, &v, float(speed), lo, hi, shown.c_str(),
+                                              ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoRoundToFormat);
+        popOutline();
+        const bool dragging = ImGui::IsMouseDragging(ImGuiMouseButton_Left);
+        io.ConfigDragClickToInputText = clickTypes;
+        io.MouseDragThreshold = threshold;
+        if (edited) {
             // Rounded only while dragging: a typed number is kept exactly as typed.
-            if (ImGui::IsMouseDragging(ImGuiMouseButton_Left)) v = std::round(v / dragStep(speed)) * dragStep(speed);
+            if (dragging) v = std::round(v / dragStep(speed)) * dragStep(speed);
             if (lo && hi) v = std::clamp(v, *lo, *hi);
             changed(doc, r, p.key, v == 0 ? 0.0 : v);
         }
@@ -126,9 +174,29 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
         break;
     }
     case PropType::Int: {
-        label(name, !mine.empty());
+        label(name, labelColor);
         int i = std::get<int>(*value);
         ImGui::SetNextItemWidth(-FLT_MIN);
+        // A reference (a goal's zone, a station's planet): the level's entries by name.
+        if (const std::optional<edit::Kind> target = edit::referredKind(doc.level(), r, p)) {
+            const size_t n = edit::countOf(doc.level(), *target);
+            const bool valid = i >= 0 && size_t(i) < n;
+            const std::string current = valid    ? refName(tr, doc.level(), {*target, i})
+                                        : n == 0 ? std::string(tr("editor.ref_none"))
+                                                 : tr.format("editor.ref_missing", {kindName(tr, *target) + " " + std::to_string(i + 1)});
+            if (ImGui::BeginCombo("##v", current.c_str())) {
+                for (size_t j = 0; j < n; ++j) {
+                    ImGui::PushID(int(j));
+                    if (ImGui::Selectable(refName(tr, doc.level(), {*target, int(j)}).c_str(), int(j) == i))
+                        changed(doc, r, p.key, int(j));
+                    if (int(j) == i) ImGui::SetItemDefaultFocus();
+                    ImGui::PopID();
+                }
+                if (n == 0) ImGui::TextDisabled("%s", tr("editor.ref_add_first"));
+                ImGui::EndCombo();
+            }
+            break;
+        }
         if (ImGui::InputInt("##v", &i, 1, 1)) {
             if (p.max > p.min) i = std::clamp(i, int(p.min), int(p.max));
             changed(doc, r, p.key, i);
@@ -136,14 +204,14 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
         break;
     }
     case PropType::String: {
-        label(name, !mine.empty());
+        label(name, labelColor);
         std::string s = std::get<std::string>(*value);
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (inputText("##v", s)) changed(doc, r, p.key, s);
         break;
     }
     case PropType::Enum: {
-        label(name, !mine.empty());
+        label(name, labelColor);
         const std::string current = std::get<std::string>(*value);
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::BeginCombo("##v", choiceLabel(tr, current.c_str()).c_str())) {
@@ -156,7 +224,7 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
         break;
     }
     case PropType::Text: {
-        label(name, !mine.empty());
+        label(name, labelColor);
         Text t = std::get<Text>(*value);
         const float tag = ImGui::CalcTextSize(u8"中文").x + ImGui::GetStyle().ItemSpacing.x;
         for (int lang = 0; lang < 2; ++lang) {
@@ -165,12 +233,16 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
             ImGui::AlignTextToFramePadding();
             ImGui::TextDisabled("%s", lang == 0 ? "EN" : u8"中文");
             ImGui::SameLine(tag + ImGui::GetStyle().WindowPadding.x * 0.5f);
+            // Words still as the template wrote them are outlined in amber until changed.
+            const bool templ = hasWarningAt(mine, pointer) || hasWarningAt(mine, pointer + (lang == 0 ? "/en" : "/zh"));
             bool edited = false;
             if (isLongText(p)) {
-                edited = longText(r, p.key, lang, s);
+                edited = longText(r, p.key, lang, s, templ);
             } else {
+                if (templ) pushOutline(pal.accent);
                 ImGui::SetNextItemWidth(-FLT_MIN);
                 edited = inputText("##t", s);
+                if (templ) popOutline();
             }
             if (edited) changed(doc, r, p.key, t);
             ImGui::PopID();
@@ -178,7 +250,8 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
         break;
     }
     }
-    for (const Problem* pr : mine) view::wrappedText(pr->message, pal.danger);
+    for (const Problem* pr : mine)
+        view::wrappedText(problemText(tr, *pr), pr->severity == Severity::Error ? pal.danger : pal.accent);
     ImGui::PopID();
     ImGui::Dummy(ImVec2(0, 2 * ui::scale()));
 }
@@ -186,7 +259,7 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
 // Sentences (a briefing, a hint). ImGui 1.86 cannot wrap inside a text box, so the text is
 // shown wrapped, as players will read it, in a box that turns into the editing field when
 // clicked; while editing, the wrapped text stays visible under the field.
-bool Inspector::longText(edit::Ref r, const std::string& key, int lang, std::string& text) {
+bool Inspector::longText(edit::Ref r, const std::string& key, int lang, std::string& text, bool templ) {
     const ImGuiStyle& st = ImGui::GetStyle();
     const ui::Palette& pal = ui::palette();
     const bool editing = editing_ && editing_->ref == r && editing_->key == key && editing_->lang == lang;
@@ -201,6 +274,7 @@ bool Inspector::longText(edit::Ref r, const std::string& key, int lang, std::str
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 hi(lo.x + width, lo.y + h);
         dl->AddRectFilled(lo, hi, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), st.FrameRounding);
+        if (templ) dl->AddRect(lo, hi, ui::imColorU32(pal.accent), st.FrameRounding, 0, std::max(1.5f, 2 * ui::scale()));
         for (size_t i = 0; i < lines.size(); ++i)
             dl->AddText(ImVec2(lo.x + st.FramePadding.x, lo.y + st.FramePadding.y + float(i) * lineH), ui::imColorU32(pal.text),
                         text.data() + lines[i].first, text.data() + lines[i].second);
@@ -209,7 +283,9 @@ bool Inspector::longText(edit::Ref r, const std::string& key, int lang, std::str
     }
     if (editing_->openedFrame == ImGui::GetFrameCount() - 1) ImGui::SetKeyboardFocusHere();
     const float h = ImGui::GetTextLineHeight() * 3.2f + st.FramePadding.y * 2;
+    if (templ) pushOutline(pal.accent);
     const bool changed = inputTextMultiline("##t", text, ImVec2(-FLT_MIN, h));
+    if (templ) popOutline();
     // Let go (clicked elsewhere, Esc): back to the wrapped view. Two frames' grace while the
     // focus request takes effect.
     if (!ImGui::IsItemActive() && ImGui::GetFrameCount() > editing_->openedFrame + 2) editing_.reset();

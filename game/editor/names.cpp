@@ -48,6 +48,28 @@ std::string propLabel(const Strings& tr, edit::Kind k, const PropInfo& p) {
     return p.label;
 }
 
+std::string fieldLabel(const Strings& tr, const Level& level, edit::Ref r, const PropInfo& p) {
+    if (const char* s = lookup(tr, std::string("prop.") + kindId(r.kind) + "." + p.key)) return s;
+    if (const std::optional<edit::Kind> target = edit::referredKind(level, r, p)) return kindName(tr, *target);
+    return propLabel(tr, r.kind, p);
+}
+
+std::string problemText(const Strings& tr, const Problem& p) {
+    const char* pattern = p.code.empty() ? nullptr : lookup(tr, "editor.warn." + p.code);
+    if (!pattern) return p.message;
+    std::string out = pattern;
+    for (size_t i = 0; i < p.args.size(); ++i) {
+        std::string arg = p.args[i];
+        // Some values are words, not numbers: how a flight ended (crashed, timeout...) and which
+        // languages (en, zh, en_zh), said in the UI language.
+        if (const char* words = lookup(tr, "editor.warn_word." + arg)) arg = words;
+        const std::string slot = "{" + std::to_string(i) + "}";
+        for (size_t at = out.find(slot); at != std::string::npos; at = out.find(slot, at + arg.size()))
+            out.replace(at, slot.size(), arg);
+    }
+    return out;
+}
+
 std::string choiceLabel(const Strings& tr, const char* value) {
     const char* s = lookup(tr, std::string("choice.") + value);
     return s ? s : value;

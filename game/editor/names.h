@@ -7,6 +7,7 @@
 // in English, until someone gives it a Chinese label.
 #pragma once
 #include "game/edit/entity.h"
+#include "game/sim/level_io.h"
 
 #include <string>
 
@@ -22,6 +23,12 @@ std::string kindName(const Strings& tr, edit::Kind k);
 // "Zone 2", or "Zone 2: Near the Moon" when it has a name (the ship and singletons: their kind).
 std::string refName(const Strings& tr, const Level& level, edit::Ref r);
 std::string propLabel(const Strings& tr, edit::Kind k, const PropInfo& p);
+// A property's label in the inspector: propLabel, except that a reference without a label of
+// its own is called what it points at for this object ("Zone" for a zone goal's "index").
+std::string fieldLabel(const Strings& tr, const Level& level, edit::Ref r, const PropInfo& p);
+// What a problem says, in the UI language: a warning's sentence from the string tables
+// ("editor.warn.<code>", with its values); otherwise (validation's errors) its message.
+std::string problemText(const Strings& tr, const Problem& p);
 std::string choiceLabel(const Strings& tr, const char* value);
 // `text` cut to `width` pixels of the current font with an ellipsis (a long title in a bar).
 std::string ellipsize(const std::string& text, float width);

@@ -29,12 +29,28 @@ std::string firstSentence(const std::string& s) {
     return s;
 }
 
-// Text wrapped as the game wraps it (Chinese breaks between characters, never before 。).
-void wrappedAt(ImDrawList* dl, const std::string& text, ImVec2 at, float width, ImU32 color) {
+// Text wrapped as the game wraps it (Chinese breaks between characters, never before 。), in
+// the current font. Returns its height.
+float wrappedAt(ImDrawList* dl, const std::string& text, ImVec2 at, float width, ImU32 color) {
     const float line = ImGui::GetTextLineHeight();
     const auto lines = view::wrapLines(text, width);
     for (size_t i = 0; i < lines.size(); ++i)
-        dl->AddText(ImVec2(at.x, at.y + float(i) * line), color, text.data() + lines[i].first, text.data() + lines[i].second);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x, at.y + float(i) * line), color, text.data() + lines[i].first,
+                    text.data() + lines[i].second);
+    return float(lines.size()) * line;
+}
+float wrappedHeight(const std::string& text, float width) {
+    return float(std::max<size_t>(view::wrapLines(text, width).size(), 1)) * ImGui::GetTextLineHeight();
+}
+
+// A card's title: the title font at 70%, as the other pages' cards use it.
+void pushCardTitleFont() {
+    ImGui::PushFont(ui::font(ui::FontRole::Title));
+    ImGui::SetWindowFontScale(0.7f);
+}
+void popCardTitleFont() {
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
 }
 
 // A little map of a level, in the box [lo, hi]: its planets, zones, gates, rocks and ship,
@@ -78,30 +94,47 @@ void EditorScreen::templatesPage() {
         else game_.go(ScreenId::Title);
     }
     pageTitle(tr("editor.templates_title"), tr("editor.templates_subtitle"));
-    if (templates_.empty() && templateErrors_.empty()) templates_ = edit::loadTemplates(game_.dataDir(), &templateErrors_);
+    ensureTemplates();
 
     const float avail = ImGui::CalcItemWidth();
     const float gap = 16 * s;
     const int count = int(templates_.size()) + 1;   // and "open one of my levels"
     const int columns = std::clamp(int((avail + gap) / (280 * s + gap)), 1, std::min(count, 4));
     const float cardW = (avail - gap * float(columns - 1)) / float(columns);
-    const float line = ImGui::GetTextLineHeightWithSpacing();
-    const float cardH = line * 5.6f;
+    // Inside a card: the title across the top (wrapping if it must), under it the first sentence
+    // of the briefing beside a little map. Every card is as tall as the tallest one needs, so
+    // a long title or a Chinese description never runs into the text below it.
+    const float pad = 16 * s, inner = 12 * s;
+    const float thumb = std::clamp(cardW * 0.36f, 72 * s, 120 * s);
+    const float titleW = cardW - 2 * pad;
+    auto titleOf = [&](int i) { return i < count - 1 ? game_.text(templates_[size_t(i)].level.title) : std::string(tr("editor.open_mine")); };
+    auto aboutOf = [&](int i) {
+        return i < count - 1 ? firstSentence(game_.text(templates_[size_t(i)].level.briefing)) : std::string(tr("editor.open_mine_tip"));
+    };
+    auto aboutW = [&](int i) { return i < count - 1 ? titleW - thumb - inner : titleW; };
+    float cardH = 0;
+    for (int i = 0; i < count; ++i) {
+        pushCardTitleFont();
+        const float titleH = wrappedHeight(titleOf(i), titleW);
+        popCardTitleFont();
+        const float body = std::max(wrappedHeight(aboutOf(i), aboutW(i)), i < count - 1 ? thumb : 0.0f);
+        cardH = std::max(cardH, pad + titleH + inner * 0.5f + body + pad);
+    }
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImFont* big = ui::font(ui::FontRole::Title);
     for (int i = 0; i < count; ++i) {
         if (i % columns != 0) ImGui::SameLine(0, gap);
         ImVec2 lo, hi;
         ImGui::PushID(i);
         const bool pressed = card("##template", cardH, true, &lo, &hi, cardW);
         ImGui::PopID();
-        const float x = lo.x + 18 * s, y = lo.y + 14 * s;
-        const float thumb = cardH - 28 * s;
         const bool isTemplate = i < count - 1;
-        const float textW = cardW - 36 * s - (isTemplate ? thumb + 12 * s : 0);
-        if (i == count - 1) {
-            dl->AddText(big, big->FontSize * 0.7f, ImVec2(x, y), icons::u32(pal.tealBright), tr("editor.open_mine"));
-            wrappedAt(dl, tr("editor.open_mine_tip"), ImVec2(x, y + big->FontSize * 0.9f), textW, icons::u32(pal.textDim));
+        const float x = lo.x + pad;
+        pushCardTitleFont();
+        const float titleH = wrappedAt(dl, titleOf(i), ImVec2(x, lo.y + pad), titleW, icons::u32(isTemplate ? pal.accentHot : pal.tealBright));
+        popCardTitleFont();
+        const float bodyY = lo.y + pad + titleH + inner * 0.5f;
+        wrappedAt(dl, aboutOf(i), ImVec2(x, bodyY), aboutW(i), icons::u32(isTemplate ? pal.text : pal.textDim));
+        if (!isTemplate) {
             if (pressed && dialog_ == Dialog::None) {
                 game_.click();
                 myLevels_.reset();
@@ -109,11 +142,7 @@ void EditorScreen::templatesPage() {
             }
             continue;
         }
-        const Level& l = templates_[size_t(i)].level;
-        miniMap(dl, l, ImVec2(hi.x - 14 * s - thumb, lo.y + 14 * s), ImVec2(hi.x - 14 * s, hi.y - 14 * s));
-        dl->AddText(big, big->FontSize * 0.7f, ImVec2(x, y), icons::u32(pal.accentHot), game_.text(l.title).c_str(), nullptr, textW);
-        const std::string about = firstSentence(game_.text(l.briefing));
-        wrappedAt(dl, about, ImVec2(x, y + big->FontSize * 0.9f), textW, icons::u32(pal.text));
+        miniMap(dl, templates_[size_t(i)].level, ImVec2(hi.x - pad - thumb, bodyY), ImVec2(hi.x - pad, bodyY + thumb));
         if (pressed && dialog_ == Dialog::None) {
             game_.click();
             setDocument(edit::startFrom(templates_[size_t(i)]), "");

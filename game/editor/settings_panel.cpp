@@ -20,22 +20,36 @@ namespace sp {
 namespace {
 bool startsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
-bool hasProblem(const std::vector<Problem>& problems, edit::Ref r) {
+// What is wrong inside `r`, at worst: nothing, a warning or an error.
+enum class Mark { None, Warning, Error };
+
+Mark markOf(const std::vector<Problem>& problems, edit::Ref r) {
     const std::string p = edit::pointerOf(r);
-    if (r.kind == edit::Kind::Level) {   // the level's own keys, not the whole document
-        return std::any_of(problems.begin(), problems.end(), [&](const Problem& pr) {
-            return edit::refFromPointer(pr.pointer) == r && !pr.pointer.empty();
-        });
+    Mark m = Mark::None;
+    for (const Problem& pr : problems) {
+        const bool inside = r.kind == edit::Kind::Level   // the level's own keys, not the whole document
+                                ? edit::refFromPointer(pr.pointer) == r && !pr.pointer.empty()
+                                : pr.pointer == p || startsWith(pr.pointer, p + "/");
+        if (!inside) continue;
+        if (pr.severity == Severity::Error) return Mark::Error;
+        m = Mark::Warning;
     }
-    return std::any_of(problems.begin(), problems.end(),
-                       [&](const Problem& pr) { return pr.pointer == p || startsWith(pr.pointer, p + "/"); });
+    return m;
 }
 
-// A section header, red when something inside has a problem.
-bool section(const std::string& label, bool problem, bool openByDefault) {
-    if (problem) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(ui::palette().danger));
+// Pushes the text colour of a header with that mark: red for an error inside, amber for a
+// warning. False (nothing pushed) for none.
+bool pushMark(Mark m) {
+    if (m == Mark::None) return false;
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(m == Mark::Error ? ui::palette().danger : ui::palette().accent));
+    return true;
+}
+
+// A section header, coloured by what is inside.
+bool section(const std::string& label, Mark mark, bool openByDefault) {
+    const bool pushed = pushMark(mark);
     const bool open = ImGui::CollapsingHeader(label.c_str(), openByDefault ? ImGuiTreeNodeFlags_DefaultOpen : 0);
-    if (problem) ImGui::PopStyleColor();
+    if (pushed) ImGui::PopStyleColor();
     return open;
 }
 
@@ -66,25 +80,25 @@ void EditorScreen::levelTab() {
     auto single = [&](edit::Kind k, const char* key, bool open) {
         const edit::Ref r{k, 0};
         ImGui::PushID(key);
-        if (section(tr(key), hasProblem(problems_, r), open)) inspector_.draw(*doc_, r, tr, problems_);
+        if (section(tr(key), markOf(listed_, r), open)) inspector_.draw(*doc_, r, tr, listed_);
         ImGui::PopID();
     };
     single(edit::Kind::Level, "editor.sec_level", true);
     single(edit::Kind::Actions, "editor.sec_actions", false);
     // Goals: how they combine, then the list.
-    const bool goalsBad = hasProblem(problems_, {edit::Kind::Goals, 0});
-    if (section(tr("editor.sec_goals"), goalsBad, false)) {
-        inspector_.draw(*doc_, {edit::Kind::Goals, 0}, tr, problems_);
+    const Mark goalsMark = markOf(listed_, {edit::Kind::Goals, 0});
+    if (section(tr("editor.sec_goals"), goalsMark, false)) {
+        inspector_.draw(*doc_, {edit::Kind::Goals, 0}, tr, listed_);
         listSection(edit::Kind::Goal, "editor.add_goal");
     }
-    if (section(tr("editor.sec_stars"), hasProblem(problems_, {edit::Kind::Star, 0}), false)) {
+    if (section(tr("editor.sec_stars"), markOf(listed_, {edit::Kind::Star, 0}), false)) {
         view::wrappedText(tr("editor.stars_intro"), pal.textDim);
         listSection(edit::Kind::Star, "editor.add_star");
     }
-    if (section(tr("editor.sec_hints"), hasProblem(problems_, {edit::Kind::Hint, 0}), false)) listSection(edit::Kind::Hint, "editor.add_hint");
-    const bool factBad = hasProblem(problems_, {edit::Kind::Fact, 0});
-    if (section(tr("editor.sec_fact"), factBad, false)) {
-        inspector_.draw(*doc_, {edit::Kind::Fact, 0}, tr, problems_);
+    if (section(tr("editor.sec_hints"), markOf(listed_, {edit::Kind::Hint, 0}), false)) listSection(edit::Kind::Hint, "editor.add_hint");
+    const Mark factMark = markOf(listed_, {edit::Kind::Fact, 0});
+    if (section(tr("editor.sec_fact"), factMark, false)) {
+        inspector_.draw(*doc_, {edit::Kind::Fact, 0}, tr, listed_);
         ImGui::TextColored(ui::imColor(pal.accentHot), "%s", tr("editor.fact_numbers"));
         listSection(edit::Kind::FactNumber, "editor.add_number");
     }
@@ -94,7 +108,6 @@ void EditorScreen::levelTab() {
 
 void EditorScreen::listSection(edit::Kind k, const char* addKey) {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
     const Level& level = doc_->level();
     const size_t n = edit::countOf(level, k);
     ImGui::PushID(int(k));
@@ -102,17 +115,17 @@ void EditorScreen::listSection(edit::Kind k, const char* addKey) {
     for (size_t i = 0; i < n; ++i) {
         const edit::Ref r{k, int(i)};
         ImGui::PushID(int(i));
-        const bool bad = hasProblem(problems_, r);
+        const Mark mark = markOf(listed_, r);
         // The header's text fits its row (ImGui would run it under the scrollbar).
         const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().FramePadding.x * 2;
         const std::string label = editor::ellipsize(std::to_string(i + 1) + ". " + summary(level, r, tr), room) + "###entry";
-        if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(pal.danger));
+        const bool pushed = pushMark(mark);
         // Selected in the Selected tab, or named by a problem that was clicked: open here too.
         if (doc_->selection() == r) ImGui::SetNextItemOpen(true, ImGuiCond_Appearing);
         const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding);
-        if (bad) ImGui::PopStyleColor();
+        if (pushed) ImGui::PopStyleColor();
         if (open) {
-            inspector_.draw(*doc_, r, tr, problems_);
+            inspector_.draw(*doc_, r, tr, listed_);
             bool removed = false;
             if (ui::secondaryButton(tr("editor.duplicate"))) {
                 closeEdits();

@@ -25,12 +25,34 @@ namespace sp {
 namespace {
 bool startsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
-// Problems about `r` itself or any of its properties.
-size_t problemsIn(const std::vector<Problem>& problems, edit::Ref r) {
+// Problems of `severity` about `r` itself or any of its properties.
+size_t problemsIn(const std::vector<Problem>& problems, edit::Ref r, Severity severity) {
     const std::string p = edit::pointerOf(r);
     return size_t(std::count_if(problems.begin(), problems.end(), [&](const Problem& pr) {
-        return pr.pointer == p || startsWith(pr.pointer, p + "/");
+        return pr.severity == severity && (pr.pointer == p || startsWith(pr.pointer, p + "/"));
     }));
+}
+
+// A warning triangle or an error's cross, a line tall, at the cursor.
+void severityIcon(Severity severity) {
+    const ui::Palette& pal = ui::palette();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float line = ImGui::GetTextLineHeight();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 c(at.x + line * 0.5f, at.y + line * 0.5f);
+    const float r = line * 0.42f;
+    if (severity == Severity::Warning) {
+        dl->AddTriangleFilled(ImVec2(c.x, c.y - r), ImVec2(c.x + r * 1.1f, c.y + r * 0.85f), ImVec2(c.x - r * 1.1f, c.y + r * 0.85f),
+                              icons::u32(pal.accent));
+        dl->AddLine(ImVec2(c.x, c.y - r * 0.35f), ImVec2(c.x, c.y + r * 0.3f), icons::u32(pal.spaceDeep), std::max(1.5f, r * 0.22f));
+        dl->AddCircleFilled(ImVec2(c.x, c.y + r * 0.6f), std::max(1.0f, r * 0.12f), icons::u32(pal.spaceDeep));
+    } else {
+        dl->AddCircleFilled(c, r, icons::u32(pal.danger));
+        const float k = r * 0.45f;
+        dl->AddLine(ImVec2(c.x - k, c.y - k), ImVec2(c.x + k, c.y + k), icons::u32(pal.spaceDeep), std::max(1.5f, r * 0.22f));
+        dl->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k), icons::u32(pal.spaceDeep), std::max(1.5f, r * 0.22f));
+    }
+    ImGui::Dummy(ImVec2(line, line));
 }
 
 void heading(const std::string& text) {
@@ -47,6 +69,7 @@ void EditorScreen::sidePanel() {
     const float s = ui::scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     rightPx_ = std::min(420 * s, vp->Size.x * 0.38f);
+    listed_ = allProblems();
     ImGui::SetNextWindowPos(ImVec2(vp->Size.x - rightPx_, topPx_));
     ImGui::SetNextWindowSize(ImVec2(rightPx_, vp->Size.y - topPx_));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0);
@@ -74,8 +97,8 @@ void EditorScreen::sidePanel() {
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        const std::string problems = problems_.empty() ? std::string(tr("editor.tab_problems"))
-                                                       : tr.format("editor.tab_problems_n", {std::to_string(problems_.size())});
+        const std::string problems = listed_.empty() ? std::string(tr("editor.tab_problems"))
+                                                     : tr.format("editor.tab_problems_n", {std::to_string(listed_.size())});
         if (tab(Tab::Problems, problems + "###problems")) {
             ImGui::BeginChild("##problems");
             problemsTab();
@@ -117,12 +140,13 @@ void EditorScreen::selectedTab() {
             return;
         }
     }
-    // Problems about the object as a whole ("the ship starts inside the Earth").
+    // Problems about the object as a whole ("the ship starts inside the Earth"). A hint is its
+    // one field: the inspector shows its problems under it.
     const std::string p = edit::pointerOf(r);
-    for (const Problem& pr : problems_)
-        if (pr.pointer == p) view::wrappedText(pr.message, pal.danger);
+    for (const Problem& pr : listed_)
+        if (pr.pointer == p && r.kind != edit::Kind::Hint) view::wrappedText(editor::problemText(tr, pr), pr.severity == Severity::Error ? pal.danger : pal.accent);
     ImGui::Separator();
-    inspector_.draw(*doc_, r, tr, problems_);
+    inspector_.draw(*doc_, r, tr, listed_);
     ImGui::PopTextWrapPos();
 }
 
@@ -133,15 +157,16 @@ void EditorScreen::objectList() {
     for (edit::Kind k : {edit::Kind::Ship, edit::Kind::Attractor, edit::Kind::Zone, edit::Kind::Gate, edit::Kind::Debris, edit::Kind::Station}) {
         for (size_t i = 0; i < edit::countOf(level, k); ++i) {
             const edit::Ref r{k, int(i)};
-            const size_t bad = problemsIn(problems_, r);
+            const size_t bad = problemsIn(listed_, r, Severity::Error);
+            const size_t odd = problemsIn(listed_, r, Severity::Warning);
             ImGui::PushID(int(k));
             ImGui::PushID(int(i));
-            if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(pal.danger));
+            if (bad || odd) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(bad ? pal.danger : pal.accent));
             if (ImGui::Selectable(editor::refName(tr, level, r).c_str(), hover_ == r)) {
                 doc_->select(r);
                 revealRef(r);
             }
-            if (bad) ImGui::PopStyleColor();
+            if (bad || odd) ImGui::PopStyleColor();
             ImGui::PopID();
             ImGui::PopID();
         }
@@ -159,11 +184,8 @@ void EditorScreen::goToProblem(const Problem& p) {
     tabRequested_ = true;
     if (edit::isPlaced(r->kind)) revealRef(*r);
     // The property the problem names, scrolled into view in the inspector.
-    const std::string head = edit::pointerOf(*r) + "/";
-    if (startsWith(p.pointer, head)) {
-        const std::string key = p.pointer.substr(head.size(), p.pointer.find('/', head.size()) - head.size());
-        inspector_.reveal(*r, key);
-    }
+    const std::string key = edit::propKeyOf(*r, p.pointer);
+    if (!key.empty()) inspector_.reveal(*r, key);
 }
 
 void EditorScreen::problemsTab() {
@@ -178,30 +200,39 @@ void EditorScreen::problemsTab() {
                     icons::u32(pal.success));
         ImGui::Dummy(ImVec2(line, line));
         ImGui::SameLine();
-        view::wrappedText(tr("editor.no_problems_long"), pal.success);
-        ImGui::PopTextWrapPos();
-        return;
+        view::wrappedText(tr(listed_.empty() ? "editor.no_problems_long" : "editor.no_errors_long"), pal.success);
+    } else {
+        view::wrappedText(tr("editor.problems_intro"), pal.textDim);
     }
-    view::wrappedText(tr("editor.problems_intro"), pal.textDim);
+    if (listed_.size() > problems_.size()) {
+        ImGui::Spacing();
+        view::wrappedText(tr("editor.warnings_intro"), pal.textDim);
+    }
     ImGui::Spacing();
     const float width = ImGui::GetContentRegionAvail().x;
-    for (size_t i = 0; i < problems_.size(); ++i) {
-        const Problem& p = problems_[i];
+    for (size_t i = 0; i < listed_.size(); ++i) {
+        const Problem& p = listed_[i];
+        const bool error = p.severity == Severity::Error;
+        if (i == problems_.size() && i > 0) {   // the warnings, after the errors
+            ImGui::Separator();
+            ImGui::Spacing();
+        }
         const std::optional<edit::Ref> r = edit::refFromPointer(p.pointer);
         std::string where = r && edit::exists(doc_->level(), *r) ? editor::refName(tr, doc_->level(), *r) : tr("editor.whole_level");
         // The property, when the pointer names one: "Zone 2 · Radius (km)".
-        if (r) {
-            const std::string head = edit::pointerOf(*r) + "/";
-            if (startsWith(p.pointer, head)) {
-                const std::string key = p.pointer.substr(head.size(), p.pointer.find('/', head.size()) - head.size());
-                if (const PropInfo* info = edit::findProp(r->kind, key)) where += u8" · " + editor::propLabel(tr, r->kind, *info);
-            }
+        if (r && edit::exists(doc_->level(), *r)) {
+            const std::string key = edit::propKeyOf(*r, p.pointer);
+            if (const PropInfo* info = key.empty() ? nullptr : edit::findProp(r->kind, key))
+                where += u8" · " + editor::fieldLabel(tr, doc_->level(), *r, *info);
         }
         ImGui::PushID(int(i));
         const ImVec2 lo = ImGui::GetCursorScreenPos();
         ImGui::BeginGroup();
-        ImGui::TextColored(ui::imColor(pal.danger), "%s", where.c_str());
-        view::wrappedText(p.message, pal.text, width - 8 * s);
+        severityIcon(p.severity);
+        ImGui::SameLine();
+        ImGui::TextColored(ui::imColor(error ? pal.danger : pal.accent), "%s",
+                           (std::string(tr(error ? "editor.severity_error" : "editor.severity_warning")) + u8" · " + where).c_str());
+        view::wrappedText(editor::problemText(tr, p), pal.text, width - 8 * s);
         ImGui::EndGroup();
         const ImVec2 hi(lo.x + width, ImGui::GetItemRectMax().y);
         ImGui::SetCursorScreenPos(lo);

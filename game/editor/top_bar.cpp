@@ -98,7 +98,7 @@ void EditorScreen::topBar() {
     if (editor::toolButton("##redo", editor::Tool::Redo, ImVec2(b, b), nullptr, redoTip.c_str(), doc_->canRedo())) redo();
     ImGui::SameLine(0, 14 * s);
     if (ui::secondaryButton(tr("editor.save"))) save();
-    tip(path_.empty() ? tr("editor.save_new_tip") : tr.format("editor.save_tip", {path_}).c_str());
+    tip(path_.empty() ? tr("editor.save_new_tip") : tr.format("editor.save_tip", {shownPath(path_)}).c_str());
     ImGui::SameLine();
     if (ui::secondaryButton(tr("editor.file"))) ImGui::OpenPopup("##fileMenu");
     if (ImGui::BeginPopup("##fileMenu")) {
@@ -129,9 +129,13 @@ void EditorScreen::topBar() {
     }
 
     // Right-aligned: problems, verified, share, test-play.
-    const std::string problems = !hasErrors() ? std::string(tr("editor.no_problems"))
-                               : problems_.size() == 1 ? std::string(tr("editor.problems_1"))
-                                                       : tr.format("editor.problems_n", {std::to_string(problems_.size())});
+    // Errors first (red), else warnings (amber: nothing is blocked), else all clear (green).
+    const size_t warnings = warningCount();
+    const std::string problems = hasErrors()        ? problems_.size() == 1 ? std::string(tr("editor.problems_1"))
+                                                                            : tr.format("editor.problems_n", {std::to_string(problems_.size())})
+                                 : warnings == 0    ? std::string(tr("editor.no_problems"))
+                                 : warnings == 1    ? std::string(tr("editor.warnings_1"))
+                                                    : tr.format("editor.warnings_n", {std::to_string(warnings)});
     const std::string verified = verified_ ? tr("editor.verified") : tr("editor.not_verified");
     const char* testLabel = tr("editor.test");
     const float chipW = [&](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x + b * 0.9f; }(problems) +
@@ -140,12 +144,14 @@ void EditorScreen::topBar() {
     const float testW = ImGui::CalcTextSize(testLabel).x + style.FramePadding.x * 3;
     const float total = chipW + shareW + testW + 3 * style.ItemSpacing.x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 10 * s, vp->Size.x - style.WindowPadding.x - total));
-    if (statusChip("##problems", problems, hasErrors() ? pal.danger : gfx::withAlpha(pal.success, 0.35f),
-                   hasErrors() ? pal.spaceDeep : pal.text)) {
+    // A warning is pale amber with amber words: not the solid amber of "Verified" beside it.
+    const gfx::Color chip = hasErrors() ? pal.danger : warnings > 0 ? gfx::withAlpha(pal.accent, 0.3f) : gfx::withAlpha(pal.success, 0.35f);
+    const gfx::Color ink = hasErrors() ? pal.spaceDeep : warnings > 0 ? pal.accentHot : pal.text;
+    if (statusChip("##problems", problems, chip, ink)) {
         tab_ = Tab::Problems;
         tabRequested_ = true;
     }
-    tip(tr("editor.problems_tip"));
+    tip(hasErrors() || warnings == 0 ? tr("editor.problems_tip") : tr("editor.warnings_tip"));
     ImGui::SameLine();
     statusChip("##verified", verified, verified_ ? pal.accent : pal.panelLight, verified_ ? pal.spaceDeep : pal.textDim);
     tip(verified_ ? tr("editor.verified_tip") : tr("editor.not_verified_tip"));

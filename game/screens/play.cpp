@@ -68,7 +68,7 @@ void PlayScreen::restart() {
 
 void PlayScreen::enter() {
     framesShown_ = 0;
-    if (sim_) game_.app().setTitle("Starpath - " + sim_->level().id);
+    if (sim_) game_.app().setTitle("Starpath - " + (sim_->level().title.empty() ? sim_->level().id : game_.text(sim_->level().title)));
 }
 
 void PlayScreen::fastForward(int64_t ticks) {

@@ -5,7 +5,7 @@
 //
 // [SECTION] Upgrades   one step per file version
 // [SECTION] Walkers    reading, writing and checking, each a walker over walkLevel
-// [SECTION] Rules      what ties entities together (indices, placement, at least one goal)
+// [SECTION] Rules      what ties entities together (placement, references, at least one goal)
 // [SECTION] API
 #include "game/sim/level_io.h"
 
@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
+#include <string_view>
 
 namespace sp {
 
@@ -270,11 +272,6 @@ void checkPlaces(const Level& level, Problems& out) {
                                  " km; move the ship out or make the attractor smaller");
         }
     }
-    for (size_t i = 0; i < level.stations.size(); ++i) {
-        int index = level.stations[i].attractor;
-        if (!inRange(index, level.attractors.size()))
-            out.add("/stations/" + std::to_string(i) + "/attractor", badIndex("attractor", index, level.attractors.size()));
-    }
     for (size_t i = 0; i < level.gates.size(); ++i) {
         const Gate& g = level.gates[i];
         if (g.x1_km == g.x2_km && g.y1_km == g.y2_km)
@@ -301,21 +298,13 @@ void checkActions(const Actions& act, Problems& out) {
     }
 }
 
-// Each goal refers to something that exists, and its ranges are not upside down.
+// At least one goal, and no range upside down (what goals refer to is checkReferences' job).
 void checkGoals(const Level& level, Problems& out) {
     if (level.goals.list.empty())
         out.add("/goals/list", "a level needs at least one goal; add one, like {\"type\": \"orbit\"}");
     for (size_t i = 0; i < level.goals.list.size(); ++i) {
         const Goal& g = level.goals.list[i];
         std::string pointer = "/goals/list/" + std::to_string(i);
-        if ((g.type == "orbit" || g.type == "revolutions") && !inRange(g.attractor, level.attractors.size()))
-            out.add(pointer + "/attractor", badIndex("attractor", g.attractor, level.attractors.size()));
-        struct Target { const char* type; const char* what; size_t count; };
-        for (const Target& t : {Target{"gate", "gate", level.gates.size()}, Target{"zone", "zone", level.zones.size()},
-                                Target{"contact", "station", level.stations.size()}}) {
-            if (g.type == t.type && !inRange(g.index, t.count))
-                out.add(pointer + "/index", badIndex(t.what, g.index, t.count));
-        }
         if (g.a_min_km > g.a_max_km)
             out.add(pointer + "/a_min_km", "must not be larger than a_max_km (" + formatNumber(g.a_max_km) + ")");
         if (g.e_min > g.e_max)
@@ -329,10 +318,80 @@ void checkGoals(const Level& level, Problems& out) {
     }
 }
 
+// How many entries each list of the level holds, by its key ("zones": 2).
+struct ListCounter {
+    std::map<std::string, size_t> counts;
+    template <class T>
+    void fields(const T&, const Props<T>&) {}
+    template <class T, class Inner>
+    void object(const char*, const T&, const Props<T>&, Inner inner) { inner(); }
+    template <class T>
+    void list(const char* key, const std::vector<T>& items, const Props<T>&, size_t) { counts[key] = items.size(); }
+    void texts(const char* key, const std::vector<Text>& items, size_t) { counts[key] = items.size(); }
+    void solution(const char*, const std::optional<std::vector<InputEvent>>&) {}
+};
+
+// Every property the tables declare as a reference (PropInfo::refersTo) names an entry that
+// exists: a zone goal's zone, a station's planet.
+class ReferenceChecker {
+public:
+    ReferenceChecker(const std::map<std::string, size_t>& counts, Problems& out) : counts_(counts), out_(out) {
+        pointers_.push_back("");
+    }
+
+    template <class T>
+    void fields(const T& obj, const Props<T>& props) { check(obj, pointers_.back(), props); }
+
+    template <class T, class Inner>
+    void object(const char* key, const T& obj, const Props<T>& props, Inner inner) {
+        pointers_.push_back(childPointer(pointers_.back(), key));
+        fields(obj, props);
+        inner();
+        pointers_.pop_back();
+    }
+
+    template <class T>
+    void list(const char* key, const std::vector<T>& items, const Props<T>& props, size_t) {
+        const std::string pointer = childPointer(pointers_.back(), key);
+        for (size_t i = 0; i < items.size(); ++i) check(items[i], childPointer(pointer, i), props);
+    }
+    void texts(const char*, const std::vector<Text>&, size_t) {}
+    void solution(const char*, const std::optional<std::vector<InputEvent>>&) {}
+
+private:
+    template <class T>
+    void check(const T& obj, const std::string& pointer, const Props<T>& props) {
+        std::string type;
+        for (const auto& p : props)
+            if (std::string_view(p.key) == "type" && p.type == PropType::Enum) type = std::get<std::string>(p.get(obj));
+        for (const auto& p : props) {
+            const char* list = refList(p, type);
+            if (!list) continue;
+            const int index = std::get<int>(p.get(obj));
+            auto it = counts_.find(list);
+            const size_t count = it == counts_.end() ? 0 : it->second;
+            const std::string what(list, std::char_traits<char>::length(list) - 1);   // "zones" -> "zone"
+            if (!inRange(index, count)) out_.add(childPointer(pointer, p.key), badIndex(what.c_str(), index, count));
+        }
+    }
+
+    const std::map<std::string, size_t>& counts_;
+    Problems& out_;
+    std::vector<std::string> pointers_;
+};
+
+void checkReferences(const Level& level, Problems& out) {
+    ListCounter counter;
+    walkLevel(level, counter);
+    ReferenceChecker refs(counter.counts, out);
+    walkLevel(level, refs);
+}
+
 void checkRules(const Level& level, Problems& out) {
     checkId(level, out);
     checkPlaces(level, out);
     checkActions(level.actions, out);
+    checkReferences(level, out);
     checkGoals(level, out);
 }
 

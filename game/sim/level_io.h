@@ -8,13 +8,26 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sp {
 
+// Errors keep a level from loading. Warnings never do (test-play and sharing go ahead): they
+// point at something allowed but probably not meant, like a star no flight can earn.
+enum class Severity { Error, Warning };
+
 struct Problem {
+    Problem() = default;
+    Problem(std::string pointer_, std::string message_) : pointer(std::move(pointer_)), message(std::move(message_)) {}
+
     std::string pointer;   // JSON pointer, "" for the whole document
-    std::string message;   // a sentence a person can act on
+    std::string message;   // a sentence a person can act on (English)
+    Severity severity = Severity::Error;
+    // Warnings also carry a short code ("star_no_fuel") and the values their sentence quotes,
+    // so the editor can say it in the player's language (assets/strings: editor.warn.<code>).
+    std::string code;
+    std::vector<std::string> args;
 };
 
 struct LevelLoad {

@@ -93,7 +93,7 @@ const Props<Debris>& debrisProps() {
 const Props<Station>& stationProps() {
     static const Props<Station> props = {
         text("name", "Name", &Station::name),
-        integer("attractor", "On attractor (index)", &Station::attractor, 0, int(kMaxAttractors) - 1),
+        indexInto(integer("attractor", "On planet", &Station::attractor, 0, int(kMaxAttractors) - 1), {{"", "attractors"}}),
         number("angle_deg", "Position angle (deg, from +x)", &Station::angle_deg, -kAngleDeg, kAngleDeg),
         number("range_km", "Range (km, 0 = horizon only)", &Station::range_km, 0, 2e6),
     };
@@ -127,8 +127,11 @@ const Props<Goals>& goalsProps() {
 const Props<Goal>& goalProps() {
     static const Props<Goal> props = {
         choice("type", "Type", &Goal::type, {"orbit", "gate", "zone", "revolutions", "contact", "survive"}),
-        usedBy(integer("attractor", "Attractor (index)", &Goal::attractor, 0, int(kMaxAttractors) - 1), {"orbit", "revolutions"}),
-        usedBy(integer("index", "Gate, zone or station (index)", &Goal::index, 0, int(kMaxEntities) - 1), {"gate", "zone", "contact"}),
+        usedBy(indexInto(integer("attractor", "Planet", &Goal::attractor, 0, int(kMaxAttractors) - 1), {{"", "attractors"}}),
+               {"orbit", "revolutions"}),
+        usedBy(indexInto(integer("index", "Gate, zone or station", &Goal::index, 0, int(kMaxEntities) - 1),
+                         {{"gate", "gates"}, {"zone", "zones"}, {"contact", "stations"}}),
+               {"gate", "zone", "contact"}),
         usedBy(number("a_min_km", "Semi-major axis min (km)", &Goal::a_min_km, 0, kFarKm), {"orbit"}),
         usedBy(number("a_max_km", "Semi-major axis max (km)", &Goal::a_max_km, 0, kFarKm), {"orbit"}),
         usedBy(number("e_min", "Eccentricity min", &Goal::e_min, 0, 10), {"orbit"}),
@@ -178,7 +181,7 @@ const Props<TeacherNote>& teacherNoteProps() {
 }
 
 const PropInfo& hintInfo() {
-    static const PropInfo info{"hints", "Hint", PropType::Text, 0, kMaxStringChars, {}, {}};
+    static const PropInfo info{"hints", "Hint", PropType::Text, 0, kMaxStringChars, {}, {}, {}};
     return info;
 }
 

@@ -73,6 +73,14 @@ using Value = std::variant<double, int, bool, std::string, Text>;
 
 constexpr double kMaxStringChars = 4000;
 
+// An Int property that numbers an entry of one of the level's lists (a goal's zone, a
+// station's planet): the list's JSON key, and for objects with a "type" the type it applies
+// to ("" = any). A goal's "index" is a gate, a zone or a station depending on its type.
+struct RefTarget {
+    const char* type;
+    const char* list;   // "attractors", "zones", "gates", "stations"
+};
+
 // Everything about a property except where it lives.
 struct PropInfo {
     const char* key;                     // the JSON name
@@ -84,6 +92,9 @@ struct PropInfo {
     // Objects with a "type" (goals): the types this property means something for; empty =
     // every type. The editor shows only these, so a zone goal does not offer orbit limits.
     std::vector<const char*> usedBy;
+    // Int: the lists it numbers entries of (see RefTarget). Validation checks the entry exists,
+    // the editor offers the entries by name, and deleting an entry renumbers what points past it.
+    std::vector<RefTarget> refersTo;
 };
 
 template <class T>
@@ -109,27 +120,27 @@ using Props = std::vector<Prop<T>>;
 // The helpers a table is written with, one line per property.
 template <class T>
 Prop<T> number(const char* key, const char* label, double T::*m, double min, double max) {
-    return {{key, label, PropType::Number, min, max, {}, {}}, m};
+    return {{key, label, PropType::Number, min, max, {}, {}, {}}, m};
 }
 template <class T>
 Prop<T> integer(const char* key, const char* label, int T::*m, int min, int max) {
-    return {{key, label, PropType::Int, double(min), double(max), {}, {}}, m};
+    return {{key, label, PropType::Int, double(min), double(max), {}, {}, {}}, m};
 }
 template <class T>
 Prop<T> flag(const char* key, const char* label, bool T::*m) {
-    return {{key, label, PropType::Bool, 0, 0, {}, {}}, m};
+    return {{key, label, PropType::Bool, 0, 0, {}, {}, {}}, m};
 }
 template <class T>
 Prop<T> string(const char* key, const char* label, std::string T::*m, double maxChars = kMaxStringChars) {
-    return {{key, label, PropType::String, 0, maxChars, {}, {}}, m};
+    return {{key, label, PropType::String, 0, maxChars, {}, {}, {}}, m};
 }
 template <class T>
 Prop<T> choice(const char* key, const char* label, std::string T::*m, std::vector<const char*> choices) {
-    return {{key, label, PropType::Enum, 0, 0, std::move(choices), {}}, m};
+    return {{key, label, PropType::Enum, 0, 0, std::move(choices), {}, {}}, m};
 }
 template <class T>
 Prop<T> text(const char* key, const char* label, Text T::*m) {
-    return {{key, label, PropType::Text, 0, kMaxStringChars, {}, {}}, m};
+    return {{key, label, PropType::Text, 0, kMaxStringChars, {}, {}, {}}, m};
 }
 
 // Marks a property as meaningful only for some values of its object's "type".
@@ -137,6 +148,30 @@ template <class T>
 Prop<T> usedBy(Prop<T> p, std::vector<const char*> types) {
     p.usedBy = std::move(types);
     return p;
+}
+
+// Marks an Int property as the number of an entry in one of the level's lists.
+template <class T>
+Prop<T> indexInto(Prop<T> p, std::vector<RefTarget> targets) {
+    p.refersTo = std::move(targets);
+    return p;
+}
+
+// True if `p` means something for an object of type `type` ("" for objects without one).
+inline bool usedFor(const PropInfo& p, const std::string& type) {
+    if (p.usedBy.empty() || type.empty()) return true;
+    for (const char* t : p.usedBy)
+        if (type == t) return true;
+    return false;
+}
+
+// The list `p` points into for an object of type `type`, or null (not a reference, or not used
+// by that type: a zone goal's "attractor" points nowhere).
+inline const char* refList(const PropInfo& p, const std::string& type) {
+    if (!usedFor(p, type)) return nullptr;
+    for (const RefTarget& t : p.refersTo)
+        if (!*t.type || type == t.type) return t.list;
+    return nullptr;
 }
 
 // [SECTION] Generic -------------------------------------------------------------------------

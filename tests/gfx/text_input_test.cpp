@@ -138,6 +138,56 @@ TEST_CASE("keys pressed and released within one frame still reach ImGui, with th
     frameWithField(g, nullptr);
 }
 
+// ImGui's std::string fields grow through this callback (as game/editor/text_field.cpp does).
+static int growString(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* text = static_cast<std::string*>(data->UserData);
+        text->resize(size_t(data->BufTextLen));
+        data->Buf = text->data();
+    }
+    return 0;
+}
+
+TEST_CASE("Ctrl+A selects all in a multi-line field when A and the Ctrl release arrive in one frame", "[gfx][text]") {
+    // The editor's briefings and hints are multi-line fields. A person holds Ctrl, then taps A
+    // and lets go of both quickly: on a slow frame the A press, its release and the Ctrl
+    // release arrive together, after a frame that saw only Ctrl go down.
+    auto& g = context();
+    std::string text = "Doing nothing is fine here:\nan orbit keeps going by itself.";
+    auto frame = [&](bool focus) {
+        test::beginFrame(g, gfx::rgb(0x0a1230));
+        ImGui::SetNextWindowPos(ImVec2(200, 150));
+        ImGui::SetNextWindowSize(ImVec2(600, 300));
+        ImGui::Begin("multi-line test");
+        if (focus) ImGui::SetKeyboardFocusHere();
+        ImGui::InputTextMultiline("##hint", text.data(), text.capacity() + 1, ImVec2(500, 120),
+                                  ImGuiInputTextFlags_CallbackResize, growString, &text);
+        ImGui::End();
+        g.renderer.endFrame();
+        g.app.endFrame();
+    };
+    frame(true);
+    for (int i = 0; i < 3; ++i) frame(false);
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    pushKey(SDL_SCANCODE_END, true);    // the caret at the end of the first line, nothing selected
+    pushKey(SDL_SCANCODE_END, false);
+    frame(false);
+    frame(false);
+    pushKey(SDL_SCANCODE_LCTRL, true, KMOD_LCTRL);
+    frame(false);
+    pushKey(SDL_SCANCODE_A, true, KMOD_LCTRL);
+    pushKey(SDL_SCANCODE_A, false, KMOD_LCTRL);
+    pushKey(SDL_SCANCODE_LCTRL, false);
+    frame(false);
+    frame(false);
+    CHECK_FALSE(ImGui::GetIO().KeyCtrl);   // not left stuck down by the A release replayed later
+    pushText("X");                          // typed over the selection: everything
+    frame(false);
+    frame(false);
+    CHECK(text == "X");
+    frame(false);
+}
+
 TEST_CASE("copyText puts UTF-8 text on the clipboard natively, files are the browser's", "[gfx][text]") {
     context();
     const std::string text = "星途 level 1-1: 东方红一号";

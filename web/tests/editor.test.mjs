@@ -141,7 +141,7 @@ try {
   await press(page, 1109, 31);                                             // Share
   await frames(page, 4);
   await shot(page, 'share');
-  await press(page, 494, 384);                                             // Copy the link
+  await press(page, 494, 464);                                             // Copy the link (under the link itself)
   const made = await waitForLine(log, /editor: share link for my-earth-orbit \(([0-9a-f]{16})\)/, {from});
   const fingerprint = made.match(/\(([0-9a-f]{16})\)/)[1];
   await waitForLine(log, /clipboard: copied/, {from});

@@ -1,0 +1,23 @@
+// What a level allows but its author probably did not mean: warnings, never errors, so they
+// never stop a level from loading, being test-played or shared. These are the ones the level
+// alone decides, without flying it (the editor adds more: game/edit/checks.h).
+#pragma once
+#include "game/sim/level.h"
+#include "game/sim/level_io.h"
+
+#include <string>
+#include <vector>
+
+namespace sp {
+
+// Each Problem has severity Warning, a code and its values (level_io.h). Today they are about
+// stars whose rule the level itself makes impossible or free:
+//   star_no_fuel        a fuel_left star on a ship with no fuel: no share of nothing is left
+//   star_fuel_unused    a fuel_left star where nothing spends fuel (no burns, no engine): free
+//   star_time_free      a time star at or past the time limit: every win is that quick
+std::vector<Problem> levelWarnings(const Level& level);
+
+// A Problem of severity Warning (for the editor's own checks too).
+Problem warningAt(std::string pointer, std::string code, std::vector<std::string> args, std::string message);
+
+} // namespace sp
