@@ -199,21 +199,31 @@ private:
     std::vector<OrderedJson*> frames_;
 };
 
-// Checks every value of a Level against its table: ranges, finite numbers, choices, lengths.
-class LevelChecker {
+// A walk over a level that knows the JSON pointer of where it is (for walkers that report
+// problems): `object` descends, the derived walker's `fields` checks each object's values.
+template <class Derived>
+class PointerWalk {
 public:
-    explicit LevelChecker(Problems& out) : out_(out) { pointers_.push_back(""); }
-
-    template <class T>
-    void fields(const T& obj, const Props<T>& props) { checkProps(obj, pointers_.back(), props, out_); }
-
+    PointerWalk() { pointers_.push_back(""); }
     template <class T, class Inner>
     void object(const char* key, const T& obj, const Props<T>& props, Inner inner) {
         pointers_.push_back(childPointer(pointers_.back(), key));
-        fields(obj, props);
+        static_cast<Derived*>(this)->fields(obj, props);
         inner();
         pointers_.pop_back();
     }
+
+protected:
+    std::vector<std::string> pointers_;
+};
+
+// Checks every value of a Level against its table: ranges, finite numbers, choices, lengths.
+class LevelChecker : public PointerWalk<LevelChecker> {
+public:
+    explicit LevelChecker(Problems& out) : out_(out) {}
+
+    template <class T>
+    void fields(const T& obj, const Props<T>& props) { checkProps(obj, pointers_.back(), props, out_); }
 
     template <class T>
     void list(const char* key, const std::vector<T>& items, const Props<T>& props, size_t max) {
@@ -237,7 +247,6 @@ public:
 
 private:
     Problems& out_;
-    std::vector<std::string> pointers_;
 };
 
 // [SECTION] Rules ---------------------------------------------------------------------------
@@ -333,22 +342,12 @@ struct ListCounter {
 
 // Every property the tables declare as a reference (PropInfo::refersTo) names an entry that
 // exists: a zone goal's zone, a station's planet.
-class ReferenceChecker {
+class ReferenceChecker : public PointerWalk<ReferenceChecker> {
 public:
-    ReferenceChecker(const std::map<std::string, size_t>& counts, Problems& out) : counts_(counts), out_(out) {
-        pointers_.push_back("");
-    }
+    ReferenceChecker(const std::map<std::string, size_t>& counts, Problems& out) : counts_(counts), out_(out) {}
 
     template <class T>
     void fields(const T& obj, const Props<T>& props) { check(obj, pointers_.back(), props); }
-
-    template <class T, class Inner>
-    void object(const char* key, const T& obj, const Props<T>& props, Inner inner) {
-        pointers_.push_back(childPointer(pointers_.back(), key));
-        fields(obj, props);
-        inner();
-        pointers_.pop_back();
-    }
 
     template <class T>
     void list(const char* key, const std::vector<T>& items, const Props<T>& props, size_t) {
@@ -377,7 +376,6 @@ private:
 
     const std::map<std::string, size_t>& counts_;
     Problems& out_;
-    std::vector<std::string> pointers_;
 };
 
 void checkReferences(const Level& level, Problems& out) {

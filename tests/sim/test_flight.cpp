@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <initializer_list>
 
 using namespace sp;
 
@@ -223,49 +224,35 @@ Flight launchAndWait(const std::string& id, double speedKms) {
     f.runTicks(100000);
     return f;
 }
+
+// The flight ran out of time, and its message says each of these (English, then Chinese).
+void checkTimeoutSays(const Flight& f, std::initializer_list<const char*> en, std::initializer_list<const char*> zh) {
+    REQUIRE(f.sim().outcome() == Outcome::Timeout);
+    const Text& why = f.sim().reason();
+    INFO(why.en << "\n" << why.zh);
+    for (const char* part : en) CHECK(why.en.find(part) != std::string::npos);
+    for (const char* part : zh) CHECK(why.zh.find(part) != std::string::npos);
+}
 } // namespace
 
 TEST_CASE("a timeout names what happened: an overshoot, an undershoot, a burn that never fired") {
     SECTION("too fast: over the beacon") {
-        Flight f = launchAndWait("1-2", 9.6);
-        REQUIRE(f.sim().outcome() == Outcome::Timeout);
-        const Text& why = f.sim().reason();
-        INFO(why.en);
-        CHECK(why.en.find("highest point was") != std::string::npos);
-        CHECK(why.en.find("Beacon is at 12,000 km") != std::string::npos);
-        CHECK(why.en.find("less speed") != std::string::npos);
-        CHECK(why.zh.find("最高点") != std::string::npos);
-        CHECK(why.zh.find("12,000 公里") != std::string::npos);
+        checkTimeoutSays(launchAndWait("1-2", 9.6), {"highest point was", "Beacon is at 12,000 km", "less speed"},
+                         {"最高点", "12,000 公里"});
     }
     SECTION("too slow: under the beacon") {
-        Flight f = launchAndWait("1-2", 9.1);
-        REQUIRE(f.sim().outcome() == Outcome::Timeout);
-        const Text& why = f.sim().reason();
-        INFO(why.en);
-        CHECK(why.en.find("did not climb high enough") != std::string::npos);
-        CHECK(why.en.find("more speed") != std::string::npos);
-        CHECK(why.zh.find("不够高") != std::string::npos);
+        checkTimeoutSays(launchAndWait("1-2", 9.1), {"did not climb high enough", "more speed"}, {"不够高"});
     }
     SECTION("a burn planned but never confirmed: the orbit stayed low") {
         Flight f(campaignLevel("1-3"));
         tapAhead(f, 30);
         f.setBurn(0.46, 0);
         f.runTicks(100000);
-        REQUIRE(f.sim().outcome() == Outcome::Timeout);
         CHECK(f.plan().placed);    // kept, lap after lap, for the screen to name
         CHECK(!f.plan().armed);
-        const Text& why = f.sim().reason();
-        INFO(why.en);
-        CHECK(why.en.find("High point target is at 2,384 km") != std::string::npos);
-        CHECK(why.en.find("did not climb high enough") != std::string::npos);
+        checkTimeoutSays(f, {"High point target is at 2,384 km", "did not climb high enough"}, {"2,384 公里"});
     }
     SECTION("a lap that takes longer than the time limit") {
-        Flight f = launchAndWait("1-1", 9.4);
-        REQUIRE(f.sim().outcome() == Outcome::Timeout);
-        const Text& why = f.sim().reason();
-        INFO(why.en);
-        CHECK(why.en.find("of the way round") != std::string::npos);
-        CHECK(why.en.find("smaller orbit goes round faster") != std::string::npos);
-        CHECK(why.zh.find("绕得更快") != std::string::npos);
+        checkTimeoutSays(launchAndWait("1-1", 9.4), {"of the way round", "smaller orbit goes round faster"}, {"绕得更快"});
     }
 }
