@@ -70,7 +70,7 @@ struct TableCollector {
 
 } // namespace
 
-TEST_CASE("edit: a sequence of edits undone gives back the original bytes; redone, the edited ones") {
+TEST_CASE("edit: a sequence of edits undone gives back the original bytes, redone, the edited ones") {
     for (const char* id : {"1-1", "1-3", "1-5", "1-6"}) {
         INFO(id);
         const Level original = shipped(id);

@@ -339,7 +339,7 @@ uint64_t runScenario(int ticks, double nudge) {
 
 } // namespace
 
-TEST_CASE("Identical worlds give identical hashes; a tiny change does not", "[world][determinism]") {
+TEST_CASE("Identical worlds give identical hashes, a tiny change does not", "[world][determinism]") {
     const uint64_t h1 = runScenario(1000, 0);
     const uint64_t h2 = runScenario(1000, 0);
     CHECK(h1 == h2);

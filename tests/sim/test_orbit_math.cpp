@@ -42,7 +42,7 @@ TEST_CASE("ellipse from periapsis state: Dong Fang Hong 1's 439 x 2384 km orbit"
     CHECK(el.period / 60 == Approx(114.0).epsilon(0.01));   // the published period: 114 min
 }
 
-TEST_CASE("clockwise orbits are retrograde; elements are the same") {
+TEST_CASE("clockwise orbits are retrograde, elements are the same") {
     const double r = 8000, v = orbit::circularSpeed(kMuEarth, r) * 1.1;
     orbit::Elements ccw = orbit::fromState({r, 0}, {0, v}, kMuEarth);
     orbit::Elements cw = orbit::fromState({r, 0}, {0, -v}, kMuEarth);
