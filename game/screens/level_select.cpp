@@ -3,6 +3,7 @@
 // lists My levels, the levels made in the editor, to play or to edit.
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
+#include "engine/ui/widgets.h"
 #include "game/edit/library.h"
 #include "game/editor/my_levels.h"
 #include "game/screens/game.h"
@@ -104,6 +105,20 @@ public:
                 const char* fresh = tr("levels.new");
                 const ImVec2 ts = ImGui::CalcTextSize(fresh);
                 dl->AddText(ImVec2(hi.x - 18 * s - ts.x, rowY), icons::u32(pal.tealBright), fresh);
+            }
+        }
+        // Every level won: the chapter's end can be seen again (by a student, or by a teacher
+        // showing the class what the chapter taught).
+        bool allWon = !ch.levels.empty();
+        for (const std::string& id : ch.levels) allWon = allWon && game_.progress().completed(id);
+        if (allWon) {
+            ImGui::Dummy(ImVec2(0, 6 * s));
+            const char* label = tr("levels.chapter_done");
+            const float bw = std::min(avail, ImGui::CalcTextSize(label).x + 3 * ImGui::GetStyle().FramePadding.x);
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - bw) * 0.5f);
+            if (ui::secondaryButton(label, bw)) {
+                game_.click();
+                game_.showChapterComplete(ci);
             }
         }
         endPage();

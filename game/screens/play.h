@@ -10,6 +10,7 @@
 // the results).
 #pragma once
 #include "engine/core/fixed_clock.h"
+#include "game/screens/briefing_view.h"
 #include "game/screens/screen.h"
 #include "game/sim/input.h"
 #include "game/sim/sim.h"
@@ -73,6 +74,7 @@ private:
     void hintBanner(float top);
     void outcomeBanner();
     void pauseMenu();
+    void briefingOverlay();
 
     std::unique_ptr<Sim> sim_;
     std::optional<InputLog> replay_;
@@ -85,6 +87,8 @@ private:
     bool stepRequested_ = false;
     bool menuOpen_ = false;
     bool menuShown_ = false;                 // the pause menu was drawn last frame
+    bool briefingOpen_ = false;              // the pause menu shows the level's briefing
+    BriefingView briefing_;
     bool vectors_ = false;
 
     // The player's plans and held controls.
