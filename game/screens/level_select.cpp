@@ -1,5 +1,5 @@
 // Level select: the chapter's levels as cards. A level opens when the one before it is won
-// (the first is always open); a card shows its best stars and best flight time. A second tab
+// (the first is always open); a card shows its best stars and best mission time. A second tab
 // lists My levels, the levels made in the editor, to play or to edit.
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
@@ -98,9 +98,15 @@ public:
                 icons::star(dl, ImVec2(x + r + float(k) * r * 2.5f, rowY + line * 0.45f), r, k < earned,
                             icons::u32(k < earned ? pal.accent : pal.textDim));
             if (p && p->stars > 0) {
-                const std::string best = tr.format("levels.best", {durationText(tr, p->best_minutes)});
+                // The time on the mission's clock (not minutes spent playing), under a small
+                // label so the row keeps room for the stars in both languages.
+                const std::string best = durationText(tr, p->best_minutes);
                 const ImVec2 ts = ImGui::CalcTextSize(best.c_str());
-                dl->AddText(ImVec2(hi.x - 18 * s - ts.x, rowY), icons::u32(pal.textDim), best.c_str());
+                dl->AddText(ImVec2(hi.x - 18 * s - ts.x, rowY), icons::u32(pal.text), best.c_str());
+                const float small = ImGui::GetFontSize() * 0.8f;
+                const char* label = tr("levels.best");
+                const ImVec2 ls = ImGui::GetFont()->CalcTextSizeA(small, 1e9f, 0, label);
+                dl->AddText(ImGui::GetFont(), small, ImVec2(hi.x - 18 * s - ls.x, rowY - ls.y - 2 * s), icons::u32(pal.textDim), label);
             } else {
                 const char* fresh = tr("levels.new");
                 const ImVec2 ts = ImGui::CalcTextSize(fresh);

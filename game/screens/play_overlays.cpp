@@ -213,7 +213,10 @@ void PlayScreen::briefingOverlay() {
     const ImVec2 size(std::min(1180 * s, vp->Size.x - 2 * pad()), vp->Size.y - 2 * pad());
     ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(size);
+    // Opaque, as the briefing screen's backdrop is: the flight's panels must not show through.
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, view::toImVec4(ui::palette().spaceMid));
     ImGui::Begin("##pauseBriefing", nullptr, (view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize) | ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleColor();
     const Level& level = sim_->level();
     const std::string title = level.id + "  " + game_.text(level.title);
     // A made level's title may use hanzi the title font lacks: then the body font.

@@ -63,14 +63,17 @@ public:
         // The stars, with the badge of the flight beside them (below them if there is no room).
         const bool testing = game_.testPlaying();
         std::string badge;
-        gfx::Color badgeColor = pal.teal;
+        bool amber = false;   // a record is amber (dark letters); a replay or a test flight teal
         if (r.replay) badge = tr("play.replay");
         else if (testing) badge = tr("results.test_flight");
         else if (won && r.newBest) {
             badge = bestText(r);
-            badgeColor = pal.accent;
+            amber = true;
         }
+        const gfx::Color badgeColor = amber ? pal.accent : pal.teal;
         const float starsRight = stars(r, *level, width);
+        // Dark letters on the amber badge, light ones on teal: both read at a distance.
+        ImGui::PushStyleColor(ImGuiCol_Text, imColor(amber ? pal.spaceDeep : pal.text));
         if (!badge.empty()) {
             const ImVec2 below = ImGui::GetCursorScreenPos();
             const float chipW = ImGui::CalcTextSize(badge.c_str()).x + ImGui::GetFontSize() * 1.2f;
@@ -85,9 +88,9 @@ public:
                 ui::chip(badge.c_str(), badgeColor);
             }
         }
+        ImGui::PopStyleColor();
         if (testing && won) view::wrappedText(tr("results.verified"), pal.accentHot);
 
-        ImGui::Dummy(ImVec2(0, gapS));
         textColored(pal.accentHot, tr(won ? "results.learned" : "results.what_happened"));
         if (won) view::wrappedText(game_.text(level->lesson.empty() ? r.reason : level->lesson));
         else view::wrappedText(game_.text(r.reason));
@@ -198,7 +201,7 @@ private:
             icons::star(dl, c, radius * (on ? std::max(0.05f, grow) : 1.0f), on && appear > 0,
                         icons::u32(on && appear > 0 ? pal.accent : withAlpha(pal.textDim, 0.7f)));
         }
-        starRowHeight_ = radius * (compact_ ? 2.4f : 2.6f);
+        starRowHeight_ = radius * 2.35f;   // the stars reach 2.2 radii down; a little air below
         ImGui::Dummy(ImVec2(width, starRowHeight_));
         return x0 + step * float(total - 1) + radius;
     }
