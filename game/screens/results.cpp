@@ -89,7 +89,10 @@ public:
             }
         }
         ImGui::PopStyleColor();
-        if (testing && won) view::wrappedText(tr("results.verified"), pal.accentHot);
+        if (testing && won) {
+            view::wrappedText(tr("results.verified"), pal.accentHot);
+            ImGui::Dummy(ImVec2(0, gapS));
+        }
 
         textColored(pal.accentHot, tr(won ? "results.learned" : "results.what_happened"));
         if (won) view::wrappedText(game_.text(level->lesson.empty() ? r.reason : level->lesson));

@@ -29,12 +29,14 @@ public:
         // The logo and the menu stand in the left part of the window; Earth fills the right.
         const float left = vp->Size.x * 0.06f;
         const float column = std::min(440 * s, vp->Size.x * kTitleMenuRight - left);
-        // Centered in the height above the credit line at the bottom; a short window (960x600)
-        // gets a smaller logo and tighter gaps, so Quit stays clear of that line.
+        // Centered in the window, raised if it would reach the credit line at the bottom (its
+        // height as drawn last frame); a short window (960x600) gets a smaller logo and tighter
+        // gaps, so Quit stays clear of that line.
         const float footTop = vp->Size.y - 12 * s - ImGui::GetTextLineHeight() - 8 * s;
         const bool compact = vp->Size.y < 680 * s;
         const float gap = (compact ? 0 : 4) * s;
-        ImGui::SetNextWindowPos(ImVec2(left, footTop * 0.5f), ImGuiCond_Always, ImVec2(0, 0.5f));
+        const float centerY = std::max(menuHeight_ * 0.5f, std::min(vp->Size.y * 0.5f, footTop - menuHeight_ * 0.5f));
+        ImGui::SetNextWindowPos(ImVec2(left, centerY), ImGuiCond_Always, ImVec2(0, 0.5f));
         ImGui::SetNextWindowSize(ImVec2(column, 0));
         ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
@@ -71,6 +73,7 @@ public:
             game_.app().requestQuit();
         }
 #endif
+        menuHeight_ = ImGui::GetWindowHeight();
         ImGui::End();
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
@@ -90,6 +93,8 @@ public:
     }
 
 private:
+    float menuHeight_ = 0;
+
     // A level left unsaved when the game last closed (a crash, a closed tab): offered at once,
     // in the top-right corner, clear of the menu and of the notices at the bottom.
     void restoreOffer() {
