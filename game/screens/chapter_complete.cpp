@@ -91,7 +91,9 @@ public:
         whatNext(ci);
         buttons(ci);
         footerHeight_ = ImGui::GetCursorPosY() - footerTop;
-        contentHeight_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y - contentTop;
+        // The height the page would have with the whole list shown (not the list as clamped to
+        // the room left, which would make the measure chase itself).
+        contentHeight_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y - contentTop + std::max(0.0f, listHeight_ - listH);
         endPage();
     }
 

@@ -44,7 +44,7 @@ public:
         const std::string heading = tr.format("chapters.number", {std::to_string(ch.number)}) + "  " + game_.text(ch.title);
         if (game_.myLevelsTab()) pageTitle(tr("levels.mine_tab"));
         else pageTitle(heading.c_str(), game_.text(ch.subtitle).c_str());
-        if (tabs(tr.format("chapters.number", {std::to_string(ch.number)}))) {
+        if (tabs(tr.format("chapters.number", {std::to_string(ch.number)}), ci)) {
             myLevels();
             endPage();
             return;
@@ -113,30 +113,17 @@ public:
                 dl->AddText(ImVec2(hi.x - 18 * s - ts.x, rowY), icons::u32(pal.tealBright), fresh);
             }
         }
-        // Every level won: the chapter's end can be seen again (by a student, or by a teacher
-        // showing the class what the chapter taught).
-        bool allWon = !ch.levels.empty();
-        for (const std::string& id : ch.levels) allWon = allWon && game_.progress().completed(id);
-        if (allWon) {
-            ImGui::Dummy(ImVec2(0, 6 * s));
-            const char* label = tr("levels.chapter_done");
-            const float bw = std::min(avail, ImGui::CalcTextSize(label).x + 3 * ImGui::GetStyle().FramePadding.x);
-            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - bw) * 0.5f);
-            if (ui::secondaryButton(label, bw)) {
-                game_.click();
-                game_.showChapterComplete(ci);
-            }
-        }
         endPage();
     }
 
 private:
     // The chapter or My levels, as two toggles under the title. True when My levels is shown.
-    bool tabs(const std::string& chapterLabel) {
+    bool tabs(const std::string& chapterLabel, int chapter) {
         const Strings& tr = game_.tr();
         const float s = ui::scale();
         const float h = ImGui::GetFrameHeight();
         const std::string labels[2] = {chapterLabel, tr("levels.mine_tab")};
+        const float rowX = ImGui::GetCursorPosX();   // the column's left edge
         float total = 0;
         for (const std::string& l : labels) total += ImGui::CalcTextSize(l.c_str()).x + h;
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::CalcItemWidth() - total - 8 * s) * 0.5f);
@@ -149,6 +136,27 @@ private:
                 game_.showMyLevels(i == 1);
             }
             ImGui::PopID();
+        }
+        // Every level won: the chapter's end can be seen again (by a student, or by a teacher
+        // showing the class what the chapter taught), from the right end of this row.
+        const Chapter& ch = game_.campaign().chapters[size_t(chapter)];
+        bool allWon = !ch.levels.empty();
+        for (const std::string& id : ch.levels) allWon = allWon && game_.progress().completed(id);
+        if (allWon && !game_.myLevelsTab()) {
+            const char* label = tr("results.chapter_done");
+            const float icon = ImGui::GetTextLineHeight();
+            const float bw = ImGui::CalcTextSize(label).x + 2 * icon + 3 * ImGui::GetStyle().FramePadding.x;
+            ImGui::SameLine();
+            ImGui::SetCursorPosX(rowX + ImGui::CalcItemWidth() - bw);
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const bool open = icons::textButton("##chapterDone", label, bw, h, false, tr("levels.chapter_done"));
+            // A star before the (centered) label: the button is one star wider than its text.
+            icons::star(ImGui::GetWindowDrawList(), ImVec2(at.x + ImGui::GetStyle().FramePadding.x * 0.8f + icon * 0.45f, at.y + h * 0.5f),
+                        icon * 0.45f, true, icons::u32(ui::palette().accent));
+            if (open) {
+                game_.click();
+                game_.showChapterComplete(chapter);
+            }
         }
         ImGui::Dummy(ImVec2(0, 10 * s));
         return game_.myLevelsTab();
