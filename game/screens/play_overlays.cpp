@@ -149,7 +149,9 @@ void PlayScreen::pauseMenu() {
         return;
     }
 
-    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    // In the middle of the space above the time bar (which it would touch at 960x600).
+    const float above = timeBarTop_ > 0 ? std::min(vp->Size.y, timeBarTop_) : vp->Size.y;
+    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, above * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (raise) ImGui::SetNextWindowFocus();
     ImGui::Begin("##pause", nullptr, view::kPanelFlags);
     const float w = 320 * ui::scale();
