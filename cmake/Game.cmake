@@ -73,9 +73,18 @@ if(STARPATH_TESTS AND NOT EMSCRIPTEN)
     starpath_smoke(broken-campaign-menu ARGS --data ${CMAKE_SOURCE_DIR}/cmake/smoke/broken-data --screen chapters
                    --screenshot ${SP_SMOKE_DIR}/broken-campaign-menu/shot.png FILE ${SP_SMOKE_DIR}/broken-campaign-menu/shot.png)
     # Share links (the browser's page hands its #level=... to the game as --link FILE): a good
-    # link opens its level in play; a broken one is a notice over the menu, never an exit.
+    # link opens its level on the briefing (with --ticks, in play); a broken one is a notice
+    # over the menu, never an exit.
+    starpath_smoke(link-briefing ARGS --link ${CMAKE_SOURCE_DIR}/cmake/smoke/link-1-3.txt
+                   --screenshot ${SP_SMOKE_DIR}/link-briefing/shot.png ERROR "share link: level 1-3.*screen: briefing \\(level 1-3\\)"
+                   FILE ${SP_SMOKE_DIR}/link-briefing/shot.png)
     starpath_smoke(link-level ARGS --link ${CMAKE_SOURCE_DIR}/cmake/smoke/link-1-3.txt --ticks 60
-                   --screenshot ${SP_SMOKE_DIR}/link-level/shot.png ERROR "share link: level 1-3" FILE ${SP_SMOKE_DIR}/link-level/shot.png)
+                   --screenshot ${SP_SMOKE_DIR}/link-level/shot.png ERROR "share link: level 1-3.*screen: play \\(level 1-3\\)"
+                   FILE ${SP_SMOKE_DIR}/link-level/shot.png)
+    # The end of chapter 1, over a save that has won every level.
+    starpath_smoke(chapter-complete ARGS --screen chapter-complete --level 1-6 --screenshot ${SP_SMOKE_DIR}/chapter-complete/shot.png
+                   SEED ${CMAKE_SOURCE_DIR}/cmake/smoke/save-chapter-1-won.json ${SP_SMOKE_DIR}/chapter-complete/home/save.json
+                   ERROR "screen: chapter-complete \\(level 1-6\\)" FILE ${SP_SMOKE_DIR}/chapter-complete/shot.png)
     starpath_smoke(link-broken ARGS --link ${CMAKE_SOURCE_DIR}/cmake/smoke/broken-link.txt
                    --screenshot ${SP_SMOKE_DIR}/link-broken/shot.png ERROR "share link: The link's level code is damaged"
                    FILE ${SP_SMOKE_DIR}/link-broken/shot.png)

@@ -32,12 +32,13 @@ bool parseDouble(const std::string& s, double lo, double hi, double& out) {
 const char* usageText() {
     return "Usage: starpath [options]\n"
            "  --level ID|FILE     open a level in play: an id from the campaign (1-3) or a level .json file\n"
-           "  --link FILE         open the level carried by a share link (...#level=...) saved in FILE;\n"
-           "                      a broken link is a notice on the menu, not an error\n"
+           "  --link FILE         open the level carried by a share link (...#level=...) saved in FILE, on its\n"
+           "                      briefing (with --ticks: in play); a broken link is a notice on the menu\n"
            "  --inputs FILE       replay this input log (a recorded solution) instead of playing\n"
            "  --ticks N           run N ticks at once, then hold still (for screenshots)\n"
            "  --screenshot PNG    save a screenshot after the setup above, then quit\n"
-           "  --screen NAME       start on: title, chapters, levels, briefing, play, results, settings, editor\n"
+           "  --screen NAME       start on: title, chapters, levels, briefing, play, results, settings, editor,\n"
+           "                      chapter-complete (the end of the chapter of --level, else of chapter 1)\n"
            "                      (results with --inputs first runs the replay to its end; editor with\n"
            "                      --level edits that file, or a copy of that campaign level)\n"
            "  --select PART       in the editor, select a part of the level: ship, zones/0, goals/list/1\n"
@@ -90,7 +91,7 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
         } else if (a == "--screen") {
             ScreenId id;
             if (!screenFromName(value.c_str(), id))
-                return fail("--screen must be one of title, chapters, levels, briefing, play, results, settings, editor; not '" + value + "'");
+                return fail("--screen must be one of title, chapters, levels, briefing, play, results, settings, editor, chapter-complete; not '" + value + "'");
             o.screen = value;
         } else if (a == "--select") {
             o.select = value;

@@ -15,7 +15,7 @@ struct Options {
     std::string inputs;         // --inputs: an input log to replay
     long long ticks = -1;       // --ticks: run this many ticks at once, then freeze (-1 = not set)
     std::string screenshot;     // --screenshot: save a PNG after the scripted setup, then quit
-    std::string screen;         // --screen: title, chapters, levels, briefing, play, results, settings, editor
+    std::string screen;         // --screen: title, chapters, levels, briefing, play, results, settings, editor, chapter-complete
     std::string select;         // --select: with --screen editor, the part to select ("zones/0", "ship")
     std::string lang;           // --lang: en or zh for this run ("" = the saved setting)
     int perfFrames = 0;         // --perf: render this many frames, print timings, quit

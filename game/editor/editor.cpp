@@ -290,7 +290,7 @@ void EditorScreen::handleKeys(const platform::FrameInput& in) {
     if (chord(in, Key::Y) || chord(in, Key::Z, true)) redo();
     if (chord(in, Key::S)) save();
     if (chord(in, Key::D)) duplicateSelection();
-    if (in.pressed(Key::F5) || chord(in, Key::Enter)) testPlay(false);
+    if (in.pressed(Key::F5) || chord(in, Key::Enter)) testPlay(true);
     if (plain(in, Key::Delete) || plain(in, Key::Backspace)) deleteSelection();
     if (plain(in, Key::Escape)) {
         if (drag_.type != Drag::Type::None) endDrag();

@@ -122,7 +122,8 @@ void EditorScreen::topBar() {
             }
         }
         ImGui::Separator();
-        if (ImGui::MenuItem(tr("editor.test_briefing"), nullptr, false, !hasErrors())) testPlay(true);
+        // The author's quick way in; Test-play itself opens on the briefing, as a shared link does.
+        if (ImGui::MenuItem(tr("editor.test_quick"), nullptr, false, !hasErrors())) testPlay(false);
         ImGui::Separator();
         if (ImGui::MenuItem(tr("editor.back"))) requestLeave(After::Leave);
         ImGui::EndPopup();
@@ -169,7 +170,7 @@ void EditorScreen::topBar() {
     ImGui::SameLine();
     // The amber button: the one thing to press when the level is ready.
     ImGui::SetCursorPosY(style.WindowPadding.y);
-    if (ui::primaryButton(testLabel)) testPlay(false);
+    if (ui::primaryButton(testLabel)) testPlay(true);
     tip(hasErrors() ? tr("editor.test_blocked_tip") : tr("editor.test_tip"));
     ImGui::End();
     ImGui::PopStyleVar();

@@ -5,9 +5,11 @@
 #include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
 #include "game/view/icons.h"
+#include "game/view/text_wrap.h"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 namespace sp {
@@ -67,16 +69,34 @@ public:
             ImGui::Dummy(ImVec2(0, 6 * s));
         }
 
-        ImGui::Dummy(ImVec2(0, 10 * s));
+        // The chapters to come, as three small locked cards in one row: a short window keeps
+        // room for them (stacked, they needed a scrollbar at 960x600).
+        ImGui::Dummy(ImVec2(0, 4 * s));
         textColored(pal.textDim, tr("chapters.coming"));
-        for (const char* key : kComingKeys) {
+        const int n = int(sizeof(kComingKeys) / sizeof(kComingKeys[0]));
+        const float gap = 12 * s;
+        const float cardW = (ImGui::CalcItemWidth() - gap * float(n - 1)) / float(n);
+        const float icon = line * 0.8f;
+        const float textX = 14 * s + icon + 10 * s;
+        const float textW = cardW - textX - 12 * s;
+        const float lineH = ImGui::GetTextLineHeight();
+        size_t mostLines = 1;
+        for (const char* key : kComingKeys) mostLines = std::max(mostLines, view::wrapLines(tr(key), textW).size());
+        const float cardH = lineH * float(mostLines) + lineH * 0.25f * float(mostLines - 1) + 28 * s;
+        for (int k = 0; k < n; ++k) {
+            if (k) ImGui::SameLine(0, gap);
             ImVec2 lo, hi;
-            ImGui::PushID(key);
-            card("##soon", line * 1.7f, false, &lo, &hi);
+            ImGui::PushID(kComingKeys[k]);
+            card("##soon", cardH, false, &lo, &hi, cardW);
             ImGui::PopID();
-            icons::draw(dl, icons::Icon::Lock, ImVec2(lo.x + 30 * s, (lo.y + hi.y) * 0.5f), line * 0.8f, icons::u32(pal.textDim));
-            dl->AddText(ImVec2(lo.x + 56 * s, (lo.y + hi.y) * 0.5f - line * 0.45f), icons::u32(pal.textDim), tr(key));
-            ImGui::Dummy(ImVec2(0, 2 * s));
+            icons::draw(dl, icons::Icon::Lock, ImVec2(lo.x + 14 * s + icon * 0.5f, (lo.y + hi.y) * 0.5f), icon, icons::u32(pal.textDim));
+            const std::string text = tr(kComingKeys[k]);
+            const auto lines = view::wrapLines(text, textW);
+            float y = (lo.y + hi.y) * 0.5f - (lineH * float(lines.size()) + lineH * 0.25f * float(lines.size() - 1)) * 0.5f;
+            for (const auto& [b, e] : lines) {
+                dl->AddText(ImVec2(lo.x + textX, y), icons::u32(pal.textDim), text.data() + b, text.data() + e);
+                y += lineH * 1.25f;
+            }
         }
         endPage();
     }

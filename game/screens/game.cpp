@@ -38,7 +38,7 @@ namespace sp {
 // [SECTION] screens by name
 
 namespace {
-const char* const kScreenNames[] = {"title", "chapters", "levels", "briefing", "play", "results", "settings", "editor"};
+const char* const kScreenNames[] = {"title", "chapters", "levels", "briefing", "play", "results", "settings", "editor", "chapter-complete"};
 static_assert(sizeof(kScreenNames) / sizeof(kScreenNames[0]) == size_t(ScreenId::Count), "one name per screen");
 
 double msSince(std::chrono::steady_clock::time_point t0) {
@@ -225,10 +225,15 @@ bool Game::init() {
     screens_[size_t(ScreenId::Results)] = makeResultsScreen(*this);
     screens_[size_t(ScreenId::Settings)] = makeSettingsScreen(*this);
     screens_[size_t(ScreenId::Editor)] = std::make_unique<EditorScreen>(*this);
+    screens_[size_t(ScreenId::ChapterComplete)] = makeChapterCompleteScreen(*this);
     automation_.configure(options_.screenshot, options_.perfFrames);
 
-    // Where the command line asks to start.
-    ScreenId start = levelId_.empty() ? ScreenId::Title : ScreenId::Play;
+    // Where the command line asks to start. A share link is a level someone sent: it opens on
+    // its briefing, as every level a player picks does, never in a flight whose clock is
+    // already running. (--ticks or --inputs with a link ask for the flight itself.)
+    const bool fromLink = !options_.link.empty() && source_ == LevelSource::File;
+    const bool flightAsked = options_.ticks >= 0 || replayLog_.has_value();
+    ScreenId start = levelId_.empty() ? ScreenId::Title : (fromLink && !flightAsked) ? ScreenId::Briefing : ScreenId::Play;
     if (!options_.screen.empty()) screenFromName(options_.screen.c_str(), start);
     const bool needsLevel = start == ScreenId::Briefing || start == ScreenId::Play || start == ScreenId::Results;
     if (needsLevel && levelId_.empty() && !campaign_.chapters.empty() && !campaign_.chapters[0].levels.empty())
@@ -250,6 +255,10 @@ bool Game::init() {
         return true;
     }
     if (start == ScreenId::Settings) settingsReturn_ = ScreenId::Title;
+    if (start == ScreenId::ChapterComplete) {
+        showChapterComplete(chapter_);   // the chapter of --level, else the first
+        return true;
+    }
     if (start == ScreenId::Editor) {
         // --level opens that level: a file as itself, a campaign level as a copy.
         if (options_.level.empty()) editor().startCreating();
@@ -307,6 +316,12 @@ void Game::changeSettings(const Settings& s) {
 
 bool Game::recordWin(const std::string& id, int stars, double minutes) {
     if (source_ != LevelSource::Campaign) return false;   // a file, a link, My levels, a test flight
+    auto was = save_.levels.find(id);
+    if (was != save_.levels.end()) {
+        result_.previousStars = was->second.stars;
+        result_.previousMinutes = was->second.best_minutes;
+    }
+    result_.chapterCompleted = chapterCompletedBy(campaign_, save_, id);
     const bool better = save_.recordWin(id, stars, minutes);
     writeSave();
     return better;
@@ -360,12 +375,7 @@ std::string Game::nextLevel() const {
     return "";
 }
 
-int Game::chapterOf(const std::string& id) const {
-    for (size_t c = 0; c < campaign_.chapters.size(); ++c)
-        for (const std::string& l : campaign_.chapters[c].levels)
-            if (l == id) return int(c);
-    return -1;
-}
+int Game::chapterOf(const std::string& id) const { return campaign_.chapterOf(id); }
 
 void Game::go(ScreenId id) {
     if (current_ == ScreenId::Play && id != ScreenId::Play && id != ScreenId::Settings) audio_.setThrust(false);
@@ -373,6 +383,11 @@ void Game::go(ScreenId id) {
     screens_[size_t(id)]->enter();
     // One line per screen change: the trail a bug report (or a browser test) can follow.
     logInfo(std::string("screen: ") + kScreenNames[size_t(id)] + (levelId_.empty() ? "" : " (level " + levelId_ + ")"));
+}
+
+void Game::showChapterComplete(int chapterIndex) {
+    completedChapter_ = chapterIndex;
+    go(ScreenId::ChapterComplete);
 }
 
 void Game::openSettings() {

@@ -48,6 +48,12 @@ struct FlightResult {
     double fuelLeftKms = 0;
     bool newBest = false;
     bool replay = false;             // a recorded input log, not the player's own flight
+    // Filled by Game::recordWin: the level's best before this win (0 stars: never won), and
+    // the chapter this win finished for the first time (-1: none), for the chapter-complete
+    // moment after the results.
+    int previousStars = 0;
+    double previousMinutes = 0;
+    int chapterCompleted = -1;
 };
 
 // Per-frame CPU time, split for `--perf`. Screens add what they spend.
@@ -88,8 +94,9 @@ public:
     void changeSettings(const Settings& s);
     const SaveData& progress() const { return save_; }
     bool unlocked(const std::string& levelId) const;
-    // Records a win of the player's own flight: best stars and time, then saves. A level
-    // that is not the campaign's (a file, a link, My levels, a test flight) records nothing.
+    // Records a win of the player's own flight: best stars and time, then saves, and notes in
+    // result() what it was before and whether the win finished a chapter for the first time.
+    // A level that is not the campaign's (a file, a link, My levels, a test flight) records nothing.
     bool recordWin(const std::string& levelId, int stars, double minutes);
     std::string userDir() const;
     // Problems worth telling the player once (damaged save, broken level files) are shown
@@ -105,6 +112,9 @@ public:
     int chapterOf(const std::string& levelId) const;
 
     void go(ScreenId id);
+    // The end of a chapter: what it taught and what comes next (chapter_complete.cpp).
+    void showChapterComplete(int chapterIndex);
+    int completedChapter() const { return completedChapter_; }
     void openSettings();                          // remembers where to come back to
     void closeSettings();
     PlayScreen& play();
@@ -159,6 +169,7 @@ private:
     ScreenId current_ = ScreenId::Title;
     ScreenId settingsReturn_ = ScreenId::Title;
     int chapter_ = 0;
+    int completedChapter_ = 0;                    // the chapter the chapter-complete screen shows
     std::string levelId_;
     FlightResult result_;
     FrameTimes times_;

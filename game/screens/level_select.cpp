@@ -1,8 +1,9 @@
 // Level select: the chapter's levels as cards. A level opens when the one before it is won
-// (the first is always open); a card shows its best stars and best flight time. A second tab
+// (the first is always open); a card shows its best stars and best mission time. A second tab
 // lists My levels, the levels made in the editor, to play or to edit.
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
+#include "engine/ui/widgets.h"
 #include "game/edit/library.h"
 #include "game/editor/my_levels.h"
 #include "game/screens/game.h"
@@ -43,7 +44,7 @@ public:
         const std::string heading = tr.format("chapters.number", {std::to_string(ch.number)}) + "  " + game_.text(ch.title);
         if (game_.myLevelsTab()) pageTitle(tr("levels.mine_tab"));
         else pageTitle(heading.c_str(), game_.text(ch.subtitle).c_str());
-        if (tabs(tr.format("chapters.number", {std::to_string(ch.number)}))) {
+        if (tabs(tr.format("chapters.number", {std::to_string(ch.number)}), ci)) {
             myLevels();
             endPage();
             return;
@@ -97,9 +98,15 @@ public:
                 icons::star(dl, ImVec2(x + r + float(k) * r * 2.5f, rowY + line * 0.45f), r, k < earned,
                             icons::u32(k < earned ? pal.accent : pal.textDim));
             if (p && p->stars > 0) {
-                const std::string best = tr.format("levels.best", {durationText(tr, p->best_minutes)});
+                // The time on the mission's clock (not minutes spent playing), under a small
+                // label so the row keeps room for the stars in both languages.
+                const std::string best = durationText(tr, p->best_minutes);
                 const ImVec2 ts = ImGui::CalcTextSize(best.c_str());
-                dl->AddText(ImVec2(hi.x - 18 * s - ts.x, rowY), icons::u32(pal.textDim), best.c_str());
+                dl->AddText(ImVec2(hi.x - 18 * s - ts.x, rowY), icons::u32(pal.text), best.c_str());
+                const float small = ImGui::GetFontSize() * 0.8f;
+                const char* label = tr("levels.best");
+                const ImVec2 ls = ImGui::GetFont()->CalcTextSizeA(small, 1e9f, 0, label);
+                dl->AddText(ImGui::GetFont(), small, ImVec2(hi.x - 18 * s - ls.x, rowY - ls.y - 2 * s), icons::u32(pal.textDim), label);
             } else {
                 const char* fresh = tr("levels.new");
                 const ImVec2 ts = ImGui::CalcTextSize(fresh);
@@ -111,11 +118,12 @@ public:
 
 private:
     // The chapter or My levels, as two toggles under the title. True when My levels is shown.
-    bool tabs(const std::string& chapterLabel) {
+    bool tabs(const std::string& chapterLabel, int chapter) {
         const Strings& tr = game_.tr();
         const float s = ui::scale();
         const float h = ImGui::GetFrameHeight();
         const std::string labels[2] = {chapterLabel, tr("levels.mine_tab")};
+        const float rowX = ImGui::GetCursorPosX();   // the column's left edge
         float total = 0;
         for (const std::string& l : labels) total += ImGui::CalcTextSize(l.c_str()).x + h;
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::CalcItemWidth() - total - 8 * s) * 0.5f);
@@ -128,6 +136,27 @@ private:
                 game_.showMyLevels(i == 1);
             }
             ImGui::PopID();
+        }
+        // Every level won: the chapter's end can be seen again (by a student, or by a teacher
+        // showing the class what the chapter taught), from the right end of this row.
+        const Chapter& ch = game_.campaign().chapters[size_t(chapter)];
+        bool allWon = !ch.levels.empty();
+        for (const std::string& id : ch.levels) allWon = allWon && game_.progress().completed(id);
+        if (allWon && !game_.myLevelsTab()) {
+            const char* label = tr("results.chapter_done");
+            const float icon = ImGui::GetTextLineHeight();
+            const float bw = ImGui::CalcTextSize(label).x + 2 * icon + 3 * ImGui::GetStyle().FramePadding.x;
+            ImGui::SameLine();
+            ImGui::SetCursorPosX(rowX + ImGui::CalcItemWidth() - bw);
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const bool open = icons::textButton("##chapterDone", label, bw, h, false, tr("levels.chapter_done"));
+            // A star before the (centered) label: the button is one star wider than its text.
+            icons::star(ImGui::GetWindowDrawList(), ImVec2(at.x + ImGui::GetStyle().FramePadding.x * 0.8f + icon * 0.45f, at.y + h * 0.5f),
+                        icon * 0.45f, true, icons::u32(ui::palette().accent));
+            if (open) {
+                game_.click();
+                game_.showChapterComplete(chapter);
+            }
         }
         ImGui::Dummy(ImVec2(0, 10 * s));
         return game_.myLevelsTab();

@@ -51,10 +51,10 @@ void endPage() {
     ImGui::End();
 }
 
-void pageTitle(const char* title, const char* subtitle) {
+void pageTitle(const char* title, const char* subtitle, bool compact) {
     const float width = ImGui::CalcItemWidth();   // beginPage() pushed the column width
     const float x0 = ImGui::GetCursorPosX();
-    ImGui::Dummy(ImVec2(0, 24 * ui::scale()));
+    ImGui::Dummy(ImVec2(0, (compact ? 4 : 24) * ui::scale()));
     // A title someone typed (a made level's) may use hanzi the title font lacks: then the body
     // font, which has every common one, scaled up to the title's size.
     const bool covered = ui::fontCovers(ui::FontRole::Title, title);
@@ -68,7 +68,7 @@ void pageTitle(const char* title, const char* subtitle) {
         ImGui::SetCursorPosX(x0 + std::max(0.0f, (width - ImGui::CalcTextSize(subtitle).x) * 0.5f));
         textColored(ui::palette().textDim, subtitle);
     }
-    ImGui::Dummy(ImVec2(0, 16 * ui::scale()));
+    ImGui::Dummy(ImVec2(0, (compact ? 6 : 16) * ui::scale()));
 }
 
 bool backButton(Game& game, const char* label) {

@@ -21,8 +21,9 @@ constexpr float kTitleMenuRight = 0.48f;
 void beginPage(Game& game, const char* id, float maxWidth);
 void endPage();
 
-// A large heading centered in the column, with an optional dim line under it.
-void pageTitle(const char* title, const char* subtitle = nullptr);
+// A large heading centered in the column, with an optional dim line under it. `compact`
+// leaves less room above and below it (a page that must fit a short window).
+void pageTitle(const char* title, const char* subtitle = nullptr, bool compact = false);
 
 // The back button in the top-left corner of the window. True when pressed (or Esc).
 bool backButton(Game& game, const char* label);

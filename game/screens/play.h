@@ -10,6 +10,7 @@
 // play_overlays.cpp (hints, the end-of-flight banner, the pause menu, the hand-over to
 // the results).
 #pragma once
+#include "game/screens/briefing_view.h"
 #include "game/screens/screen.h"
 #include "game/sim/flight.h"
 #include "game/view/camera_rig.h"
@@ -91,12 +92,15 @@ private:
     void outcomeBanner();
     Text outcomeReason() const;
     void pauseMenu();
+    void briefingOverlay();
 
     std::unique_ptr<Flight> flight_;
     const Sim* sim_ = nullptr;               // flight_->sim(), for reading
     bool frozen_ = false;
     bool menuOpen_ = false;
     bool menuShown_ = false;                 // the pause menu was drawn last frame
+    bool briefingOpen_ = false;              // the pause menu shows the level's briefing
+    BriefingView briefing_;
     bool vectors_ = false;
 
     // Held controls, and the last launch aim per level (a retry keeps it).

@@ -159,6 +159,7 @@ void PlayScreen::pauseMenu() {
     // cancel a button press between its down and its up.)
     const bool raise = !menuShown_;
     menuShown_ = true;
+    if (raise) briefingOpen_ = false;   // the menu always opens on itself
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(vp->Size);
     if (raise) ImGui::SetNextWindowFocus();
@@ -169,8 +170,14 @@ void PlayScreen::pauseMenu() {
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
+    if (briefingOpen_) {
+        briefingOverlay();
+        return;
+    }
 
-    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    // In the middle of the space above the time bar (which it would touch at 960x600).
+    const float above = timeBarTop_ > 0 ? std::min(vp->Size.y, timeBarTop_) : vp->Size.y;
+    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, above * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (raise) ImGui::SetNextWindowFocus();
     ImGui::Begin("##pause", nullptr, view::kPanelFlags);
     const float w = 320 * ui::scale();
@@ -183,6 +190,11 @@ void PlayScreen::pauseMenu() {
     if (ui::primaryButton(tr("pause.resume"), w)) {
         game_.click();
         menuOpen_ = false;
+    }
+    if (ui::secondaryButton(tr("pause.briefing"), w)) {
+        game_.click();
+        briefing_.reset();
+        briefingOpen_ = true;   // from the next frame on, in the menu's place
     }
     if (ui::secondaryButton(tr("pause.restart"), w)) {
         game_.click();
@@ -239,6 +251,41 @@ Text PlayScreen::outcomeReason() const {
         why.zh += note;
     }
     return why;
+}
+
+// The level's briefing over the paused flight, drawn by the briefing screen's own code: the
+// mission, the goals, the stars, the fact card. "Back to the menu" returns to the pause menu;
+// the flight underneath has not moved.
+void PlayScreen::briefingOverlay() {
+    const Strings& tr = game_.tr();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float s = ui::scale();
+    const ImVec2 size(std::min(1180 * s, vp->Size.x - 2 * pad()), vp->Size.y - 2 * pad());
+    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(size);
+    // Opaque, as the briefing screen's backdrop is: the flight's panels must not show through.
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, view::toImVec4(ui::palette().spaceMid));
+    ImGui::Begin("##pauseBriefing", nullptr, (view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize) | ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleColor();
+    const Level& level = sim_->level();
+    const std::string title = level.id + "  " + game_.text(level.title);
+    // A made level's title may use hanzi the title font lacks: then the body font.
+    const bool big = ui::fontCovers(ui::FontRole::Title, title.c_str());
+    if (big) ImGui::PushFont(ui::font(ui::FontRole::Title));
+    ImGui::SetCursorPosX(std::max(0.0f, (ImGui::GetWindowWidth() - ImGui::CalcTextSize(title.c_str()).x) * 0.5f));
+    ImGui::TextUnformatted(title.c_str());
+    if (big) ImGui::PopFont();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttonW = std::min(320 * s, ImGui::GetContentRegionAvail().x);
+    const float footer = 1.2f * ImGui::GetFrameHeight() + style.ItemSpacing.y;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    briefing_.draw(game_, level, ImVec2(avail.x, std::max(80.0f, avail.y - footer)));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail.x - buttonW);
+    if (ui::primaryButton(tr("pause.briefing_close"), buttonW)) {
+        game_.click();
+        briefingOpen_ = false;
+    }
+    ImGui::End();
 }
 
 void PlayScreen::finishFlight() {

@@ -23,14 +23,24 @@ namespace {
 class ResultsScreen : public Screen {
 public:
     using Screen::Screen;
-    void enter() override { shownAt_ = game_.time(); }
+    void enter() override {
+        shownAt_ = game_.time();
+        compact_ = false;
+    }
 
-    void frame(const platform::FrameInput&) override {
+    void frame(const platform::FrameInput& in) override {
         const Strings& tr = game_.tr();
         const ui::Palette& pal = ui::palette();
         const float s = ui::scale();
         const FlightResult& r = game_.result();
         const Level* level = game_.level();
+        // A window too short for the page at its full spacing (1280x720, 960x600, a large UI
+        // scale) gets the compact one: tighter gaps, smaller stars. Measured, not guessed: the
+        // page's height at full spacing decides, and a new window size measures again.
+        if (in.windowWidth != shownW_ || in.windowHeight != shownH_) compact_ = false;
+        shownW_ = in.windowWidth;
+        shownH_ = in.windowHeight;
+        const float gapS = (compact_ ? 4 : 8) * s;
         beginPage(game_, "##results", 760);
         if (!level) {
             endPage();
@@ -39,39 +49,61 @@ public:
         const bool won = r.outcome == Outcome::Won;
         const char* headline = won ? tr("outcome.won") : (r.outcome == Outcome::Timeout ? tr("outcome.timeout") : tr("outcome.lost"));
         const std::string sub = level->id + "  " + game_.text(level->title);
-        pageTitle(headline, sub.c_str());
+        pageTitle(headline, sub.c_str(), compact_);
 
         const float width = ImGui::CalcItemWidth();
+        const float padY = (compact_ ? 14 : 18) * s;
         ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(pal.panel));
         ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 14 * s);
-        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24 * s, 18 * s));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24 * s, padY));
         ImGui::BeginChild("##result", ImVec2(width, panelHeight_), true, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
         ImGui::PopStyleVar(2);
         const float top = ImGui::GetCursorPosY();
         ImGui::PushTextWrapPos(0);
-        stars(r, *level, width);
+        // The stars, with the badge of the flight beside them (below them if there is no room).
         const bool testing = game_.testPlaying();
-        if (r.replay) {
-            ImGui::SetCursorPosX((width - ImGui::CalcTextSize(tr("play.replay")).x) * 0.5f - 12 * s);
-            ui::chip(tr("play.replay"), pal.teal);
-        } else if (testing) {
-            ImGui::SetCursorPosX((width - ImGui::CalcTextSize(tr("results.test_flight")).x) * 0.5f - 12 * s);
-            ui::chip(tr("results.test_flight"), pal.teal);
-            if (won) view::wrappedText(tr("results.verified"), pal.accentHot);
-        } else if (won && r.newBest) {
-            ImGui::SetCursorPosX((width - ImGui::CalcTextSize(tr("results.new_best")).x) * 0.5f - 12 * s);
-            ui::chip(tr("results.new_best"), pal.accent);
+        std::string badge;
+        bool amber = false;   // a record is amber (dark letters); a replay or a test flight teal
+        if (r.replay) badge = tr("play.replay");
+        else if (testing) badge = tr("results.test_flight");
+        else if (won && r.newBest) {
+            badge = bestText(r);
+            amber = true;
+        }
+        const gfx::Color badgeColor = amber ? pal.accent : pal.teal;
+        const float starsRight = stars(r, *level, width);
+        // Dark letters on the amber badge, light ones on teal: both read at a distance.
+        ImGui::PushStyleColor(ImGuiCol_Text, imColor(amber ? pal.spaceDeep : pal.text));
+        if (!badge.empty()) {
+            const ImVec2 below = ImGui::GetCursorScreenPos();
+            const float chipW = ImGui::CalcTextSize(badge.c_str()).x + ImGui::GetFontSize() * 1.2f;
+            const float chipH = ImGui::GetFontSize() * 1.5f;
+            const float panelRight = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x;
+            if (starsRight + 20 * s + chipW <= panelRight) {
+                ImGui::SetCursorScreenPos(ImVec2(starsRight + 20 * s, below.y - starRowHeight_ * 0.5f - chipH * 0.5f - ImGui::GetStyle().ItemSpacing.y));
+                ui::chip(badge.c_str(), badgeColor);
+                ImGui::SetCursorScreenPos(below);
+            } else {
+                ImGui::SetCursorPosX((width - chipW) * 0.5f);
+                ui::chip(badge.c_str(), badgeColor);
+            }
+        }
+        ImGui::PopStyleColor();
+        if (testing && won) {
+            view::wrappedText(tr("results.verified"), pal.accentHot);
+            ImGui::Dummy(ImVec2(0, gapS));
         }
 
-        ImGui::Dummy(ImVec2(0, 8 * s));
         textColored(pal.accentHot, tr(won ? "results.learned" : "results.what_happened"));
         if (won) view::wrappedText(game_.text(level->lesson.empty() ? r.reason : level->lesson));
         else view::wrappedText(game_.text(r.reason));
         if (!won && !level->hints.empty()) view::wrappedText(tr("results.hint_tip"), pal.textDim);
 
-        ImGui::Dummy(ImVec2(0, 8 * s));
-        textColored(pal.textDim, tr.format("results.time", {durationText(tr, r.minutes)}).c_str());
-        if (level->actions.pilot || level->actions.burn) textColored(pal.textDim, tr.format("results.fuel", {kmsText(tr, r.fuelLeftKms)}).c_str());
+        ImGui::Dummy(ImVec2(0, gapS));
+        // Flight time and fuel on one line: both are facts about the flight, neither a goal.
+        std::string facts = tr.format("results.time", {durationText(tr, r.minutes)});
+        if (level->actions.pilot || level->actions.burn) facts += "   ·   " + tr.format("results.fuel", {kmsText(tr, r.fuelLeftKms)});
+        view::wrappedText(facts, pal.textDim);
         if (won) {
             for (size_t i = 0; i < level->stars.size(); ++i) {
                 const bool ok = i < r.starsEarned.size() && r.starsEarned[i];
@@ -81,19 +113,23 @@ public:
                             ImVec2(at.x + line * 0.5f, at.y + line * 0.5f), line * 0.7f, icons::u32(ok ? pal.success : pal.textDim));
                 ImGui::Dummy(ImVec2(line, line));
                 ImGui::SameLine();
-                textColored(ok ? pal.text : pal.textDim, starRuleText(level->stars[i], tr).c_str());
+                view::wrappedText(starRuleText(level->stars[i], tr), ok ? pal.text : pal.textDim);
             }
         }
         ImGui::PopTextWrapPos();
-        panelHeight_ = ImGui::GetCursorPosY() - top + 2 * 18 * s + 4;
+        // Exactly as tall as its content: the last line's spacing is not content.
+        panelHeight_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y - top + 2 * padY + 2;
         ImGui::EndChild();
         ImGui::PopStyleColor();
 
         // The ways on. "Next" only after a win, and only if there is a next level; the button
         // to press is the amber one, and it is always on the right.
-        ImGui::Dummy(ImVec2(0, 12 * s));
+        ImGui::Dummy(ImVec2(0, (compact_ ? 4 : 12) * s));
         const std::string next = game_.nextLevel();
-        const bool canNext = won && !next.empty() && game_.unlocked(next);
+        // The first win that finishes a chapter leads on to its chapter-complete moment
+        // (whose own button leads to the next chapter) instead of straight to the next level.
+        const int chapterDone = won && !r.replay ? r.chapterCompleted : -1;
+        const bool canNext = chapterDone >= 0 || (won && !next.empty() && game_.unlocked(next));
         const int buttons = canNext ? 3 : 2;
         const float gap = ImGui::GetStyle().ItemSpacing.x;
         const float bw = (width - gap * float(buttons - 1)) / float(buttons);
@@ -116,28 +152,51 @@ public:
         if (canNext) {
             ImGui::SameLine();
             ImGui::SetCursorPosY(y);
-            if (ui::primaryButton(tr("results.next"), bw)) {
+            if (ui::primaryButton(tr(chapterDone >= 0 ? "results.chapter_done" : "results.next"), bw)) {
                 game_.click();
-                game_.selectLevel(next);
-                game_.go(ScreenId::Briefing);
+                if (chapterDone >= 0) {
+                    game_.showChapterComplete(chapterDone);
+                } else {
+                    game_.selectLevel(next);
+                    game_.go(ScreenId::Briefing);
+                }
             }
         }
+        // The page's height at full spacing: taller than the window means compact from now on.
+        const float needed = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y;
+        if (!compact_ && needed > float(in.windowHeight)) compact_ = true;
         endPage();
     }
 
 private:
+    // What the win improved: the first win, more stars, or a shorter flight (mission time,
+    // not the minutes spent playing).
+    std::string bestText(const FlightResult& r) const {
+        const Strings& tr = game_.tr();
+        if (r.previousStars <= 0) return tr("results.first_win");
+        if (r.stars > r.previousStars) return tr.format("results.best_stars", {std::to_string(r.stars)});
+        if (r.previousMinutes > 0 && r.minutes < r.previousMinutes) {
+            const std::string now = durationText(tr, r.minutes), was = durationText(tr, r.previousMinutes);
+            // Within the same minute the two would read alike: say by how many seconds.
+            if (now != was) return tr.format("results.best_time", {now, was});
+            return tr.format("results.best_seconds", {std::to_string(std::llround((r.previousMinutes - r.minutes) * 60))});
+        }
+        return tr("results.new_best");
+    }
+
     // The stars pop in one after another: the moment a student waits for.
-    void stars(const FlightResult& r, const Level& level, float width) {
+    // Returns the right edge of the row, in screen pixels.
+    float stars(const FlightResult& r, const Level& level, float width) {
         const ui::Palette& pal = ui::palette();
         const int total = 1 + int(level.stars.size());
-        const float radius = 30 * ui::scale();
+        const float radius = (compact_ ? 24 : 30) * ui::scale();
         const float step = radius * 2.6f;
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float x0 = at.x + (width - step * float(total - 1)) * 0.5f - ImGui::GetStyle().WindowPadding.x;
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const double t = game_.options().scripted() ? 10.0 : game_.time() - shownAt_;
         for (int i = 0; i < total; ++i) {
-            const ImVec2 c(x0 + float(i) * step, at.y + radius * 1.2f);
+            const ImVec2 c(x0 + float(i) * step, at.y + radius * (compact_ ? 1.15f : 1.2f));
             const bool on = i < r.stars;
             const double appear = std::clamp((t - 0.35 * i - 0.2) / 0.25, 0.0, 1.0);
             // A little overshoot makes the star "land".
@@ -145,11 +204,16 @@ private:
             icons::star(dl, c, radius * (on ? std::max(0.05f, grow) : 1.0f), on && appear > 0,
                         icons::u32(on && appear > 0 ? pal.accent : withAlpha(pal.textDim, 0.7f)));
         }
-        ImGui::Dummy(ImVec2(width, radius * 2.6f));
+        starRowHeight_ = radius * 2.35f;   // the stars reach 2.2 radii down; a little air below
+        ImGui::Dummy(ImVec2(width, starRowHeight_));
+        return x0 + step * float(total - 1) + radius;
     }
 
     double shownAt_ = 0;
     float panelHeight_ = 300;
+    float starRowHeight_ = 78;
+    bool compact_ = false;
+    int shownW_ = 0, shownH_ = 0;
 };
 
 } // namespace

@@ -9,9 +9,9 @@ namespace sp {
 
 class Game;
 
-enum class ScreenId { Title, Chapters, Levels, Briefing, Play, Results, Settings, Editor, Count };
+enum class ScreenId { Title, Chapters, Levels, Briefing, Play, Results, Settings, Editor, ChapterComplete, Count };
 
-// The command line's names for screens: "title", "chapters", "levels", ..., "editor"
+// The command line's names for screens: "title", "chapters", "levels", ..., "editor", "chapter-complete"
 bool screenFromName(const char* name, ScreenId& out);
 
 class Screen {

@@ -14,5 +14,6 @@ std::unique_ptr<Screen> makeLevelSelectScreen(Game& game);    // level_select.cp
 std::unique_ptr<Screen> makeBriefingScreen(Game& game);       // briefing.cpp
 std::unique_ptr<Screen> makeResultsScreen(Game& game);        // results.cpp
 std::unique_ptr<Screen> makeSettingsScreen(Game& game);       // settings.cpp
+std::unique_ptr<Screen> makeChapterCompleteScreen(Game& game);  // chapter_complete.cpp
 
 } // namespace sp

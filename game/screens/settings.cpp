@@ -10,6 +10,7 @@
 #include "game/screens/screens.h"
 #include "game/view/format.h"
 #include "game/view/icons.h"
+#include "game/view/text_wrap.h"
 
 #include <imgui.h>
 
@@ -27,19 +28,27 @@ public:
     void enter() override {
         scale_ = float(game_.settings().ui_scale);
         volume_ = float(game_.settings().volume);
+        compact_ = false;
     }
 
-    void frame(const platform::FrameInput&) override {
+    void frame(const platform::FrameInput& in) override {
         const Strings& tr = game_.tr();
         const ui::Palette& pal = ui::palette();
         const float s = ui::scale();
+        // A window too short for the page at full spacing (960x600, a large scale) gets tighter
+        // gaps; measured, and measured again when the window or the scale changes.
+        if (in.windowWidth != shownW_ || in.windowHeight != shownH_ || s != shownScale_) compact_ = false;
+        shownW_ = in.windowWidth;
+        shownH_ = in.windowHeight;
+        shownScale_ = s;
+        rowGap_ = (compact_ ? 0 : 4) * s;
         beginPage(game_, "##settings", 640);
         if (backButton(game_, tr("common.back"))) {
             game_.closeSettings();
             endPage();
             return;
         }
-        pageTitle(tr("settings.title"));
+        pageTitle(tr("settings.title"), nullptr, compact_);
         Settings st = game_.settings();
         bool changed = false;
         const float width = ImGui::CalcItemWidth();
@@ -109,16 +118,18 @@ public:
             st.show_vectors = vectors;
             changed = true;
         }
-        ImGui::Dummy(ImVec2(0, 6 * s));
-        ImGui::PushTextWrapPos(0);
 #ifdef __EMSCRIPTEN__
         // The browser keeps the save in IndexedDB: there is no folder a person could open.
-        textColored(pal.textDim, tr("settings.saved_in_browser"));
+        const std::string savedIn = tr("settings.saved_in_browser");
 #else
-        textColored(pal.textDim, tr.format("settings.saved_in", {game_.userDir()}).c_str());
+        const std::string savedIn = tr.format("settings.saved_in", {game_.userDir()});
 #endif
-        ImGui::PopTextWrapPos();
-        panelHeight_ = ImGui::GetCursorPosY() - top + 2 * 18 * s;
+        // Where progress is kept: in the panel, or (compact) beside the Done button below it.
+        if (!compact_) {
+            ImGui::Dummy(ImVec2(0, 6 * s));
+            view::wrappedText(savedIn, pal.textDim);
+        }
+        panelHeight_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y - top + 2 * 18 * s + 2;
         ImGui::PopStyleColor(3);
         ImGui::EndChild();
         ImGui::PopStyleColor();
@@ -127,20 +138,30 @@ public:
             game_.click();
             game_.changeSettings(st);
         }
-        ImGui::Dummy(ImVec2(0, 12 * s));
-        const float doneW = std::min(320 * s, width);
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + width - doneW);
+        ImGui::Dummy(ImVec2(0, (compact_ ? 0 : 12) * s));
+        const float doneW = std::min((compact_ ? 220 : 320) * s, width);
+        const float rowX = ImGui::GetCursorPosX(), rowY = ImGui::GetCursorPosY();
+        if (compact_) {
+            const float textW = width - doneW - 20 * s;
+            const float textH = float(view::wrapLines(savedIn, textW).size()) * ImGui::GetTextLineHeightWithSpacing();
+            ImGui::SetCursorPosY(rowY + std::max(0.0f, (1.2f * ImGui::GetFrameHeight() - textH) * 0.5f));
+            view::wrappedText(savedIn, pal.textDim, textW);
+            ImGui::SetCursorPos(ImVec2(rowX, rowY));
+        }
+        ImGui::SetCursorPosX(rowX + width - doneW);
         if (ui::primaryButton(tr("settings.done"), doneW)) {
             game_.click();
             game_.closeSettings();
         }
+        const float needed = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y;
+        if (!compact_ && needed > float(in.windowHeight)) compact_ = true;
         endPage();
     }
 
 private:
     // The row's label, vertically centered on a control, then the cursor where the control goes.
-    static void row(const char* text, float labelW) {
-        ImGui::Dummy(ImVec2(0, 4 * ui::scale()));
+    void row(const char* text, float labelW) const {
+        ImGui::Dummy(ImVec2(0, rowGap_));
         ImGui::AlignTextToFramePadding();
         textColored(ui::palette().accentHot, text);
         ImGui::SameLine(labelW);
@@ -154,6 +175,10 @@ private:
     float scale_ = 1, volume_ = 0.8f;
     float panelHeight_ = 300;
     char volumeText_[32] = {};
+    bool compact_ = false;
+    float rowGap_ = 0;
+    int shownW_ = 0, shownH_ = 0;
+    float shownScale_ = 0;
 };
 
 } // namespace

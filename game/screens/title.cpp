@@ -29,43 +29,51 @@ public:
         // The logo and the menu stand in the left part of the window; Earth fills the right.
         const float left = vp->Size.x * 0.06f;
         const float column = std::min(440 * s, vp->Size.x * kTitleMenuRight - left);
-        ImGui::SetNextWindowPos(ImVec2(left, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0, 0.5f));
+        // Centered in the window, raised if it would reach the credit line at the bottom (its
+        // height as drawn last frame); a short window (960x600) gets a smaller logo and tighter
+        // gaps, so Quit stays clear of that line.
+        const float footTop = vp->Size.y - 12 * s - ImGui::GetTextLineHeight() - 8 * s;
+        const bool compact = vp->Size.y < 680 * s;
+        const float gap = (compact ? 0 : 4) * s;
+        const float centerY = std::max(menuHeight_ * 0.5f, std::min(vp->Size.y * 0.5f, footTop - menuHeight_ * 0.5f));
+        ImGui::SetNextWindowPos(ImVec2(left, centerY), ImGuiCond_Always, ImVec2(0, 0.5f));
         ImGui::SetNextWindowSize(ImVec2(column, 0));
         ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
         ImGui::Begin("##titlemenu", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings |
                                                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize);
         ImGui::PushFont(ui::font(ui::FontRole::Title));
-        ImGui::SetWindowFontScale(2.0f);
+        ImGui::SetWindowFontScale(compact ? 1.6f : 2.0f);
         textColored(pal.accentHot, tr("title.logo"));
         ImGui::SetWindowFontScale(1.0f);
         textColored(pal.text, tr("title.name"));
         ImGui::PopFont();
         wrappedText(tr("title.tagline"), pal.textDim);
-        ImGui::Dummy(ImVec2(0, 28 * s));
+        ImGui::Dummy(ImVec2(0, (compact ? 10 : 28) * s));
         const float w = column - 2 * ImGui::GetStyle().WindowPadding.x;
         if (ui::primaryButton(tr("title.play"), w)) {
             game_.click();
             game_.go(ScreenId::Chapters);
         }
-        ImGui::Dummy(ImVec2(0, 4 * s));
+        ImGui::Dummy(ImVec2(0, gap));
         if (ui::secondaryButton(tr("title.create"), w)) {
             game_.click();
             game_.editor().startCreating();
             game_.go(ScreenId::Editor);
         }
-        ImGui::Dummy(ImVec2(0, 4 * s));
+        ImGui::Dummy(ImVec2(0, gap));
         if (ui::secondaryButton(tr("title.settings"), w)) {
             game_.click();
             game_.openSettings();
         }
 #ifndef __EMSCRIPTEN__
-        ImGui::Dummy(ImVec2(0, 4 * s));
+        ImGui::Dummy(ImVec2(0, gap));
         if (ui::secondaryButton(tr("title.quit"), w)) {
             game_.click();
             game_.app().requestQuit();
         }
 #endif
+        menuHeight_ = ImGui::GetWindowHeight();
         ImGui::End();
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
@@ -85,6 +93,8 @@ public:
     }
 
 private:
+    float menuHeight_ = 0;
+
     // A level left unsaved when the game last closed (a crash, a closed tab): offered at once,
     // in the top-right corner, clear of the menu and of the notices at the bottom.
     void restoreOffer() {

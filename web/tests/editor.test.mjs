@@ -119,8 +119,11 @@ try {
 
   // --- test-play it to a win: that verifies it ------------------------------------------------
   from = log.messages.length;
-  await press(page, 1213, 31);                                             // Test-play
-  await waitForLine(log, /\] screen: (briefing|play)/, {from});
+  await press(page, 1213, 31);                                             // Test-play: the briefing first
+  await waitForLine(log, /\] screen: briefing/, {from});
+  await frames(page, 10);
+  await shot(page, 'test-play-briefing');
+  await expectScreen(game, 'play', () => page.keyboard.press('Enter'));   // Start the flight
   await frames(page, 10);
   await shot(page, 'test-play');
   await page.keyboard.press('3');                                          // 4x time: the orbit goal is one lap
@@ -132,7 +135,7 @@ try {
   await expectScreen(game, 'results', () => press(page, 640, 260));        // Continue
   await page.waitForTimeout(500);
   await shot(page, 'results');
-  await expectScreen(game, 'editor', () => press(page, 446, 656));         // Back to the editor
+  await expectScreen(game, 'editor', () => press(page, 446, 557));         // Back to the editor
   await page.waitForTimeout(800);                                          // the verified check waits for a quiet moment
   await shot(page, 'verified');
 
@@ -155,12 +158,12 @@ try {
   errors.push(...log.errors());
   await context.close();
 
-  // --- the link in a fresh browser profile: the same level, in play ----------------------------
+  // --- the link in a fresh browser profile: the same level, on its briefing ----------------------------
   const fresh = await browser.newContext({viewport: {width: 1280, height: 720}, deviceScaleFactor: 1});
   const other = await openGame(fresh, link);
   const opened = await waitForLine(other.log, /share link: level my-earth-orbit \(/);
   check(opened.includes(`(${fingerprint})`), `the fresh page opens the very same level (fingerprint ${fingerprint})`);
-  await waitForLine(other.log, /\] screen: play \(level my-earth-orbit\)$/);
+  await waitForLine(other.log, /\] screen: briefing \(level my-earth-orbit\)$/);   // a shared level opens on its briefing
   await other.page.waitForTimeout(1500);
   await other.page.screenshot({path: path.join(out, 'editor-link-opened.png')});
   errors.push(...other.log.errors());

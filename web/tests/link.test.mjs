@@ -1,5 +1,6 @@
 // Share links: a link made from levels/1-3.json (here, the way any tool would: the file's
-// bytes in base64url after #level=) opens that level straight into play; broken and hostile
+// bytes in base64url after #level=) opens that level on its briefing, and Start flies it
+// (a shared level is never dropped into a running flight); broken and hostile
 // links open the normal menu with a message that says what to do, and the menu still works.
 // Saves out/link-level.png and out/link-error.png.
 //   node link.test.mjs [SITE_DIR]
@@ -7,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {launchChromium} from './lib/browser.mjs';
-import {expectScreen, openGame, waitForLine} from './lib/game.mjs';
+import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
 import {serve} from './lib/serve.mjs';
 import {checker, checkNoErrors, outDir, siteDir} from './lib/suite.mjs';
 
@@ -35,8 +36,11 @@ try {
   console.log(`      link to 1-3: ${(server.url + link).length} characters`);
   {
     const game = await openLink(link);
-    await waitForLine(game.log, /\] screen: play \(level 1-3\)$/);
-    check(true, 'a link made from levels/1-3.json opens level 1-3 straight into play');
+    await waitForLine(game.log, /\] screen: briefing \(level 1-3\)$/);
+    check(true, 'a link made from levels/1-3.json opens level 1-3 on its briefing');
+    await frames(game.page, 4);
+    await expectScreen(game, 'play', () => game.page.keyboard.press('Enter'));   // Start the flight
+    check(true, 'Enter on the briefing starts the flight');
     await game.page.waitForTimeout(1500);
     await game.page.screenshot({path: path.join(out, 'link-level.png')});
     errors.push(...game.log.errors());

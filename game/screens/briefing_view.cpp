@@ -1,0 +1,181 @@
+#include "game/screens/briefing_view.h"
+
+#include "engine/ui/theme.h"
+#include "engine/ui/ui.h"
+#include "game/screens/game.h"
+#include "game/screens/menu_kit.h"
+#include "game/view/goal_text.h"
+#include "game/view/icons.h"
+#include "game/view/text_wrap.h"
+
+#include <algorithm>
+
+namespace sp {
+
+namespace {
+
+void sectionHeading(const char* text) {
+    ImGui::Dummy(ImVec2(0, 6 * ui::scale()));
+    textColored(ui::palette().accentHot, text);
+}
+
+void bulletLine(const std::string& text, gfx::Color dot) {
+    const float line = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + line * 0.4f, at.y + line * 0.5f), line * 0.14f, icons::u32(dot));
+    ImGui::Dummy(ImVec2(line * 0.8f, line));
+    ImGui::SameLine();
+    view::wrappedText(text);
+}
+
+void beginPanel(const char* id, ImVec2 size, bool toTop) {
+    const float s = ui::scale();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(ui::palette().panel));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 14 * s);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(22 * s, 16 * s));
+    ImGui::BeginChild(id, size, true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar(2);
+    if (toTop) ImGui::SetScrollY(0);
+    ImGui::PushTextWrapPos(0);
+}
+
+void endPanel() {
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+bool hasFact(const FactCard& f) { return !f.empty(); }
+
+} // namespace
+
+void BriefingView::reset() {
+    toTop_ = true;
+    teacherOpen_ = false;
+}
+
+void BriefingView::draw(Game& game, const Level& level, ImVec2 size) {
+    const float s = ui::scale();
+    // A made level may have no fact card: then the mission takes the whole width. A wide
+    // window (a projector) shows the fact card beside the mission instead of below.
+    const bool twoColumns = hasFact(level.fact) && size.x >= 1000 * s;
+    const float gap = 18 * s;
+    const float leftW = twoColumns ? (size.x - gap) * 0.56f : size.x;
+    beginPanel("##brief", ImVec2(leftW, size.y), toTop_);
+    mission(game, level);
+    if (!twoColumns) factCard(game, level);
+    teacherNote(game, level);
+    endPanel();
+    if (twoColumns) {
+        ImGui::SameLine(0, gap);
+        beginPanel("##factPanel", ImVec2(size.x - leftW - gap, size.y), toTop_);
+        factCard(game, level);
+        endPanel();
+    }
+    toTop_ = false;
+}
+
+void BriefingView::mission(Game& game, const Level& level) {
+    const Strings& tr = game.tr();
+    const ui::Palette& pal = ui::palette();
+    sectionHeading(tr("briefing.objective"));
+    view::wrappedText(game.text(level.briefing));
+
+    sectionHeading(tr("briefing.goals"));
+    for (const Goal& g : level.goals.list) {
+        bulletLine(goalText(g, level, tr), pal.teal);
+        ImGui::Indent(ImGui::GetTextLineHeight() * 0.8f + ImGui::GetStyle().ItemSpacing.x);
+        for (const std::string& d : goalDetails(g, level, tr)) textColored(pal.textDim, d.c_str());
+        ImGui::Unindent(ImGui::GetTextLineHeight() * 0.8f + ImGui::GetStyle().ItemSpacing.x);
+    }
+
+    sectionHeading(tr("briefing.stars"));
+    const float line = ImGui::GetTextLineHeight();
+    auto starLine = [&](const std::string& text) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        icons::star(ImGui::GetWindowDrawList(), ImVec2(at.x + line * 0.4f, at.y + line * 0.5f), line * 0.4f, true,
+                    icons::u32(pal.accent));
+        ImGui::Dummy(ImVec2(line * 0.8f, line));
+        ImGui::SameLine();
+        view::wrappedText(text);
+    };
+    starLine(tr("star.win"));
+    for (const StarRule& r : level.stars) starLine(starRuleText(r, tr));
+}
+
+void BriefingView::factCard(Game& game, const Level& level) {
+    const Strings& tr = game.tr();
+    const ui::Palette& pal = ui::palette();
+    const FactCard& f = level.fact;
+    if (!hasFact(f)) return;
+    sectionHeading(tr("briefing.fact"));
+    const float s = ui::scale();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(pal.panelLight));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 10 * s);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(18 * s, 12 * s));
+    // Auto-height children need a fixed height in ImGui 1.86: measure by drawing in a group.
+    ImGui::BeginChild("##fact", ImVec2(0, factHeight_), true, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleVar(2);
+    const float top = ImGui::GetCursorPosY();
+    ImGui::PushTextWrapPos(0);
+    if (!f.title.empty()) textColored(pal.tealBright, game.text(f.title).c_str());
+    if (!f.text.empty()) view::wrappedText(game.text(f.text));
+    if (!f.numbers.empty() && ImGui::BeginTable("##numbers", 2, ImGuiTableFlags_SizingStretchProp)) {
+        // The label column as wide as its longest label (capped), the value gets the rest.
+        float labelW = 0;
+        for (const FactNumber& n : f.numbers) labelW = std::max(labelW, ImGui::CalcTextSize(game.text(n.label).c_str()).x);
+        labelW = std::min(labelW, ImGui::GetContentRegionAvail().x * 0.4f);
+        ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, labelW);
+        ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        for (const FactNumber& n : f.numbers) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            textColored(pal.textDim, game.text(n.label).c_str());
+            ImGui::TableSetColumnIndex(1);
+            ImGui::PushTextWrapPos(0);
+            view::wrappedText(game.text(n.value));
+            if (!n.source.empty()) {
+                ImGui::SetWindowFontScale(0.8f);
+                view::wrappedText(tr.format("briefing.source", {game.text(n.source)}), pal.textDim);
+                ImGui::SetWindowFontScale(1.0f);
+            }
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::EndTable();
+    }
+    if (!f.not_to_scale.empty()) {
+        ImGui::Spacing();
+        const float line = ImGui::GetTextLineHeight();
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddCircle(ImVec2(at.x + line * 0.45f, at.y + line * 0.5f), line * 0.4f, icons::u32(pal.accent), 16, 1.5f);
+        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + line * 0.45f - ImGui::CalcTextSize("!").x * 0.5f, at.y),
+                                            icons::u32(pal.accent), "!");
+        ImGui::Dummy(ImVec2(line, line));
+        ImGui::SameLine();
+        wrappedText(game.text(f.not_to_scale).c_str(), pal.accentHot);
+    }
+    ImGui::PopTextWrapPos();
+    factHeight_ = ImGui::GetCursorPosY() - top + 2 * 12 * s + 4;
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+void BriefingView::teacherNote(Game& game, const Level& level) {
+    const Strings& tr = game.tr();
+    const TeacherNote& t = level.teacher;
+    if (t.objective.empty() && t.key_idea.empty() && t.question.empty()) return;
+    ImGui::Dummy(ImVec2(0, 8 * ui::scale()));
+    ImGui::SetNextItemOpen(teacherOpen_);
+    teacherOpen_ = ImGui::CollapsingHeader(tr("briefing.teacher"));
+    if (!teacherOpen_) return;
+    auto item = [&](const char* key, const Text& text) {
+        if (text.empty()) return;
+        textColored(ui::palette().tealBright, tr(key));
+        view::wrappedText(game.text(text));
+    };
+    item("briefing.teacher_objective", t.objective);
+    item("briefing.teacher_key_idea", t.key_idea);
+    item("briefing.teacher_question", t.question);
+}
+
+} // namespace sp
