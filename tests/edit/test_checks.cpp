@@ -242,7 +242,8 @@ TEST_CASE("edit: a fuel star on a ship without fuel, or where nothing spends fue
     REQUIRE(l.stars.at(0).type == "time");
     CHECK(levelWarnings(l).empty());
     l.stars[0].value = l.time_limit_min;
-    const Problem* fast = find(levelWarnings(l), "/stars/0/value", "star_time_free");
+    const std::vector<Problem> timeWarnings = levelWarnings(l);   // kept: `find` points into it
+    const Problem* fast = find(timeWarnings, "/stars/0/value", "star_time_free");
     REQUIRE(fast);
     CHECK(fast->args.at(1) == formatNumber(l.time_limit_min));
 }
