@@ -8,7 +8,6 @@
 #include "game/editor/editor.h"
 #include "game/screens/game.h"
 #include "game/screens/play.h"
-#include "game/sim/units.h"
 #include "game/view/format.h"
 #include "game/view/hud.h"
 #include "game/view/icons.h"
@@ -240,8 +239,7 @@ Text PlayScreen::outcomeReason() const {
     const Strings& tr = game_.tr();
     std::string note;
     if (plan.armed) {
-        const double away = double(plan.tick - sim_->tick()) * units::kRealSecondsPerTick / 60;
-        note = tr.format("burn.not_fired", {durationText(tr, away)});
+        note = tr.format("burn.not_fired", {durationText(tr, flight_->minutesToPlan())});
     } else if (plan.cost() > 0) {
         note = tr("burn.not_confirmed");
     }

@@ -248,15 +248,12 @@ void PlayScreen::launchPanel(float bottom, float top) {
 std::string PlayScreen::planNewsText() const {
     const Strings& tr = game_.tr();
     const Flight& f = *flight_;
-    const double atMin = double(f.newsTick()) * units::kRealSecondsPerTick / 60;
+    const double atMin = units::ticksToRealSeconds(f.newsTick()) / 60;
     switch (f.news()) {
     case PlanNews::None: return {};
     case PlanNews::Fired: return tr.format("burn.fired", {kmsText(tr, f.newsDvKms()), durationText(tr, atMin)});
     case PlanNews::FiredShort: return tr.format("burn.fired_short", {kmsText(tr, f.newsDvKms()), kmsText(tr, f.newsPlannedKms())});
-    case PlanNews::NextLap: {
-        const double inMin = double(f.plan().tick - sim_->tick()) * units::kRealSecondsPerTick / 60;
-        return tr.format("burn.next_lap", {durationText(tr, inMin)});
-    }
+    case PlanNews::NextLap: return tr.format("burn.next_lap", {durationText(tr, f.minutesToPlan())});
     case PlanNews::Dropped: return tr("burn.dropped");
     }
     return {};
@@ -274,7 +271,7 @@ void PlayScreen::burnPanel(float bottom, float top) {
     // from under a finger that is tapping it. The status gets two lines, always.
     const BurnPlan& plan = f.plan();
     const float statusTop = ImGui::GetCursorPosY();
-    const double minutesAway = plan.placed ? double(plan.tick - sim_->tick()) * units::kRealSecondsPerTick / 60 : 0;
+    const double minutesAway = f.minutesToPlan();
     if (f.news() != PlanNews::None && newsShownAt_ >= 0 && game_.time() - newsShownAt_ > 8.0) {
         f.clearNews();
         newsShownAt_ = -1;

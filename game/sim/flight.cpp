@@ -139,6 +139,10 @@ void Flight::hold(bool thrust, int turn) {
 
 // [SECTION] burn
 
+double Flight::minutesToPlan() const {
+    return plan_.placed ? units::ticksToRealSeconds(plan_.tick - sim_->tick()) / 60 : 0;
+}
+
 bool Flight::canPlan() const { return sim_->level().actions.burn && sim_->launched() && !sim_->over() && !replay_; }
 
 void Flight::placeBurn(int64_t tick) {

@@ -84,6 +84,7 @@ public:
 
     // [SECTION] burn
     const BurnPlan& plan() const { return plan_; }
+    double minutesToPlan() const;                  // real minutes from now to the planned point (0 if none)
     bool canPlan() const;                          // the level allows burns and the ship flies
     void placeBurn(int64_t tick);                  // a future tick; keeps Δv and confirmation
     void setBurn(double progradeKms, double radialKms);   // ignored once confirmed
