@@ -86,8 +86,10 @@ starpath_web_deps() {
     box2d=$(starpath_web_source box2d)
     imgui=$(starpath_web_source imgui)
     starpath_web_cmake_lib sdl2 "$sdl" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
+    # No fused multiply-add: Box2D's float steps must round as the native build's do, or a
+    # replay's hash differs between the browser and the desktop (CONVENTIONS.md, determinism).
     starpath_web_cmake_lib box2d "$box2d" -DBOX2D_BUILD_UNIT_TESTS=OFF -DBOX2D_BUILD_TESTBED=OFF \
-        -DBOX2D_BUILD_DOCS=OFF -DBUILD_SHARED_LIBS=OFF
+        -DBOX2D_BUILD_DOCS=OFF -DBUILD_SHARED_LIBS=OFF -DCMAKE_CXX_FLAGS=-ffp-contract=off
     # ImGui ships no build system: web/deps/imgui/CMakeLists.txt is ours.
     starpath_web_cmake_lib imgui "$(starpath_root)/web/deps/imgui" -DIMGUI_SOURCE_DIR="$imgui"
 }

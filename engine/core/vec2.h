@@ -1,6 +1,8 @@
 // 2D vector math in double precision, for orbit math and conversions at the edges.
 // Box2D keeps body state in float; physics/world.h converts at its border.
 #pragma once
+#include "engine/core/det_math.h"
+
 #include <cmath>
 
 namespace sp {
@@ -29,9 +31,15 @@ inline Vec2 normalized(Vec2 a) {
     return l > 0 ? a / l : Vec2{0, 0};
 }
 inline Vec2 perpLeft(Vec2 a) { return {-a.y, a.x}; }   // rotated +90 degrees
-inline Vec2 fromAngle(double radians) { return {std::cos(radians), std::sin(radians)}; }
+// Through det_math, so that a heading gives the same direction on every platform.
+inline Vec2 fromAngle(double radians) {
+    Vec2 v;
+    dm::sincos(radians, &v.y, &v.x);
+    return v;
+}
 inline Vec2 rotate(Vec2 a, double radians) {
-    double c = std::cos(radians), s = std::sin(radians);
+    double s, c;
+    dm::sincos(radians, &s, &c);
     return {a.x * c - a.y * s, a.x * s + a.y * c};
 }
 inline Vec2 lerp(Vec2 a, Vec2 b, double t) { return a + (b - a) * t; }

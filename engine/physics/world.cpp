@@ -221,6 +221,19 @@ double World::mass(BodyId id) const {
     return b ? b->GetMass() : 0;
 }
 
+FreeBody World::freeBody(BodyId id) const {
+    FreeBody f;
+    if (const b2Body* b = impl_->body(id)) {
+        f.x = b->GetWorldCenter().x;
+        f.y = b->GetWorldCenter().y;
+        f.vx = b->GetLinearVelocity().x;
+        f.vy = b->GetLinearVelocity().y;
+        f.mass = b->GetMass();
+        f.invMass = b->GetMass() > 0 ? 1.0f / b->GetMass() : 0.0f;   // as b2Body::ResetMassData
+    }
+    return f;
+}
+
 uint32_t World::tag(BodyId id) const {
     return impl_->body(id) ? impl_->slots[static_cast<size_t>(id.index)].tag : 0;
 }

@@ -7,6 +7,7 @@
 // Handles (BodyId) cross the module border, never b2Body pointers.
 #pragma once
 #include "engine/core/vec2.h"
+#include "engine/physics/free_step.h"
 
 #include <cstdint>
 #include <memory>
@@ -103,6 +104,7 @@ public:
     BodyState state(BodyId id) const;
     void setState(BodyId id, const BodyState& s);
     double mass(BodyId id) const;
+    FreeBody freeBody(BodyId id) const;   // what freeStep needs to predict the body (zeros if none)
     uint32_t tag(BodyId id) const;
     void applyForce(BodyId id, Vec2 force);            // at the center of mass, for the next step
     void applyImpulse(BodyId id, Vec2 impulse);        // an instant change of velocity * mass

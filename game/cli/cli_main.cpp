@@ -7,7 +7,13 @@
 #include "game/sim/sim.h"
 #include "game/sim/units.h"
 
+#include "engine/core/hash.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -31,7 +37,8 @@ static const char* kHelp =
     "      Exit 0 when it ran, whatever the result; 1 when a file is unreadable or invalid.\n"
     "  starpath-cli simulate LEVEL --seconds S [--inputs F] [--every S2] --trace OUT.csv\n"
     "      Flies the level for S real seconds (with the inputs, or none) and writes every\n"
-    "      moving body's state every S2 real seconds (default 60) as CSV:\n"
+    "      moving body's state every S2 real seconds (default 60) as CSV (bodies: ship,\n"
+    "      debrisN, and attractorN for planets and moons on an orbit):\n"
     "      t_s,body,x_km,y_km,vx_km_s,vy_km_s\n"
     "  starpath-cli format [--check] FILE...\n"
     "      Rewrites level files in the canonical form the game saves (stable key order,\n"
@@ -40,9 +47,15 @@ static const char* kHelp =
     "      Prints a share link that opens the level in the browser build: ADDRESS (where the\n"
     "      game is hosted, e.g. http://127.0.0.1:8000/) followed by #level=<the level, base64url>.\n"
     "      Without ADDRESS, prints just the #level=... part.\n"
+    "  starpath-cli golden --check|--write FILE\n"
+    "      The golden state hashes (levels/solutions/golden.json): replays every solution in\n"
+    "      FILE's folder on its level (FILE's folder/../ID.json) and compares result, stars,\n"
+    "      ticks and state hash with FILE (--check: exit 1 on any difference) or writes them\n"
+    "      (--write). The native and the WebAssembly builds must both pass --check.\n"
     "  starpath-cli --help\n"
     "\n"
-    "Units: km, km/s and real seconds. The game compresses time: one tick is 2 real seconds.\n";
+    "Units: km, km/s and real seconds. The game compresses time: in Chapter 1 one tick is 2 real\n"
+    "seconds; a level's frame may set another scale.\n";
 
 static int usage(const char* message) {
     std::fprintf(stderr, "starpath-cli: %s\n(run 'starpath-cli --help' for usage)\n", message);
@@ -163,14 +176,20 @@ static int cmdSimulate(const std::vector<std::string>& args) {
     std::fprintf(out, "t_s,body,x_km,y_km,vx_km_s,vy_km_s\n");
     Sim sim(*level);
     InputLog::Cursor cursor;
-    const int64_t lastTick = static_cast<int64_t>(std::llround(units::realSecondsToTicks(seconds)));
-    const double everyTicks = std::max(1.0, units::realSecondsToTicks(every));
+    const units::Scale& scale = sim.scale();
+    const int64_t lastTick = static_cast<int64_t>(std::llround(scale.realSecondsToTicks(seconds)));
+    const double everyTicks = std::max(1.0, scale.realSecondsToTicks(every));
     double nextRow = 0;
     for (int64_t t = 0;; ++t) {
         if (t >= nextRow) {
             nextRow += everyTicks;
-            const double ts = units::ticksToRealSeconds(t);
+            const double ts = scale.ticksToRealSeconds(double(t));
             traceRow(out, ts, "ship", sim.shipPosKm(), sim.shipVelKms());
+            for (int i = 0; i < sim.bodies().count(); ++i) {   // planets and moons that move
+                if (!sim.bodies().moves(i)) continue;
+                const orbit::State b = sim.bodies().stateAt(i, ts);
+                traceRow(out, ts, "attractor" + std::to_string(i), b.r, b.v);
+            }
             std::vector<BodyView> debris = sim.debris();
             for (size_t i = 0; i < debris.size(); ++i) {
                 if (debris[i].alive && level->debris[i].moving) {
@@ -185,6 +204,92 @@ static int cmdSimulate(const std::vector<std::string>& args) {
     std::fprintf(stderr, "%s: %s after %.0f s (%s)\n", levelPath.c_str(), outcomeName(sim.outcome()),
                  sim.elapsedRealSeconds(), sim.over() ? sim.reasonCode().c_str() : "still flying");
     return 0;
+}
+
+// [SECTION] golden hashes
+
+namespace {
+struct Golden {
+    std::string level;
+    std::string result;
+    int stars = 0;
+    int64_t ticks = 0;
+    std::string hash;
+};
+
+std::optional<Golden> replayGolden(const std::filesystem::path& levelsDir, const std::string& id) {
+    auto level = loadLevelFile((levelsDir / (id + ".json")).string());
+    auto log = loadInputFile((levelsDir / "solutions" / (id + ".json")).string());
+    if (!level || !log) return std::nullopt;
+    const ReplayResult r = runReplay(*level, *log);
+    return Golden{id, outcomeName(r.outcome), r.stars, r.ticks, hashHex(r.hash)};
+}
+} // namespace
+
+static int cmdGolden(const std::vector<std::string>& args) {
+    if (args.size() != 2 || (args[0] != "--check" && args[0] != "--write")) return usage("golden needs --check or --write, then FILE");
+    const std::filesystem::path file = args[1];
+    const std::filesystem::path solutions = file.parent_path().empty() ? "." : file.parent_path();
+    const std::filesystem::path levelsDir = solutions / "..";
+    using json = nlohmann::ordered_json;
+    if (args[0] == "--write") {
+        std::vector<std::string> ids;
+        std::error_code ec;
+        for (const auto& entry : std::filesystem::directory_iterator(solutions, ec)) {
+            const std::filesystem::path p = entry.path();
+            if (p.extension() == ".json" && p.filename() != file.filename()) ids.push_back(p.stem().string());
+        }
+        if (ec) {
+            std::fprintf(stderr, "%s: cannot list: %s\n", solutions.string().c_str(), ec.message().c_str());
+            return 1;
+        }
+        std::sort(ids.begin(), ids.end());
+        json out = {{"version", 1},
+                    {"about", "State hashes of every recorded solution: starpath-cli golden --check FILE must reproduce "
+                              "them natively and in WebAssembly. Rewrite with --write only when the physics changes on purpose."},
+                    {"replays", json::array()}};
+        for (const std::string& id : ids) {
+            auto g = replayGolden(levelsDir, id);
+            if (!g) return 1;
+            out["replays"].push_back({{"level", g->level}, {"result", g->result}, {"stars", g->stars},
+                                      {"ticks", g->ticks}, {"hash", g->hash}});
+        }
+        std::string err;
+        if (!writeFileAtomic(file.string(), out.dump(2) + "\n", &err)) {
+            std::fprintf(stderr, "%s\n", err.c_str());
+            return 1;
+        }
+        std::printf("%s: %zu replays\n", file.string().c_str(), ids.size());
+        return 0;
+    }
+    auto bytes = readFile(file.string());
+    json golden = bytes ? json::parse(*bytes, nullptr, false) : json();
+    if (!golden.is_object() || !golden.contains("replays") || !golden["replays"].is_array()) {
+        std::fprintf(stderr, "%s: not a golden-hash file (expected {\"replays\": [...]})\n", file.string().c_str());
+        return 1;
+    }
+    int bad = 0, count = 0;
+    for (const json& want : golden["replays"]) {
+        const std::string id = want.value("level", "");
+        auto got = replayGolden(levelsDir, id);
+        ++count;
+        if (!got) {
+            ++bad;
+            continue;
+        }
+        const bool same = got->result == want.value("result", "") && got->stars == want.value("stars", -1) &&
+                          got->ticks == want.value("ticks", int64_t(-1)) && got->hash == want.value("hash", "");
+        std::printf("%s %s: %s, %d stars, %lld ticks, hash %s\n", same ? "ok  " : "DIFF", id.c_str(), got->result.c_str(),
+                    got->stars, static_cast<long long>(got->ticks), got->hash.c_str());
+        if (!same) {
+            std::printf("     expected %s, %d stars, %lld ticks, hash %s\n", want.value("result", "?").c_str(),
+                        want.value("stars", -1), static_cast<long long>(want.value("ticks", int64_t(-1))),
+                        want.value("hash", "?").c_str());
+            ++bad;
+        }
+    }
+    std::printf("%d of %d replays match %s\n", count - bad, count, file.string().c_str());
+    return bad == 0 && count > 0 ? 0 : 1;
 }
 
 static int cmdLink(const std::vector<std::string>& args) {
@@ -210,5 +315,6 @@ int main(int argc, char** argv) {
     if (cmd == "simulate") return cmdSimulate(args);
     if (cmd == "format") return cmdFormat(args);
     if (cmd == "link") return cmdLink(args);
+    if (cmd == "golden") return cmdGolden(args);
     return usage(("unknown command: " + cmd).c_str());
 }

@@ -113,7 +113,7 @@ std::string rounded(double x, double step) { return formatNumber(std::round(x / 
 
 // The level's time limit in ticks, and a little more: every flight ends by then.
 int64_t flightTicks(const Level& level) {
-    return int64_t(std::ceil(level.time_limit_min * 60 / units::kRealSecondsPerTick)) + 2;
+    return int64_t(std::ceil(level.time_limit_min * 60 / scaleOf(level.frame).tickRealSeconds())) + 2;
 }
 
 // Why the author's own win did not earn star `i`, in numbers.

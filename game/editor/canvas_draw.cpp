@@ -8,6 +8,7 @@
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
+#include "game/sim/bodies.h"
 #include "game/screens/game.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
@@ -98,7 +99,8 @@ void EditorScreen::drawEntities(double time) {
     }
     r.useCamera(cam_);
     for (const Zone& z : level.zones) view::drawZone(r, cam_, z, false, time);
-    for (const Attractor& a : level.attractors) view::drawAttractor(r, a, 0);
+    const Bodies bodies(level.attractors);   // where each is at the start of the flight
+    for (int i = 0; i < bodies.count(); ++i) view::drawAttractor(r, bodies[i], bodies.positionAt(i, 0), 0);
     for (const Gate& g : level.gates) view::drawGate(r, cam_, g, false, time);
     for (size_t i = 0; i < level.debris.size(); ++i) {
         const Debris& d = level.debris[i];

@@ -184,7 +184,7 @@ void PlayScreen::handleTap(Vec2 screen) {
     // planned one there, keeping its Δv and whether it is confirmed). A tap that lands on a
     // panel is the panel's, even if the path runs under it.
     if (!flight_->canPlan() || overPanel(screen)) return;
-    const int i = view::pickPathPoint(path_, rig_.cam, screen, 30.0 * ui::scale());
+    const int i = view::pickPathPoint(ahead_.points(), rig_.cam, screen, 30.0 * ui::scale());
     if (i < 1) return;
     flight_->placeBurn(sim_->tick() + i);
     flight_->clearNews();

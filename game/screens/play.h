@@ -13,6 +13,7 @@
 #include "game/screens/briefing_view.h"
 #include "game/screens/screen.h"
 #include "game/sim/flight.h"
+#include "game/sim/path_ahead.h"
 #include "game/view/camera_rig.h"
 #include "game/view/hud.h"
 #include "game/view/maneuver.h"
@@ -112,8 +113,18 @@ private:
     int keyTurn_ = 0;
 
     // What the view computed this frame.
-    std::vector<Vec2> path_;                 // predicted, one point per tick from now
+    PathAhead ahead_;                        // the ship's path, one point per tick from now
     std::vector<Vec2> preview_;              // after the planned burn (or the launch aim)
+    struct PreviewKey {                      // what preview_ was predicted for
+        int64_t node = -1;
+        double a = 0, b = 0;
+        int generation = 0;
+        int64_t tick = 0;
+        bool operator==(const PreviewKey& o) const {
+            return node == o.node && a == o.a && b == o.b && generation == o.generation && tick == o.tick;
+        }
+    };
+    PreviewKey previewKey_;
     int previewAttractor_ = 0;
     orbit::Elements previewOrbit_;
     bool previewValid_ = false;

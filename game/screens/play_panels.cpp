@@ -248,7 +248,7 @@ void PlayScreen::launchPanel(float bottom, float top) {
 std::string PlayScreen::planNewsText() const {
     const Strings& tr = game_.tr();
     const Flight& f = *flight_;
-    const double atMin = units::ticksToRealSeconds(f.newsTick()) / 60;
+    const double atMin = f.sim().scale().ticksToRealSeconds(double(f.newsTick())) / 60;
     switch (f.news()) {
     case PlanNews::None: return {};
     case PlanNews::Fired: return tr.format("burn.fired", {kmsText(tr, f.newsDvKms()), durationText(tr, atMin)});

@@ -13,12 +13,14 @@
 namespace sp {
 
 namespace {
-constexpr int kMaxPredictTicks = 12000;   // ~7 real hours of flight: more than any chapter 1 orbit
+// A geostationary orbit is ~43,100 ticks at Chapter 1's scale; a lap of anything longer is
+// drawn only in part.
+constexpr int kMaxPredictTicks = 45000;
 
 // Ticks for one lap of the orbit `el` (or a default for paths that are not orbits).
-int lapTicks(const orbit::Elements& el) {
+int lapTicks(const Sim& sim, const orbit::Elements& el) {
     if (!el.bound || !std::isfinite(el.period)) return 3000;
-    return std::clamp(int(el.period / units::kRealSecondsPerTick) + 2, 200, kMaxPredictTicks);
+    return std::clamp(int(el.period / sim.tickRealSeconds()) + 2, 200, kMaxPredictTicks);
 }
 
 void grow(Vec2& lo, Vec2& hi, Vec2 p) {
@@ -29,36 +31,51 @@ void grow(Vec2& lo, Vec2& hi, Vec2 p) {
 
 // [SECTION] predictions and camera
 
+// The ship's path and the preview. A prediction is the flight itself (sim_predict.cpp), so
+// the path is only extended as ticks pass (PathAhead), and a preview is predicted again only
+// when what it shows changes: the aim, the plan, or the path it starts from.
 void PlayScreen::predict() {
     const Level& level = sim_->level();
-    preview_.clear();
-    previewValid_ = false;
     if (!sim_->launched()) {
-        path_.clear();
+        ahead_.clear();
         if (!level.actions.launch) return;
+        const PreviewKey key{-1, flight_->aimSpeedKms(), flight_->aimAngleDeg(), 0, sim_->tick()};
+        if (previewValid_ && key == previewKey_) return;
         // The aim: the whole orbit this launch would fly (or how it falls or leaves), with its
         // lowest and highest points, as a planned burn shows its new orbit.
-        const Vec2 v = sim_->launchVelocityKms(flight_->aimSpeedKms(), flight_->aimAngleDeg());
-        const int d = sim_->dominantAttractor();
-        const Attractor& a = level.attractors[d];
-        previewAttractor_ = d;
-        previewOrbit_ = orbit::fromState(sim_->shipPosKm() - Vec2{a.x_km, a.y_km}, v, a.mu_km3_s2);
-        preview_ = sim_->predict(sim_->shipPosKm(), v, lapTicks(previewOrbit_), 2);
+        const Coast start = sim_->launchCoast(flight_->aimSpeedKms(), flight_->aimAngleDeg());
+        previewOrbit_ = sim_->coastElements(start, &previewAttractor_);
+        preview_ = sim_->predict(start, lapTicks(*sim_, previewOrbit_), 2).points;
+        previewKey_ = key;
         previewValid_ = true;
         return;
     }
-    path_ = sim_->predictShip(lapTicks(sim_->elements(sim_->dominantAttractor())), 1);
+    ahead_.update(*sim_, lapTicks(*sim_, sim_->elements(sim_->dominantAttractor())));
 
     // The plan's preview: where the burn is (or here, for "burn now") and the orbit after it.
     const BurnPlan& plan = flight_->plan();
-    if (!flight_->canPlan() || !(plan.cost() > 0)) return;
-    view::NodeState at;
-    if (plan.placed) at = view::nodeState(*sim_, path_, sim_->tick(), plan.tick);
-    else at = {true, sim_->shipPosKm(), sim_->shipVelKms()};
-    if (!at.valid) return;
-    const Vec2 dv = sim_->burnVectorKms(at.pos, at.vel, plan.prograde, plan.radial);
-    previewOrbit_ = view::orbitAfter(*sim_, at, dv, &previewAttractor_);
-    preview_ = sim_->predict(at.pos, at.vel + dv, lapTicks(previewOrbit_), 3);
+    if (!flight_->canPlan() || !(plan.cost() > 0)) {
+        preview_.clear();
+        previewValid_ = false;
+        return;
+    }
+    const Coast* at = plan.placed ? ahead_.stateAt(plan.tick) : nullptr;
+    const Coast here = sim_->shipCoast();
+    if (!at && plan.placed) {
+        preview_.clear();
+        previewValid_ = false;
+        return;
+    }
+    if (!at) at = &here;
+    // "Burn now" starts from the ship as it is, which changes every tick; a planned point
+    // stays put while the path it sits on does.
+    const PreviewKey key{plan.placed ? plan.tick : -2, plan.prograde, plan.radial, ahead_.generation(),
+                         plan.placed ? 0 : sim_->tick()};
+    if (previewValid_ && key == previewKey_) return;
+    const Coast after = sim_->burned(*at, plan.prograde, plan.radial);
+    previewOrbit_ = sim_->coastElements(after, &previewAttractor_);
+    preview_ = sim_->predict(after, lapTicks(*sim_, previewOrbit_), 3).points;
+    previewKey_ = key;
     previewValid_ = true;
 }
 
@@ -66,12 +83,13 @@ void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
     // The planet the ship is near, the ship, where it is going (and the plan), and the places
     // the goals name: everything the player must see to decide.
     const Level& level = sim_->level();
-    const Attractor& a = level.attractors[sim_->dominantAttractor()];
+    const int d = sim_->dominantAttractor();
+    const Attractor& a = level.attractors[size_t(d)];
     const double r = a.radius_km * 1.08 + a.atmosphere_km;
-    lo = Vec2{a.x_km, a.y_km} - Vec2{r, r};
-    hi = Vec2{a.x_km, a.y_km} + Vec2{r, r};
+    lo = sim_->attractorPosKm(d) - Vec2{r, r};
+    hi = sim_->attractorPosKm(d) + Vec2{r, r};
     grow(lo, hi, sim_->shipPosKm());
-    for (size_t i = 0; i < path_.size(); i += 8) grow(lo, hi, path_[i]);
+    for (size_t i = 0; i < ahead_.points().size(); i += 8) grow(lo, hi, ahead_.points()[i]);
     for (size_t i = 0; i < preview_.size(); i += 8) grow(lo, hi, preview_[i]);
     for (const Zone& z : level.zones) {
         grow(lo, hi, Vec2{z.x_km - z.radius_km, z.y_km - z.radius_km});
@@ -126,13 +144,14 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
     if (sim_->launched() && !sim_->over()) {
         // Every 3rd tick is plenty of points for a smooth curve on screen.
         std::vector<Vec2> pts;
-        for (size_t i = 0; i < path_.size(); i += 3) pts.push_back(path_[i]);
-        if (!path_.empty()) pts.push_back(path_.back());
+        const std::vector<Vec2>& path = ahead_.points();
+        for (size_t i = 0; i < path.size(); i += 3) pts.push_back(path[i]);
+        if (!path.empty()) pts.push_back(path.back());
         view::PathStyle ps;
         ps.color = gfx::withAlpha(pal.trajectory, previewValid_ ? 0.55f : 0.9f);
         view::drawPath(r, pts, ps, t);
         const int d = sim_->dominantAttractor();
-        view::drawApsides(r, cam, game_.tr(), level.attractors[d], sim_->elements(d), pal.trajectory);
+        view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(d)], sim_->attractorPosKm(d), sim_->elements(d), pal.trajectory);
     }
     if (!preview_.empty() && sim_->launched()) {
         view::PathStyle ps;
@@ -142,17 +161,19 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         ps.dash = 10.0f;
         r.useCamera(cam);
         view::drawPath(r, preview_, ps, t);
-        if (previewValid_) view::drawApsides(r, cam, game_.tr(), level.attractors[previewAttractor_], previewOrbit_, pal.accentHot);
+        if (previewValid_)
+            view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(previewAttractor_)], sim_->attractorPosKm(previewAttractor_),
+                              previewOrbit_, pal.accentHot);
     }
     const BurnPlan& plan = flight_->plan();
     if (plan.placed && sim_->launched()) {
-        const view::NodeState at = view::nodeState(*sim_, path_, sim_->tick(), plan.tick);
-        if (at.valid) {
+        if (const Coast* node = ahead_.stateAt(plan.tick)) {
+            const Vec2 at = sim_->coastPosKm(*node);
             r.useCamera(cam);
             const float pulse = plan.armed ? float(0.6 + 0.4 * std::sin(t * 6)) : 1.0f;
-            r.softCircle(at.pos, cam.pixelsToWorld(16), 10.0f, gfx::withAlpha(pal.accent, 0.45f * pulse), true);
-            r.ring(at.pos, cam.pixelsToWorld(9), 3.0f, gfx::withAlpha(plan.armed ? pal.accentHot : pal.accent, pulse));
-            r.circle(at.pos, cam.pixelsToWorld(3.5), pal.accentHot);
+            r.softCircle(at, cam.pixelsToWorld(16), 10.0f, gfx::withAlpha(pal.accent, 0.45f * pulse), true);
+            r.ring(at, cam.pixelsToWorld(9), 3.0f, gfx::withAlpha(plan.armed ? pal.accentHot : pal.accent, pulse));
+            r.circle(at, cam.pixelsToWorld(3.5), pal.accentHot);
         }
     }
     world_.drawRadio(r, cam, *sim_, t);
@@ -167,8 +188,9 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         ps.gap = 6.0f;
         r.useCamera(cam);
         view::drawPath(r, preview_, ps, t);
-        if (previewValid_ && previewOrbit_.periapsis > level.attractors[previewAttractor_].radius_km)
-            view::drawApsides(r, cam, game_.tr(), level.attractors[previewAttractor_], previewOrbit_, pal.accentHot);
+        if (previewValid_ && previewOrbit_.periapsis > level.attractors[size_t(previewAttractor_)].radius_km)
+            view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(previewAttractor_)], sim_->attractorPosKm(previewAttractor_),
+                              previewOrbit_, pal.accentHot);
     }
     if (vectors_) world_.drawVectors(r, cam, *sim_, game_.tr());
     world_.drawLabels(cam, *sim_, game_.lang());

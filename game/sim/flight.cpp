@@ -7,7 +7,7 @@
 
 namespace sp {
 
-double BurnPlan::cost() const { return std::hypot(prograde, radial); }
+double BurnPlan::cost() const { return std::sqrt(prograde * prograde + radial * radial); }
 
 Flight::Flight(const Level& level, const InputLog* replay) : sim_(std::make_unique<Sim>(level)) {
     if (replay) replay_ = *replay;
@@ -112,7 +112,7 @@ TickInput Flight::nextInput() {
 void Flight::keepPlanAhead() {
     if (!plan_.placed || plan_.tick >= sim_->tick() || sim_->over()) return;
     const orbit::Elements el = sim_->elements(sim_->dominantAttractor());
-    const double lap = el.bound && std::isfinite(el.period) ? std::round(units::realSecondsToTicks(el.period)) : 0;
+    const double lap = el.bound && std::isfinite(el.period) ? std::round(sim_->scale().realSecondsToTicks(el.period)) : 0;
     newsTick_ = plan_.tick;
     if (!(lap >= 1) || lap > 1e8) {
         plan_ = {};
@@ -140,7 +140,7 @@ void Flight::hold(bool thrust, int turn) {
 // [SECTION] burn
 
 double Flight::minutesToPlan() const {
-    return plan_.placed ? units::ticksToRealSeconds(plan_.tick - sim_->tick()) / 60 : 0;
+    return plan_.placed ? sim_->scale().ticksToRealSeconds(double(plan_.tick - sim_->tick())) / 60 : 0;
 }
 
 bool Flight::canPlan() const { return sim_->level().actions.burn && sim_->launched() && !sim_->over() && !replay_; }

@@ -4,6 +4,7 @@
 // the editor's inspector are all driven by those tables.
 #pragma once
 #include "game/sim/tick_input.h"
+#include "game/sim/units.h"
 
 #include <optional>
 #include <string>
@@ -20,14 +21,48 @@ struct Text {
     friend bool operator==(const Text& a, const Text& b) { return a.en == b.en && a.zh == b.zh; }
 };
 
-// A planet or moon. Fixed in place in Chapter 1; it pulls with mu/r^2.
+// How a level's physics world is set up (units.h says why each level chooses its own).
+//   orbit: centred on a planet; bodies pull with mu/r^2 (Chapter 1's only kind)
+//   local: a patch of ground or a station's neighbourhood, with uniform gravity (a landing)
+//          and/or relative motion about a circular orbit (Hill's equations: a docking)
+// Attractors pull in both kinds; a local frame usually has none.
+struct Frame {
+    std::string kind = "orbit";
+    double km_per_unit = 100;        // the size of one Box2D unit
+    double time_scale = 120;         // real seconds per second of play at 1x
+    int substeps = 1;                // Box2D steps per tick, where a frame needs finer steps
+    double gravity_x_m_s2 = 0, gravity_y_m_s2 = 0;   // local: uniform gravity
+    // local: the period of the circular orbit the frame rides on (0 = none). Its +x points
+    // along the orbit's motion and +y away from the planet; a craft below the centre drifts
+    // ahead of it, as Hill's (Clohessy-Wiltshire) equations say.
+    double orbit_period_min = 0;
+};
+
+// A planet or moon; it pulls with mu/r^2. Fixed in place, or moving on a Kepler orbit about
+// another attractor (the Moon about the Earth), computed from its elements at every moment
+// (bodies.h), so the sim, the prediction and the view all see it in the same place.
 struct Attractor {
     Text name;
     std::string look = "earth";     // earth, moon, mars: how the view paints it
-    double x_km = 0, y_km = 0;
+    double x_km = 0, y_km = 0;      // where it is fixed (when it orbits nothing)
     double radius_km = 6371.0;
     double mu_km3_s2 = 398600.4418;
-    double atmosphere_km = 100.0;   // drawn as a glow; below it an orbit does not count as stable
+    // Its orbit: about attractor `orbits` (-1 = fixed at x_km, y_km), an ellipse of semi-major
+    // axis orbit_a_km and eccentricity orbit_e, periapsis at orbit_periapsis_deg from +x,
+    // starting orbit_start_deg past periapsis (mean anomaly), once every orbit_period_min
+    // (0 = Kepler's third law from the parent's mu), counter-clockwise unless orbit_clockwise.
+    int orbits = -1;
+    double orbit_a_km = 384400;
+    double orbit_e = 0;
+    double orbit_periapsis_deg = 0;
+    double orbit_start_deg = 0;
+    double orbit_period_min = 0;
+    bool orbit_clockwise = false;
+    double atmosphere_km = 100.0;   // the top of the air: drawn as a glow; below it an orbit does not count as stable
+    // The air's density falls exponentially with height: density_kg_m3 at the surface, down by
+    // a factor e every scale_height_km. 0 = air that never slows a craft (Chapter 1).
+    double air_density_kg_m3 = 0;
+    double scale_height_km = 8.5;
     // Minutes per turn. 0 = the planet does not turn (stations stay put); positive turns
     // counter-clockwise on screen, negative clockwise (the way launches fly: see
     // Sim::launchVelocityKms). A negative period for the other sense, as NASA's fact sheets
@@ -47,6 +82,9 @@ struct Ship {
     double fuel_dv_km_s = 1.0;      // the delta-v budget: thrust and burns spend it
     double turn_deg_s = 90;         // turn rate in pilot mode (per real second of play)
     double radius_km = 40;
+    // Drag: the area facing the air and the drag coefficient (a capsule ~ 1.3); 0 = none.
+    double drag_area_m2 = 0;
+    double drag_cd = 1.3;
 };
 
 // A round region to reach (a sensor).
@@ -148,6 +186,9 @@ struct TeacherNote {
     Text question;
 };
 
+// The unit scale a frame asks for.
+inline units::Scale scaleOf(const Frame& f) { return {f.km_per_unit, f.time_scale, f.substeps < 1 ? 1 : f.substeps}; }
+
 struct Level {
     int version = 1;
     std::string id;                 // "1-3"
@@ -156,6 +197,7 @@ struct Level {
     Text lesson;                    // what you learned, shown after a win
     double time_limit_min = 300;    // real minutes of flight, then "timeout"
     double world_radius_km = 60000; // leaving this circle = escaped
+    Frame frame;
     std::vector<Attractor> attractors;
     Ship ship;
     std::vector<Zone> zones;

@@ -16,7 +16,7 @@ Elements fromState(Vec2 r, Vec2 v, double mu) {
     // Eccentricity vector: points at periapsis. e = (v x h)/mu - r/|r|; in 2D v x (0,0,h) = (v.y*h, -v.x*h).
     const Vec2 eVec = Vec2{v.y * h, -v.x * h} / mu - r / rLen;
     el.e = length(eVec);
-    el.argPeriapsis = el.e > 1e-12 ? std::atan2(eVec.y, eVec.x) : std::atan2(r.y, r.x);
+    el.argPeriapsis = el.e > 1e-12 ? dm::atan2(eVec.y, eVec.x) : dm::atan2(r.y, r.x);
     const double inf = std::numeric_limits<double>::infinity();
     if (el.energy < 0) {
         el.bound = true;
@@ -40,5 +40,35 @@ double escapeSpeed(double mu, double r) { return std::sqrt(2 * mu / r); }
 double periodFromA(double mu, double a) { return 2 * kPi * std::sqrt(a * a * a / mu); }
 double aFromPeriod(double mu, double period) { return std::cbrt(mu * period * period / (4 * kPi * kPi)); }
 double visViva(double mu, double r, double a) { return std::sqrt(mu * (2 / r - 1 / a)); }
+
+// Kepler's equation E - e sin E = M by Newton's method. At most 50 steps, each a fixed
+// sequence of det_math operations, so the same M gives the same E everywhere.
+static double eccentricAnomaly(double M, double e) {
+    double E = e < 0.8 ? M : kPi;
+    for (int i = 0; i < 50; ++i) {
+        double s, c;
+        dm::sincos(E, &s, &c);
+        const double step = (E - e * s - M) / (1 - e * c);
+        E -= step;
+        if (std::fabs(step) < 1e-14) break;
+    }
+    return E;
+}
+
+State stateOnEllipse(const Ellipse& o, double seconds) {
+    // The mean anomaly, kept within one turn so that E stays small and exact.
+    const double n = 2 * kPi / o.period;
+    const double M = std::remainder(o.startRad + n * seconds, 2 * kPi);
+    const double E = eccentricAnomaly(M, o.e);
+    double s, c;
+    dm::sincos(E, &s, &c);
+    const double b = o.a * std::sqrt(1 - o.e * o.e);
+    const double rate = n / (1 - o.e * c);   // dE/dt
+    const double side = o.clockwise ? -1.0 : 1.0;
+    State st;
+    st.r = rotate({o.a * (c - o.e), side * b * s}, o.periapsisRad);
+    st.v = rotate({-o.a * s * rate, side * b * c * rate}, o.periapsisRad);
+    return st;
+}
 
 } // namespace sp::orbit

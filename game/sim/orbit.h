@@ -28,4 +28,20 @@ double aFromPeriod(double mu, double period);
 // Speed at radius r on an orbit with semi-major axis a (vis-viva).
 double visViva(double mu, double r, double a);
 
+// A body on rails: an ellipse with its focus at the origin, in km, radians and seconds.
+struct Ellipse {
+    double a = 0, e = 0;
+    double periapsisRad = 0;   // direction of periapsis from +x
+    double startRad = 0;       // mean anomaly at time 0
+    double period = 0;         // seconds, > 0
+    bool clockwise = false;
+};
+struct State {
+    Vec2 r;   // km, relative to the focus
+    Vec2 v;   // km/s
+};
+// Where a body on the ellipse is, and how fast it moves, `seconds` after time 0 (Kepler's
+// equation, solved with det_math: the same bits on every platform).
+State stateOnEllipse(const Ellipse& o, double seconds);
+
 } // namespace sp::orbit

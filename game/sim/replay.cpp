@@ -19,6 +19,7 @@ ReplayResult runReplay(const Level& level, const InputLog& log, int64_t maxTicks
     r.reason = sim.reason();
     r.stars = sim.stars();
     r.ticks = sim.tick();
+    r.tickRealSeconds = sim.tickRealSeconds();
     r.hash = sim.stateHash();
     return r;
 }
@@ -31,7 +32,7 @@ std::string replayResultJson(const ReplayResult& r) {
     j["message_zh"] = r.reason.zh;
     j["stars"] = r.stars;
     j["ticks"] = r.ticks;
-    j["minutes"] = units::ticksToRealSeconds(r.ticks) / 60.0;
+    j["minutes"] = r.tickRealSeconds * double(r.ticks) / 60.0;
     j["hash"] = hashHex(r.hash);
     return j.dump();
 }

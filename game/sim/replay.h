@@ -16,6 +16,7 @@ struct ReplayResult {
     Text reason;
     int stars = 0;
     int64_t ticks = 0;
+    double tickRealSeconds = 2;   // the level's frame's (units.h)
     uint64_t hash = 0;
 };
 

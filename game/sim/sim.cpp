@@ -22,12 +22,6 @@ using namespace units;
 namespace {
 constexpr int kOrbitHoldTicks = 30;   // an orbit goal must hold this long (no flicker wins)
 
-Vec2 toUnits(double xKm, double yKm) { return {kmToUnits(xKm), kmToUnits(yKm)}; }
-Vec2 kmToU(Vec2 km) { return km / kKmPerUnit; }
-Vec2 uToKm(Vec2 u) { return u * kKmPerUnit; }
-Vec2 kmsToU(Vec2 v) { return v * (kTimeScale / kKmPerUnit); }
-Vec2 uToKms(Vec2 v) { return v * (kKmPerUnit / kTimeScale); }
-
 std::string fmt(const char* format, double a, double b = 0, double c = 0) {
     char buf[256];
     std::snprintf(buf, sizeof buf, format, a, b, c);
@@ -49,20 +43,25 @@ const char* outcomeName(Outcome o) {
 
 static phys::WorldDef worldDefFor(const Level& level) {
     phys::WorldDef def;
-    def.boundsRadius = kmToUnits(level.world_radius_km);
+    def.boundsRadius = scaleOf(level.frame).kmToUnits(level.world_radius_km);
     return def;
 }
 
-Sim::Sim(const Level& level) : level_(level), world_(worldDefFor(level)) {
+// Gravity is the sim's own force model (forces.h), not the World's attractors: bodies move,
+// and the prediction must feel exactly the same pull. A moving attractor is a kinematic
+// body that the sim places on its orbit every step, for contacts and lines of sight.
+Sim::Sim(const Level& level)
+    : level_(level), scale_(scaleOf(level_.frame)), bodies_(level_.attractors), forces_(level_, bodies_),
+      world_(worldDefFor(level_)) {
+    const units::Scale& u = scale_;
     for (size_t i = 0; i < level_.attractors.size(); ++i) {
         const Attractor& a = level_.attractors[i];
         phys::BodyDef def;
-        def.kind = phys::BodyKind::Static;
-        def.position = toUnits(a.x_km, a.y_km);
+        def.kind = bodies_.moves(int(i)) ? phys::BodyKind::Kinematic : phys::BodyKind::Static;
+        def.position = u.kmToUnits(bodies_.positionAt(int(i), 0));
         def.tag = tagOf(Kind::Attractor, int(i));
         phys::BodyId id = world_.createBody(def);
-        world_.addCircle(id, kmToUnits(a.radius_km));
-        world_.makeAttractor(id, muToUnits(a.mu_km3_s2), kmToUnits(a.radius_km));
+        world_.addCircle(id, u.kmToUnits(a.radius_km));
         attractors_.push_back(id);
     }
     phys::ShapeDef sensor;
@@ -71,10 +70,10 @@ Sim::Sim(const Level& level) : level_(level), world_(worldDefFor(level)) {
         const Zone& z = level_.zones[i];
         phys::BodyDef def;
         def.kind = phys::BodyKind::Static;
-        def.position = toUnits(z.x_km, z.y_km);
+        def.position = u.kmToUnits(Vec2{z.x_km, z.y_km});
         def.tag = tagOf(Kind::Zone, int(i));
         phys::BodyId id = world_.createBody(def);
-        world_.addCircle(id, kmToUnits(z.radius_km), {}, sensor);
+        world_.addCircle(id, u.kmToUnits(z.radius_km), {}, sensor);
         zones_.push_back(id);
     }
     for (size_t i = 0; i < level_.gates.size(); ++i) {
@@ -83,20 +82,26 @@ Sim::Sim(const Level& level) : level_(level), world_(worldDefFor(level)) {
         def.kind = phys::BodyKind::Static;
         def.tag = tagOf(Kind::Gate, int(i));
         phys::BodyId id = world_.createBody(def);
-        world_.addSegment(id, toUnits(g.x1_km, g.y1_km), toUnits(g.x2_km, g.y2_km), sensor);
+        world_.addSegment(id, u.kmToUnits(Vec2{g.x1_km, g.y1_km}), u.kmToUnits(Vec2{g.x2_km, g.y2_km}), sensor);
         gates_.push_back(id);
     }
     for (size_t i = 0; i < level_.debris.size(); ++i) {
         const Debris& d = level_.debris[i];
         phys::BodyDef def;
         def.kind = d.moving ? phys::BodyKind::Dynamic : phys::BodyKind::Static;
-        def.position = toUnits(d.x_km, d.y_km);
-        def.velocity = kmsToU({d.vx_km_s, d.vy_km_s});
+        def.position = u.kmToUnits(Vec2{d.x_km, d.y_km});
+        def.velocity = u.kmsToUnits(Vec2{d.vx_km_s, d.vy_km_s});
+        def.feelsGravity = false;
         def.tag = tagOf(Kind::Debris, int(i));
         phys::BodyId id = world_.createBody(def);
         phys::ShapeDef solid;
         solid.restitution = 0.3;
-        world_.addCircle(id, kmToUnits(d.radius_km), {}, solid);
+        world_.addCircle(id, u.kmToUnits(d.radius_km), {}, solid);
+        if (d.moving) {   // half a step behind, as the ship (sim_predict.cpp, launchCoast)
+            const Vec2 p{d.x_km, d.y_km}, v{d.vx_km_s, d.vy_km_s};
+            const Vec2 raw = v - bodies_.gravityAt(p, 0) * (0.5 * u.stepRealSeconds());
+            world_.setState(id, {world_.state(id).position, u.kmsToUnits(raw), 0, 0});
+        }
         debris_.push_back(id);
     }
     gatesPassed_.assign(level_.gates.size(), false);
@@ -109,7 +114,7 @@ Sim::Sim(const Level& level) : level_(level), world_(worldDefFor(level)) {
     minDistKm_.assign(level_.attractors.size(), 1e300);
     maxDistKm_.assign(level_.attractors.size(), 0.0);
     zoneClosestKm_.assign(level_.zones.size(), 1e300);
-    timeLimitTicks_ = static_cast<int64_t>(std::ceil(realSecondsToTicks(level_.time_limit_min * 60)));
+    timeLimitTicks_ = static_cast<int64_t>(std::ceil(u.realSecondsToTicks(level_.time_limit_min * 60)));
     fuel_ = level_.ship.fuel_dv_km_s;
     heading_ = degToRad(level_.ship.angle_deg);
     launchPosKm_ = {level_.ship.x_km, level_.ship.y_km};
@@ -121,27 +126,30 @@ void Sim::launch(double speedKms, double angleDeg) {
     const Ship& s = level_.ship;
     phys::BodyDef def;
     def.kind = phys::BodyKind::Dynamic;
-    def.position = toUnits(s.x_km, s.y_km);
+    def.position = scale_.kmToUnits(Vec2{s.x_km, s.y_km});
     Vec2 v{s.vx_km_s, s.vy_km_s};
     if (speedKms >= 0) {
         const Actions& a = level_.actions;
         speedKms = std::clamp(speedKms, a.launch_min_km_s, a.launch_max_km_s);
         angleDeg = std::clamp(angleDeg, a.launch_min_deg, a.launch_max_deg);
         v = launchVelocityKms(speedKms, angleDeg);
-        heading_ = std::atan2(v.y, v.x);
+        heading_ = dm::atan2(v.y, v.x);
     }
     launchSpeedKms_ = length(v);
-    def.velocity = kmsToU(v);
     def.fixedRotation = true;   // the heading is the sim's own, not a Box2D rotation
     def.bullet = true;          // never tunnel through debris
+    def.feelsGravity = false;   // the sim's force model pulls it (forces.h)
     def.tag = tagOf(Kind::Ship, 0);
     ship_ = world_.createBody(def);
-    world_.addCircle(ship_, kmToUnits(s.radius_km));
+    world_.addCircle(ship_, scale_.kmToUnits(s.radius_km));
+    // The level's velocity is the true one at the start; Box2D's is half a step behind it.
+    const Coast c = launchCoast(speedKms < 0 ? -1 : speedKms, angleDeg);
+    world_.setState(ship_, {c.body.position(), c.body.velocity(), 0, 0});
     for (size_t i = 0; i < lastAngle_.size(); ++i) {
         const Goal& g = level_.goals.list[i];
         if (g.type != "revolutions") continue;
-        const Attractor& a = level_.attractors[g.attractor];
-        lastAngle_[i] = std::atan2(s.y_km - a.y_km, s.x_km - a.x_km);
+        const Vec2 a = attractorPosKm(g.attractor);
+        lastAngle_[i] = dm::atan2(s.y_km - a.y, s.x_km - a.x);
     }
 }
 
@@ -151,11 +159,12 @@ void Sim::step(const TickInput& in) {
     if (over()) return;
     if (in.launch && awaitingLaunch()) launch(in.launch_km_s, in.launch_deg);
     thrusting_ = false;
+    Vec2 thrust;
     if (launched()) {
-        if (level_.actions.pilot) applyPilot(in);
+        if (level_.actions.pilot) thrust = applyPilot(in);
         if (level_.actions.burn && in.burn) applyBurn(in);
     }
-    world_.step(kTickSeconds);
+    stepWorld(thrust);
     ++tick_;
     trackExtremes();
     readEvents();
@@ -167,11 +176,57 @@ void Sim::step(const TickInput& in) {
     if (tick_ >= timeLimitTicks_) finish(Outcome::Timeout, "timeout", timeoutReason());
 }
 
+double Sim::seconds(int64_t tick, int substep) const {
+    return (double(tick) + double(substep) / scale_.substeps) * scale_.tickRealSeconds();
+}
+
+// Moving attractors: placed exactly where their orbit has them at `t`, moving toward where it
+// has them at `next`, so Box2D's contacts see their real speed.
+void Sim::placeAttractors(double t, double next) {
+    for (size_t i = 0; i < attractors_.size(); ++i) {
+        if (!bodies_.moves(int(i))) continue;
+        const Vec2 now = scale_.kmToUnits(bodies_.positionAt(int(i), t));
+        const Vec2 then = scale_.kmToUnits(bodies_.positionAt(int(i), next));
+        world_.setState(attractors_[i], {now, (then - now) / scale_.stepWorldSeconds(), 0, 0});
+    }
+}
+
+// The force on a body, in world units, from its state as Box2D holds it: the one place the
+// flight turns the force model into a Box2D force (the prediction repeats it: sim_predict.cpp).
+Vec2 Sim::forceOn(const phys::FreeBody& b, const Ship& craft, double t, Vec2 thrustKms2) const {
+    const Vec2 p = scale_.unitsToKm(b.position());
+    const Vec2 v = scale_.unitsToKms(b.velocity());
+    return scale_.kms2ToUnits(forces_.at(craft, p, v, t, thrustKms2).total()) * double(b.mass);
+}
+
+void Sim::stepWorld(Vec2 thrustKms2) {
+    const Ship inert{};   // debris feels gravity only: no engine, no drag area
+    std::vector<phys::ContactEvent> contacts, sensors;
+    std::vector<phys::BodyId> left;
+    for (int sub = 0; sub < scale_.substeps; ++sub) {
+        const double t = seconds(tick_, sub), next = seconds(tick_, sub + 1);
+        placeAttractors(t, next);
+        if (launched()) world_.applyForce(ship_, forceOn(world_.freeBody(ship_), level_.ship, t, thrustKms2));
+        for (size_t i = 0; i < debris_.size(); ++i) {
+            if (level_.debris[i].moving && world_.alive(debris_[i]))
+                world_.applyForce(debris_[i], forceOn(world_.freeBody(debris_[i]), inert, t, {}));
+        }
+        world_.step(scale_.stepWorldSeconds());
+        contacts.insert(contacts.end(), world_.contacts().begin(), world_.contacts().end());
+        sensors.insert(sensors.end(), world_.sensorEvents().begin(), world_.sensorEvents().end());
+        left.insert(left.end(), world_.leftWorld().begin(), world_.leftWorld().end());
+    }
+    placeAttractors(seconds(tick_ + 1), seconds(tick_ + 1));
+    stepContacts_ = std::move(contacts);
+    stepSensors_ = std::move(sensors);
+    stepLeft_ = std::move(left);
+}
+
 void Sim::trackExtremes() {
     if (!launched()) return;
     const Vec2 p = shipPosKm();
     for (size_t i = 0; i < level_.attractors.size(); ++i) {
-        const double d = length(p - Vec2{level_.attractors[i].x_km, level_.attractors[i].y_km});
+        const double d = length(p - attractorPosKm(int(i)));
         minDistKm_[i] = std::min(minDistKm_[i], d);
         maxDistKm_[i] = std::max(maxDistKm_[i], d);
     }
@@ -183,7 +238,7 @@ void Sim::trackExtremes() {
 }
 
 void Sim::readEvents() {
-    for (const phys::ContactEvent& c : world_.contacts()) {
+    for (const phys::ContactEvent& c : stepContacts_) {
         for (int side = 0; side < 2; ++side) {
             phys::BodyId me = side == 0 ? c.a : c.b;
             phys::BodyId other = side == 0 ? c.b : c.a;
@@ -202,13 +257,13 @@ void Sim::readEvents() {
             }
         }
     }
-    for (const phys::ContactEvent& e : world_.sensorEvents()) {
+    for (const phys::ContactEvent& e : stepSensors_) {
         if (e.b != ship_) continue;
         uint32_t tag = world_.tag(e.a);
         if (kindOf(tag) == Kind::Gate) gatesPassed_[indexOf(tag)] = true;
         if (kindOf(tag) == Kind::Zone) zonesReached_[indexOf(tag)] = true;
     }
-    for (phys::BodyId id : world_.leftWorld()) {
+    for (phys::BodyId id : stepLeft_) {
         if (id == ship_ && !over()) finish(Outcome::Lost, "escaped", escapeReason());
         else if (id != ship_ && world_.alive(id)) world_.destroyBody(id);
     }
@@ -221,10 +276,10 @@ bool Sim::hopelesslyEscaping() const {
     const bool canSteer = (level_.actions.pilot || level_.actions.burn) && fuel_ > 0;
     if (canSteer) return false;
     const int d = dominantAttractor();
-    const Attractor& a = level_.attractors[d];
-    const Vec2 r = shipPosKm() - Vec2{a.x_km, a.y_km};
+    const Vec2 r = shipPosKm() - attractorPosKm(d);
     const orbit::Elements el = elements(d);
-    return !el.bound && dot(r, shipVelKms()) > 0 && length(r) > 3 * a.radius_km;
+    return !el.bound && dot(r, shipVelKms() - bodies_.stateAt(d, elapsedRealSeconds()).v) > 0 &&
+           length(r) > 3 * bodies_[d].radius_km;
 }
 
 void Sim::finish(Outcome o, const std::string& code, Text why) {
@@ -236,17 +291,16 @@ void Sim::finish(Outcome o, const std::string& code, Text why) {
 
 // [SECTION] player actions
 
-void Sim::applyPilot(const TickInput& in) {
+Vec2 Sim::applyPilot(const TickInput& in) {
     const Ship& s = level_.ship;
-    heading_ += std::clamp(in.turn, -1, 1) * degToRad(s.turn_deg_s) * kTickSeconds;
+    heading_ += std::clamp(in.turn, -1, 1) * degToRad(s.turn_deg_s) * units::kTickWorldSeconds;
     heading_ = std::remainder(heading_, 2 * kPi);
-    if (!in.thrust || fuel_ <= 0) return;
-    const double spend = s.thrust_m_s2 * kRealSecondsPerTick / 1000.0;   // km/s of delta-v this tick
+    if (!in.thrust || fuel_ <= 0) return {};
+    const double spend = s.thrust_m_s2 * scale_.tickRealSeconds() / 1000.0;   // km/s of delta-v this tick
     const double fraction = std::min(1.0, fuel_ / spend);
     fuel_ = std::max(0.0, fuel_ - spend * fraction);
-    const Vec2 force = fromAngle(heading_) * (world_.mass(ship_) * ms2ToUnits(s.thrust_m_s2) * fraction);
-    world_.applyForce(ship_, force);
     thrusting_ = true;
+    return fromAngle(heading_) * (s.thrust_m_s2 / 1000.0 * fraction);
 }
 
 void Sim::applyBurn(const TickInput& in) {
@@ -258,14 +312,20 @@ void Sim::applyBurn(const TickInput& in) {
         cost = fuel_;
     }
     fuel_ -= cost;
-    world_.applyImpulse(ship_, kmsToU(dv) * world_.mass(ship_));
-    if (lengthSq(dv) > 0) heading_ = std::atan2(dv.y, dv.x);
+    world_.applyImpulse(ship_, scale_.kmsToUnits(dv) * world_.mass(ship_));
+    if (lengthSq(dv) > 0) heading_ = dm::atan2(dv.y, dv.x);
 }
 
 Vec2 Sim::burnVectorKms(Vec2 posKm, Vec2 velKms, double prograde, double radial) const {
-    const Attractor& a = level_.attractors[dominantAttractorAt(posKm)];
-    const Vec2 r = posKm - Vec2{a.x_km, a.y_km};
-    const Vec2 pro = normalized(velKms);
+    return burnVectorAt(posKm, velKms, prograde, radial, elapsedRealSeconds());
+}
+
+Vec2 Sim::burnVectorAt(Vec2 posKm, Vec2 velKms, double prograde, double radial, double t) const {
+    // Prograde and radial relative to the body the orbit is read around (moving with it).
+    const int d = bodies_.dominantAt(posKm, t);
+    const orbit::State body = bodies_.stateAt(d, t);
+    const Vec2 r = posKm - body.r;
+    const Vec2 pro = normalized(velKms - body.v);
     Vec2 rad = normalized(r - pro * dot(r, pro));
     if (!(lengthSq(rad) > 0)) rad = perpLeft(pro);
     return pro * prograde + rad * radial;
@@ -281,7 +341,7 @@ void Sim::updateGoals() {
         const Goal& g = level_.goals.list[i];
         GoalState& st = goalStates_[i];
         if (g.type == "orbit") {
-            const Attractor& a = level_.attractors[g.attractor];
+            const Attractor& a = bodies_[g.attractor];
             orbit::Elements el = elements(g.attractor);
             const double floor = std::max(g.periapsis_min_km, a.atmosphere_km);
             bool ok = el.bound && el.a >= g.a_min_km && el.a <= g.a_max_km && el.e >= g.e_min &&
@@ -297,8 +357,8 @@ void Sim::updateGoals() {
             st.done = zonesReached_[g.index];
             st.progress = st.done ? 1 : 0;
         } else if (g.type == "revolutions") {
-            const Attractor& a = level_.attractors[g.attractor];
-            double angle = std::atan2(pos.y - a.y_km, pos.x - a.x_km);
+            const Vec2 a = attractorPosKm(g.attractor);
+            double angle = dm::atan2(pos.y - a.y, pos.x - a.x);
             sweptRad_[i] += std::remainder(angle - lastAngle_[i], 2 * kPi);
             lastAngle_[i] = angle;
             double turns = std::fabs(sweptRad_[i]) / (2 * kPi);
@@ -306,7 +366,7 @@ void Sim::updateGoals() {
             st.done = st.done || turns >= g.count;
         } else if (g.type == "contact") {
             if (stationSees(g.index)) ++contactTicks_[i];
-            double minutes = ticksToRealSeconds(contactTicks_[i]) / 60;
+            double minutes = scale_.ticksToRealSeconds(double(contactTicks_[i])) / 60;
             st.progress = std::min(1.0, minutes / g.minutes);
             st.done = st.done || minutes >= g.minutes;
         } else if (g.type == "survive") {
@@ -343,16 +403,23 @@ int Sim::countStars() const {
 
 // [SECTION] queries
 
-double Sim::elapsedRealSeconds() const { return ticksToRealSeconds(tick_); }
+double Sim::elapsedRealSeconds() const { return seconds(tick_); }
 
 Vec2 Sim::shipPosKm() const {
     if (!launched()) return launchPosKm_;
-    return uToKm(world_.state(ship_).position);
+    return coastPosKm(shipCoast());
 }
 
 Vec2 Sim::shipVelKms() const {
     if (!launched()) return {};
-    return uToKms(world_.state(ship_).velocity);
+    return coastVelKms(shipCoast());
+}
+
+Vec2 Sim::attractorPosKm(int i) const { return bodies_.positionAt(i, elapsedRealSeconds()); }
+
+Forces Sim::shipForces() const {
+    if (!launched()) return {};
+    return forces_.at(level_.ship, shipPosKm(), shipVelKms(), elapsedRealSeconds(), thrusting_ ? fromAngle(heading_) * (level_.ship.thrust_m_s2 / 1000.0) : Vec2{});
 }
 
 double Sim::fuelFraction() const {
@@ -361,64 +428,28 @@ double Sim::fuelFraction() const {
 
 int Sim::dominantAttractor() const { return dominantAttractorAt(shipPosKm()); }
 
-int Sim::dominantAttractorAt(Vec2 p) const {
-    int best = 0;
-    double bestPull = -1;
-    for (size_t i = 0; i < level_.attractors.size(); ++i) {
-        const Attractor& a = level_.attractors[i];
-        double r2 = std::max(lengthSq(p - Vec2{a.x_km, a.y_km}), a.radius_km * a.radius_km);
-        double pull = a.mu_km3_s2 / r2;
-        if (pull > bestPull) {
-            bestPull = pull;
-            best = int(i);
-        }
-    }
-    return best;
-}
+int Sim::dominantAttractorAt(Vec2 p) const { return bodies_.dominantAt(p, elapsedRealSeconds()); }
 
 double Sim::altitudeKm() const {
-    const Attractor& a = level_.attractors[dominantAttractor()];
-    return length(shipPosKm() - Vec2{a.x_km, a.y_km}) - a.radius_km;
+    const int d = dominantAttractor();
+    return length(shipPosKm() - attractorPosKm(d)) - bodies_[d].radius_km;
 }
 
 orbit::Elements Sim::elements(int attractor) const {
-    const Attractor& a = level_.attractors[attractor];
-    return orbit::fromState(shipPosKm() - Vec2{a.x_km, a.y_km}, shipVelKms(), a.mu_km3_s2);
+    const orbit::State body = bodies_.stateAt(attractor, elapsedRealSeconds());
+    return orbit::fromState(shipPosKm() - body.r, shipVelKms() - body.v, bodies_[attractor].mu_km3_s2);
 }
 
 Vec2 Sim::gravityKms2(Vec2 posKm) const {
-    return world_.gravityAt(kmToU(posKm)) * (unitsToMs2(1.0) / 1000.0);
+    const Frame& f = level_.frame;
+    return bodies_.gravityAt(posKm, elapsedRealSeconds()) + Vec2{f.gravity_x_m_s2, f.gravity_y_m_s2} / 1000.0;
 }
 
 Vec2 Sim::launchVelocityKms(double speedKms, double angleDeg) const {
-    const Attractor& a = level_.attractors[dominantAttractor()];
-    const Vec2 up = normalized(launchPosKm_ - Vec2{a.x_km, a.y_km});
+    const Vec2 up = normalized(launchPosKm_ - attractorPosKm(dominantAttractor()));
     const Vec2 horizon = perpLeft(up) * -1.0;   // clockwise along the surface: launch to the right from the top
     const double t = degToRad(angleDeg);
-    return (horizon * std::cos(t) + up * std::sin(t)) * speedKms;
-}
-
-std::vector<Vec2> Sim::predict(Vec2 posKm, Vec2 velKms, int maxTicks, int every) const {
-    // The same integrator as Box2D (semi-implicit Euler, one tick at a time) in double.
-    std::vector<Vec2> points;
-    Vec2 p = kmToU(posKm), v = kmsToU(velKms);
-    const double worldR = kmToUnits(level_.world_radius_km);
-    points.push_back(posKm);
-    for (int t = 1; t <= maxTicks; ++t) {
-        v += world_.gravityAt(p) * kTickSeconds;
-        p += v * kTickSeconds;
-        bool stop = length(p) > worldR;
-        for (const Attractor& a : level_.attractors) {
-            if (length(p - toUnits(a.x_km, a.y_km)) < kmToUnits(a.radius_km)) stop = true;
-        }
-        if (stop || t % every == 0) points.push_back(uToKm(p));
-        if (stop) break;
-    }
-    return points;
-}
-
-std::vector<Vec2> Sim::predictShip(int maxTicks, int every) const {
-    return predict(shipPosKm(), shipVelKms(), maxTicks, every);
+    return (horizon * dm::cos(t) + up * dm::sin(t)) * speedKms;
 }
 
 std::vector<BodyView> Sim::debris() const {
@@ -429,8 +460,8 @@ std::vector<BodyView> Sim::debris() const {
         b.alive = world_.alive(debris_[i]);
         if (b.alive) {
             phys::BodyState s = world_.state(debris_[i]);
-            b.pos_km = uToKm(s.position);
-            b.vel_km_s = uToKms(s.velocity);
+            b.pos_km = scale_.unitsToKm(s.position);
+            b.vel_km_s = scale_.unitsToKms(s.velocity);
         }
         out.push_back(b);
     }
@@ -439,26 +470,24 @@ std::vector<BodyView> Sim::debris() const {
 
 Vec2 Sim::stationPosKm(int index) const {
     const Station& s = level_.stations[index];
-    const Attractor& a = level_.attractors[s.attractor];
-    double deg = s.angle_deg;
-    // Positive periods turn counter-clockwise, negative ones clockwise (level.h).
-    if (a.rotation_period_min != 0) deg += 360.0 * (elapsedRealSeconds() / 60) / a.rotation_period_min;
-    return Vec2{a.x_km, a.y_km} + fromAngle(degToRad(deg)) * a.radius_km;
+    const double t = elapsedRealSeconds();
+    const double angle = degToRad(s.angle_deg) + bodies_.spinAt(s.attractor, t);
+    return bodies_.positionAt(s.attractor, t) + fromAngle(angle) * bodies_[s.attractor].radius_km;
 }
 
 bool Sim::stationSees(int index) const {
     if (!launched()) return false;
     const Station& s = level_.stations[index];
-    const Attractor& a = level_.attractors[s.attractor];
+    const Attractor& a = bodies_[s.attractor];
     const Vec2 ground = stationPosKm(index);
-    const Vec2 up = normalized(ground - Vec2{a.x_km, a.y_km});
+    const Vec2 up = normalized(ground - attractorPosKm(s.attractor));
     const Vec2 ship = shipPosKm();
     if (s.range_km > 0 && length(ship - ground) > s.range_km) return false;
     // The antenna stands just above the ground, so a ray along the horizon clears the planet.
     const Vec2 antenna = ground + up * std::max(1.0, a.radius_km * 1e-3);
     std::vector<phys::BodyId> ignore = debris_;
     ignore.push_back(ship_);
-    return world_.lineOfSight(kmToU(antenna), kmToU(ship), ignore);
+    return world_.lineOfSight(scale_.kmToUnits(antenna), scale_.kmToUnits(ship), ignore);
 }
 
 uint64_t Sim::stateHash() const {
@@ -477,10 +506,11 @@ uint64_t Sim::stateHash() const {
 // The messages compare speeds at the point where the flight began, around the body that
 // pulls hardest now. A launch-only level names the player's own launch speed.
 Sim::StartPoint Sim::startPoint() const {
-    const Attractor& a = level_.attractors[dominantAttractor()];
+    const int d = dominantAttractor();
+    const Attractor& a = bodies_[d];
     StartPoint p;
     p.attractor = &a;
-    p.radius = length(launchPosKm_ - Vec2{a.x_km, a.y_km});
+    p.radius = length(launchPosKm_ - bodies_.positionAt(d, 0));
     p.altitude = p.radius - a.radius_km;
     p.launchOnly = level_.actions.launch && !level_.actions.pilot && !level_.actions.burn;
     return p;

@@ -1,14 +1,21 @@
 // The running game: a Level turned into a physics world, advanced one fixed tick at a
 // time by player input. Headless and deterministic: the same level and the same inputs
-// give the same state hash. The view reads it; only step() changes it.
+// give the same state hash, natively and in WebAssembly. The view reads it; only step()
+// changes it.
 //
 // Coordinates: the public API speaks real units (km, km/s, real seconds) so the HUD, the
-// CLI and the tests never see world units. Conversion lives in units.h.
+// CLI and the tests never see world units; the level's frame sets the scale (units.h).
+// Files: sim.cpp (building the world, the tick, goals, queries), sim_predict.cpp (coasting
+// paths), sim_timeout.cpp (what a flight missed), bodies.cpp (where attractors are at any
+// moment), forces.cpp (every acceleration a craft feels).
 #pragma once
 #include "engine/physics/world.h"
+#include "game/sim/bodies.h"
+#include "game/sim/forces.h"
 #include "game/sim/input.h"
 #include "game/sim/level.h"
 #include "game/sim/orbit.h"
+#include "game/sim/units.h"
 
 #include <cstdint>
 #include <string>
@@ -31,6 +38,22 @@ struct BodyView {            // what the view needs to draw a moving body
     bool alive = true;
 };
 
+// A coasting craft exactly as the flight holds it (Box2D's floats, world units) at a tick:
+// what a prediction starts from, so the predicted path is the flown one to the bit.
+struct Coast {
+    int64_t tick = 0;
+    phys::FreeBody body;
+};
+
+// A predicted coast: points[k] (km) and states[k] at tick start + k * every; the last point
+// may instead be where it stops (under a surface, or past the edge of the world).
+struct Prediction {
+    std::vector<Vec2> points;
+    std::vector<Coast> states;
+    bool hitsSurface = false;
+    bool leavesWorld = false;
+};
+
 class Sim {
 public:
     explicit Sim(const Level& level);   // the level must have passed validation
@@ -40,8 +63,11 @@ public:
 
     // [SECTION] state of the flight
     const Level& level() const { return level_; }
+    const units::Scale& scale() const { return scale_; }
+    const Bodies& bodies() const { return bodies_; }
     int64_t tick() const { return tick_; }
     double elapsedRealSeconds() const;
+    double tickRealSeconds() const { return scale_.tickRealSeconds(); }
     Outcome outcome() const { return outcome_; }
     bool over() const { return outcome_ != Outcome::Flying; }
     const std::string& reasonCode() const { return reasonCode_; }   // crashed, escaped, debris, timeout, goals
@@ -54,7 +80,7 @@ public:
     bool launched() const { return ship_.valid(); }
     bool awaitingLaunch() const { return level_.actions.launch && !launched(); }
     Vec2 shipPosKm() const;
-    Vec2 shipVelKms() const;
+    Vec2 shipVelKms() const;   // at the same moment as the position (see coastVelKms)
     double shipHeadingRad() const { return heading_; }
     bool thrusting() const { return thrusting_; }
     double fuelKms() const { return fuel_; }
@@ -63,8 +89,10 @@ public:
     int dominantAttractorAt(Vec2 posKm) const;       // the same, at any point
     double altitudeKm() const;                       // above the dominant attractor's surface
     double speedKms() const { return length(shipVelKms()); }
-    orbit::Elements elements(int attractor) const;   // osculating orbit, real units
-    Vec2 gravityKms2(Vec2 posKm) const;              // acceleration, km/s^2
+    orbit::Elements elements(int attractor) const;   // osculating orbit about it (moving with it), real units
+    Vec2 gravityKms2(Vec2 posKm) const;              // acceleration, km/s^2, now
+    Forces shipForces() const;                       // what the ship feels now (for g-load and drag)
+    Vec2 attractorPosKm(int i) const;                // now
 
     // A burn's Δv in world axes (km/s) from its parts at a state: prograde along the velocity,
     // radial the part of "away from the planet" square to it (outward positive). The one frame
@@ -73,10 +101,19 @@ public:
 
     // Where the ship would start a launch with these choices (speed km/s, degrees above horizon).
     Vec2 launchVelocityKms(double speedKms, double angleDeg) const;
-    // The coasting path from a state (no thrust), sampled every `every` ticks, stopping at a
-    // surface or the edge of the world. Points in km.
-    std::vector<Vec2> predict(Vec2 posKm, Vec2 velKms, int maxTicks, int every = 4) const;
-    std::vector<Vec2> predictShip(int maxTicks, int every = 4) const;
+
+    // [SECTION] predictions (sim_predict.cpp): the same forces and the same float steps as
+    // the flight, so an unpowered craft flies exactly the path drawn for it.
+    Coast shipCoast() const;                                       // the ship now
+    Coast launchCoast(double speedKms, double angleDeg) const;     // the ship if it launched now
+    Coast burned(const Coast& at, double prograde, double radial) const;   // as the burn input does it
+    Prediction predict(const Coast& from, int maxTicks, int every = 4) const;
+    std::vector<Vec2> predictShip(int maxTicks, int every = 4) const { return predict(shipCoast(), maxTicks, every).points; }
+    Vec2 coastPosKm(const Coast& c) const;
+    // Box2D's velocity is half a step behind its position (semi-implicit Euler); this is the
+    // velocity at the position's moment, which is what orbit elements must be read from.
+    Vec2 coastVelKms(const Coast& c) const;
+    orbit::Elements coastElements(const Coast& c, int* attractor = nullptr) const;   // about the dominant body
 
     // [SECTION] the rest of the world
     std::vector<BodyView> debris() const;
@@ -88,7 +125,12 @@ public:
 
 private:
     void launch(double speedKms, double angleDeg);
-    void applyPilot(const TickInput& in);
+    void stepWorld(Vec2 thrustKms2);
+    void placeAttractors(double seconds, double nextSeconds);
+    Vec2 forceOn(const phys::FreeBody& b, const Ship& craft, double seconds, Vec2 thrustKms2) const;
+    double seconds(int64_t tick, int substep = 0) const;
+    Vec2 burnVectorAt(Vec2 posKm, Vec2 velKms, double prograde, double radial, double seconds) const;
+    Vec2 applyPilot(const TickInput& in);   // the engine's push this tick, km/s^2
     void applyBurn(const TickInput& in);
     void readEvents();
     bool hopelesslyEscaping() const;
@@ -112,6 +154,9 @@ private:
     static int indexOf(uint32_t tag) { return static_cast<int>(tag & 0xffff); }
 
     Level level_;
+    units::Scale scale_;
+    Bodies bodies_;
+    ForceModel forces_;
     phys::World world_;
     std::vector<phys::BodyId> attractors_, zones_, gates_, debris_;
     phys::BodyId ship_;
@@ -135,6 +180,9 @@ private:
     // close it came to each zone's edge (km), since the launch.
     std::vector<double> minDistKm_, maxDistKm_, zoneClosestKm_;
     int64_t timeLimitTicks_ = 0;
+    // The last tick's events, gathered over its substeps.
+    std::vector<phys::ContactEvent> stepContacts_, stepSensors_;
+    std::vector<phys::BodyId> stepLeft_;
 };
 
 } // namespace sp

@@ -77,8 +77,8 @@ Text Sim::timeoutReason() const {
             const Zone& z = level_.zones[size_t(g.index)];
             const Text name = nameOr(z.name, {"the target", "目标"});
             const int ai = dominantAttractorAt({z.x_km, z.y_km});
-            const Attractor& a = level_.attractors[size_t(ai)];
-            const double zoneR = length(Vec2{z.x_km - a.x_km, z.y_km - a.y_km});
+            const Attractor& a = bodies_[ai];
+            const double zoneR = length(Vec2{z.x_km, z.y_km} - attractorPosKm(ai));
             const double reach = z.radius_km + level_.ship.radius_km;
             const double highest = maxDistKm_[size_t(ai)] - a.radius_km, lowest = minDistKm_[size_t(ai)] - a.radius_km;
             const Text at = km(zoneR - a.radius_km);
@@ -156,7 +156,7 @@ Text Sim::timeoutReason() const {
             return say.t;
         }
         if (g.type == "contact" && g.index >= 0 && g.index < int(level_.stations.size())) {
-            const double heard = units::ticksToRealSeconds(contactTicks_[i]) / 60;
+            const double heard = scale_.ticksToRealSeconds(double(contactTicks_[i])) / 60;
             const Text name = nameOr(level_.stations[size_t(g.index)].name, {"The ground station", "地面站"});
             if (heard < 0.5) {
                 say << name << Text{" never heard you: it hears you only while the planet is not in the way.",

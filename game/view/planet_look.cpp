@@ -37,8 +37,7 @@ gfx::PlanetStyle planetStyle(const Attractor& a, double elapsedMinutes) {
     return s;
 }
 
-void drawAttractor(gfx::Renderer& r, const Attractor& a, double elapsedMinutes) {
-    const Vec2 c{a.x_km, a.y_km};
+void drawAttractor(gfx::Renderer& r, const Attractor& a, Vec2 c, double elapsedMinutes) {
     const gfx::PlanetStyle style = planetStyle(a, elapsedMinutes);
     r.planet(c, a.radius_km, style);
     if (a.atmosphere_km > 0 && style.atmosphere.a > 0) {

@@ -11,7 +11,7 @@ gfx::PlanetStyle planetStyle(const Attractor& a, double elapsedMinutes);
 
 // The body, its atmosphere glow, and a faint ring where the atmosphere ends (below it an
 // orbit does not count). Call with the renderer in camera space (world km).
-void drawAttractor(gfx::Renderer& r, const Attractor& a, double elapsedMinutes);
+void drawAttractor(gfx::Renderer& r, const Attractor& a, Vec2 centerKm, double elapsedMinutes);
 
 // How much thicker than real the atmosphere glow is drawn.
 constexpr double kAtmosphereExaggeration = 2.5;

@@ -33,10 +33,9 @@ void drawPath(gfx::Renderer& r, const std::vector<Vec2>& pts, const PathStyle& s
     }
 }
 
-void drawApsides(gfx::Renderer& r, const gfx::Camera2D& cam, const Strings& tr, const Attractor& a,
+void drawApsides(gfx::Renderer& r, const gfx::Camera2D& cam, const Strings& tr, const Attractor& a, Vec2 c,
                  const orbit::Elements& el, gfx::Color color) {
     if (el.e < 0.01 || !std::isfinite(el.periapsis)) return;
-    const Vec2 c{a.x_km, a.y_km};
     const Vec2 dir = fromAngle(el.argPeriapsis);
     struct Marker {
         Vec2 pos;

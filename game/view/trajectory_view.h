@@ -25,10 +25,10 @@ struct PathStyle {
 // `pts` in world km; the renderer must be in camera space.
 void drawPath(gfx::Renderer& r, const std::vector<Vec2>& pts, const PathStyle& style, double time);
 
-// The lowest and highest points of an orbit around `a`, with their altitude in km.
-// Skips what would not help: a nearly round orbit has no meaningful apsides, and a
-// periapsis under the ground is not a place the ship will ever be.
-void drawApsides(gfx::Renderer& r, const gfx::Camera2D& cam, const Strings& tr, const Attractor& a,
+// The lowest and highest points of an orbit around `a` (whose centre is at `centerKm` now),
+// with their altitude in km. Skips what would not help: a nearly round orbit has no
+// meaningful apsides, and a periapsis under the ground is not a place the ship will ever be.
+void drawApsides(gfx::Renderer& r, const gfx::Camera2D& cam, const Strings& tr, const Attractor& a, Vec2 centerKm,
                  const orbit::Elements& el, gfx::Color color);
 
 } // namespace sp::view

@@ -38,9 +38,6 @@ void labelAtTip(Vec2 tip, Vec2 dir, const std::string& text, ui::LabelStyle ls) 
     else if (dir.x < -0.5) ls.align = ui::Align::Right;
     ui::label(tip + dir * (ls.align == ui::Align::Center ? gap * 2 : gap), text.c_str(), ls);
 }
-
-// World km per real second of play at 1x, for particles that move with the ship.
-constexpr double kPlayKmPerKms = units::kTimeScale;
 } // namespace
 
 // [SECTION] state: rocks and exhaust
@@ -71,7 +68,7 @@ void WorldView::update(const Sim& sim, const gfx::Camera2D& cam, double dt, doub
         ShipPose pose{cam.worldToScreen(sim.shipPosKm()), sim.shipHeadingRad(), shipLengthPx(), time};
         gfx::EmitParams p;
         p.position = cam.screenToWorld(shipTail(pose));
-        p.baseVelocity = sim.shipVelKms() * (kPlayKmPerKms * playSpeed);
+        p.baseVelocity = sim.shipVelKms() * (sim.scale().timeScale * playSpeed);   // km per second of play
         p.direction = sim.shipHeadingRad() + kPi;
         p.spread = 0.28;
         p.speedMin = cam.pixelsToWorld(70);
@@ -184,14 +181,13 @@ void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
     const double minutes = sim.elapsedRealSeconds() / 60;
     r.useCamera(cam);
     for (size_t i = 0; i < level.zones.size(); ++i) drawZone(r, cam, level.zones[i], sim.zoneReached(int(i)), time);
-    for (const Attractor& a : level.attractors) drawAttractor(r, a, minutes);
+    for (size_t i = 0; i < level.attractors.size(); ++i) drawAttractor(r, level.attractors[i], sim.attractorPosKm(int(i)), minutes);
     for (size_t i = 0; i < level.gates.size(); ++i) drawGate(r, cam, level.gates[i], sim.gatePassed(int(i)), time);
     const std::vector<BodyView> debris = sim.debris();
     for (size_t i = 0; i < debris.size(); ++i)
         if (debris[i].alive) drawRock(r, cam, i, debris[i].pos_km, debris[i].radius_km, time);
     for (size_t i = 0; i < level.stations.size(); ++i) {
-        const Attractor& a = level.attractors[size_t(level.stations[i].attractor)];
-        drawStation(r, cam, sim.stationPosKm(int(i)), Vec2{a.x_km, a.y_km}, sim.stationSees(int(i)));
+        drawStation(r, cam, sim.stationPosKm(int(i)), sim.attractorPosKm(level.stations[i].attractor), sim.stationSees(int(i)));
     }
 }
 
@@ -292,9 +288,8 @@ void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::
     for (size_t i = 0; i < level.stations.size(); ++i) {
         const Station& s = level.stations[i];
         if (s.name.empty()) continue;
-        const Attractor& a = level.attractors[s.attractor];
         const Vec2 ground = sim.stationPosKm(int(i));
-        const Vec2 out = normalized(ground - Vec2{a.x_km, a.y_km});
+        const Vec2 out = normalized(ground - sim.attractorPosKm(s.attractor));
         ls.color = sim.stationSees(int(i)) ? pal.success : pal.text;
         ui::label(cam.worldToScreen(ground) + flipY(out) * (40.0 * ui::scale()), s.name.get(lang).c_str(), ls);
     }

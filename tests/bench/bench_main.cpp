@@ -56,7 +56,7 @@ static int benchCampaign(const std::string& dataDir, int rounds) {
     }
     const double wall = secondsSince(t0);
     const double playSeconds = double(ticks) / units::kTicksPerSecond;
-    const double missionSeconds = units::ticksToRealSeconds(ticks);
+    const double missionSeconds = units::kOrbitScale.ticksToRealSeconds(ticks);
     std::printf("campaign replay: %zu levels x %d rounds, %d wins, %lld ticks in %.3f s\n", runs.size(), rounds, won,
                 static_cast<long long>(ticks), wall);
     std::printf("  %.0f ticks/s; %.0fx play time (1x speed); %.0fx real mission time\n", ticks / wall,
@@ -73,7 +73,7 @@ struct Scene {
 // 500 small bodies on near-circular orbits between 1.2 and 3 planet radii, some crossing.
 static Scene makeScene(int n) {
     Scene s;
-    const double mu = units::muToUnits(398600.4418), R = units::kmToUnits(6371);
+    const double mu = units::kOrbitScale.muToUnits(398600.4418), R = units::kOrbitScale.kmToUnits(6371);
     for (int i = 0; i < n; ++i) {
         double r = R * (1.2 + 1.8 * ((i * 37) % n) / double(n));
         double a = 2 * kPi * ((i * 101) % n) / n;
@@ -89,8 +89,8 @@ static double timeEngine(const Scene& s, int ticks) {
     phys::BodyDef pd;
     pd.kind = phys::BodyKind::Static;
     phys::BodyId planet = world.createBody(pd);
-    world.addCircle(planet, units::kmToUnits(6371));
-    world.makeAttractor(planet, units::muToUnits(398600.4418), units::kmToUnits(6371));
+    world.addCircle(planet, units::kOrbitScale.kmToUnits(6371));
+    world.makeAttractor(planet, units::kOrbitScale.muToUnits(398600.4418), units::kOrbitScale.kmToUnits(6371));
     for (size_t i = 0; i < s.pos.size(); ++i) {
         phys::BodyDef d;
         d.position = s.pos[i];
@@ -98,7 +98,7 @@ static double timeEngine(const Scene& s, int ticks) {
         world.addCircle(world.createBody(d), 0.3);
     }
     auto t0 = Clock::now();
-    for (int t = 0; t < ticks; ++t) world.step(units::kTickSeconds);
+    for (int t = 0; t < ticks; ++t) world.step(units::kTickWorldSeconds);
     return secondsSince(t0);
 }
 
@@ -108,7 +108,7 @@ static double timePlainBox2D(const Scene& s, int ticks) {
     b2BodyDef pd;
     b2Body* planet = world.CreateBody(&pd);
     b2CircleShape ps;
-    ps.m_radius = float(units::kmToUnits(6371));
+    ps.m_radius = float(units::kOrbitScale.kmToUnits(6371));
     planet->CreateFixture(&ps, 1);
     std::vector<b2Body*> bodies;
     b2CircleShape cs;
@@ -122,7 +122,7 @@ static double timePlainBox2D(const Scene& s, int ticks) {
         b->CreateFixture(&cs, 1);
         bodies.push_back(b);
     }
-    const double mu = units::muToUnits(398600.4418);
+    const double mu = units::kOrbitScale.muToUnits(398600.4418);
     auto t0 = Clock::now();
     for (int t = 0; t < ticks; ++t) {
         for (b2Body* b : bodies) {   // the same point-mass gravity, written inline
@@ -131,7 +131,7 @@ static double timePlainBox2D(const Scene& s, int ticks) {
             double k = -mu * b->GetMass() / (r2 * std::sqrt(r2));
             b->ApplyForceToCenter(b2Vec2(float(k * p.x), float(k * p.y)), true);
         }
-        world.Step(float(units::kTickSeconds), 8, 3);
+        world.Step(float(units::kTickWorldSeconds), 8, 3);
     }
     return secondsSince(t0);
 }

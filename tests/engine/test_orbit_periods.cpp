@@ -34,16 +34,16 @@ struct OrbitRun {
 // Flies `orbits` circular orbits at `altitudeKm` and measures them. Time is counted in
 // ticks (integers) so that the sum does not accumulate rounding.
 OrbitRun flyCircularOrbit(double altitudeKm, int orbits) {
-    const double mu = units::muToUnits(kEarthMuKm);
-    const double r0 = units::kmToUnits(kEarthRadiusKm + altitudeKm);
-    const double dt = units::kTickSeconds;
+    const double mu = units::kOrbitScale.muToUnits(kEarthMuKm);
+    const double r0 = units::kOrbitScale.kmToUnits(kEarthRadiusKm + altitudeKm);
+    const double dt = units::kTickWorldSeconds;
 
     World world;
     BodyDef earthDef;
     earthDef.kind = BodyKind::Static;
     BodyId earth = world.createBody(earthDef);
-    world.addCircle(earth, units::kmToUnits(kEarthRadiusKm));
-    world.makeAttractor(earth, mu, units::kmToUnits(kEarthRadiusKm));
+    world.addCircle(earth, units::kOrbitScale.kmToUnits(kEarthRadiusKm));
+    world.makeAttractor(earth, mu, units::kOrbitScale.kmToUnits(kEarthRadiusKm));
 
     BodyDef satDef;
     satDef.position = {r0, 0};
@@ -91,7 +91,7 @@ OrbitRun flyCircularOrbit(double altitudeKm, int orbits) {
     }
     REQUIRE(static_cast<int>(crossings.size()) == orbits + 1);
 
-    auto toMinutes = [](double worldSeconds) { return worldSeconds * units::kTimeScale / 60.0; };
+    auto toMinutes = [](double worldSeconds) { return worldSeconds * units::kOrbitScale.timeScale / 60.0; };
     OrbitRun run;
     run.periodMinutes = toMinutes((crossings.back() - crossings.front()) / orbits);
     run.firstPeriodMinutes = toMinutes(crossings[1] - crossings[0]);
@@ -123,9 +123,9 @@ void report(const char* name, double altitudeKm, double published, const OrbitRu
 
 TEST_CASE("Unit scale keeps orbits in Box2D's comfortable range", "[orbit]") {
     // LEO speed per tick is far below b2_maxTranslation (2 units per step).
-    const double mu = units::muToUnits(kEarthMuKm);
-    const double r = units::kmToUnits(kEarthRadiusKm + 390);
-    const double perTick = std::sqrt(mu / r) * units::kTickSeconds;
+    const double mu = units::kOrbitScale.muToUnits(kEarthMuKm);
+    const double r = units::kOrbitScale.kmToUnits(kEarthRadiusKm + 390);
+    const double perTick = std::sqrt(mu / r) * units::kTickWorldSeconds;
     CHECK(perTick < 0.2);
     CHECK(perTick > 0.01);
 }

@@ -26,12 +26,12 @@ const Level& campaignLevel(const std::string& id) {
 std::vector<Vec2> drawnPath(const Flight& f) {
     const Sim& s = f.sim();
     const orbit::Elements el = s.elements(s.dominantAttractor());
-    return s.predictShip(int(units::realSecondsToTicks(el.period)) + 2, 1);
+    return s.predictShip(int(s.scale().realSecondsToTicks(el.period)) + 2, 1);
 }
 
 // What a tap at a point `minutesAhead` along the drawn path picks: the index of that point.
 int tapAhead(Flight& f, double minutesAhead) {
-    const int i = int(std::lround(units::realSecondsToTicks(minutesAhead * 60)));
+    const int i = int(std::lround(f.sim().scale().realSecondsToTicks(minutesAhead * 60)));
     f.placeBurn(f.sim().tick() + i);
     return i;
 }
@@ -137,7 +137,7 @@ TEST_CASE("a burn point reached unconfirmed is kept: it moves one lap on, and sa
     REQUIRE(f.plan().placed);
     CHECK(f.plan().prograde == Approx(0.46));
     CHECK(!f.plan().armed);
-    const double lapTicks = units::realSecondsToTicks(f.sim().elements(0).period);
+    const double lapTicks = f.sim().scale().realSecondsToTicks(f.sim().elements(0).period);
     CHECK(double(f.plan().tick - (start + i)) == Approx(lapTicks).margin(2));
     // Confirmed now, it fires on the next lap, at the moved point.
     const int64_t due = f.plan().tick;

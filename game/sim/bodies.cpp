@@ -1,0 +1,75 @@
+#include "game/sim/bodies.h"
+
+#include <cmath>
+
+namespace sp {
+
+Bodies::Bodies(const std::vector<Attractor>& attractors) : list_(attractors), ellipses_(attractors.size()) {
+    for (size_t i = 0; i < list_.size(); ++i) {
+        const Attractor& a = list_[i];
+        if (a.orbits < 0) continue;
+        orbit::Ellipse& o = ellipses_[i];
+        o.a = a.orbit_a_km;
+        o.e = a.orbit_e;
+        o.periapsisRad = degToRad(a.orbit_periapsis_deg);
+        o.startRad = degToRad(a.orbit_start_deg);
+        o.clockwise = a.orbit_clockwise;
+        // Kepler's third law for two bodies about their common centre: G(M + m).
+        const double mu = list_[size_t(a.orbits)].mu_km3_s2 + a.mu_km3_s2;
+        o.period = a.orbit_period_min > 0 ? a.orbit_period_min * 60 : orbit::periodFromA(mu, o.a);
+    }
+}
+
+orbit::State Bodies::stateAt(int i, double seconds) const {
+    const Attractor& a = list_[size_t(i)];
+    if (a.orbits < 0) return {{a.x_km, a.y_km}, {}};
+    // Validation guarantees a parent listed earlier, so this ends.
+    const orbit::State parent = stateAt(a.orbits, seconds);
+    const orbit::State rel = orbit::stateOnEllipse(ellipses_[size_t(i)], seconds);
+    return {parent.r + rel.r, parent.v + rel.v};
+}
+
+double Bodies::spinAt(int i, double seconds) const {
+    const double period = list_[size_t(i)].rotation_period_min;
+    if (period == 0) return 0;
+    // Positive periods turn counter-clockwise, negative ones clockwise (level.h). Whole turns
+    // are taken out first so the angle stays small.
+    const double turns = seconds / (60 * period);
+    return 2 * kPi * (turns - std::floor(turns));
+}
+
+Vec2 Bodies::gravityAt(Vec2 p, double seconds) const {
+    Vec2 acc;
+    for (int i = 0; i < count(); ++i) {
+        const Attractor& a = list_[size_t(i)];
+        const Vec2 d = positionAt(i, seconds) - p;
+        const double r = length(d);
+        if (!(r > 0)) continue;   // at the centre the direction is undefined: no pull
+        const double rr = std::max(r, a.radius_km);
+        acc += d * (a.mu_km3_s2 / (rr * rr * r));
+    }
+    return acc;
+}
+
+int Bodies::dominantAt(Vec2 p, double seconds) const {
+    int best = 0;
+    double bestPull = -1;
+    for (int i = 0; i < count(); ++i) {
+        const Attractor& a = list_[size_t(i)];
+        const double r2 = std::max(lengthSq(p - positionAt(i, seconds)), a.radius_km * a.radius_km);
+        const double pull = a.mu_km3_s2 / r2;
+        if (pull > bestPull) {
+            bestPull = pull;
+            best = i;
+        }
+    }
+    return best;
+}
+
+int Bodies::insideAt(Vec2 p, double seconds) const {
+    for (int i = 0; i < count(); ++i)
+        if (lengthSq(p - positionAt(i, seconds)) < list_[size_t(i)].radius_km * list_[size_t(i)].radius_km) return i;
+    return -1;
+}
+
+} // namespace sp

@@ -1,0 +1,42 @@
+// The force model: every acceleration a craft feels, in one function that the flight and
+// the prediction both call, so a new force (drag, a frame's own gravity) is written once.
+//   gravity   every attractor, mu / r^2 (bodies.h), where they are at that moment
+//   frame     a local frame's uniform gravity and Hill's relative-motion terms (level.h, Frame)
+//   drag      an exponential atmosphere (Attractor::air_density_kg_m3, scale_height_km)
+//             on a craft with a drag area, against air that turns with its planet
+//   thrust    the craft's engine, when it burns
+// Real units in and out: km, km/s, seconds, km/s^2.
+#pragma once
+#include "engine/core/vec2.h"
+#include "game/sim/bodies.h"
+#include "game/sim/level.h"
+
+namespace sp {
+
+struct Forces {
+    Vec2 gravity, frame, drag, thrust;   // km/s^2 each
+    Vec2 total() const { return gravity + frame + drag + thrust; }
+    // What a crew feels: everything but gravity (free fall feels like nothing), in g.
+    double gLoad() const;
+};
+
+struct AirAt {
+    int attractor = -1;          // the body whose air it is, or -1 (none here)
+    double density_kg_m3 = 0;
+    Vec2 relVelKms;              // the craft's velocity through the air
+};
+
+class ForceModel {
+public:
+    ForceModel(const Level& level, const Bodies& bodies);
+    // thrustKms2: the engine's push this step (zero when it is off).
+    Forces at(const Ship& craft, Vec2 posKm, Vec2 velKms, double seconds, Vec2 thrustKms2 = {}) const;
+    AirAt airAt(Vec2 posKm, Vec2 velKms, double seconds) const;
+
+private:
+    const Level& level_;
+    const Bodies& bodies_;
+    double hillN_ = 0;   // mean motion of a local frame's orbit, rad/s (0 = none)
+};
+
+} // namespace sp

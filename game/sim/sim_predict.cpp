@@ -1,0 +1,87 @@
+// Predictions: where a craft coasts from a state, with the flight's own forces and Box2D's
+// own float steps (engine/physics/free_step.h), so a drawn path is the path then flown and a
+// burn planned on it fires on it. tests/sim/test_core_scenes.cpp holds the two equal.
+#include "game/sim/sim.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sp {
+
+Coast Sim::shipCoast() const {
+    if (!launched()) return launchCoast(level_.actions.launch ? -2 : -1, 0);
+    return {tick_, world_.freeBody(ship_)};
+}
+
+// speedKms < 0: the level's own velocity (a level without a launch); -2: at rest on the pad.
+Coast Sim::launchCoast(double speedKms, double angleDeg) const {
+    const Ship& s = level_.ship;
+    Vec2 v{s.vx_km_s, s.vy_km_s};
+    if (speedKms == -2) v = {};
+    else if (speedKms >= 0) {
+        const Actions& a = level_.actions;
+        v = launchVelocityKms(std::clamp(speedKms, a.launch_min_km_s, a.launch_max_km_s),
+                              std::clamp(angleDeg, a.launch_min_deg, a.launch_max_deg));
+    }
+    const Vec2 p{s.x_km, s.y_km};
+    // Box2D's velocity runs half a step behind its position: start it there, so that the
+    // velocity read at the position's moment (coastVelKms) is the one asked for.
+    const double t = elapsedRealSeconds();
+    const Vec2 a = forces_.at(s, p, v, t).total();
+    const Vec2 raw = v - a * (0.5 * scale_.stepRealSeconds());
+    return {tick_, phys::freeCircle(scale_.kmToUnits(s.radius_km), 1.0, scale_.kmToUnits(p), scale_.kmsToUnits(raw))};
+}
+
+Coast Sim::burned(const Coast& at, double prograde, double radial) const {
+    Coast c = at;
+    const double t = seconds(at.tick);
+    Vec2 dv = burnVectorAt(coastPosKm(at), coastVelKms(at), prograde, radial, t);
+    const double cost = length(dv);
+    if (!(cost > 0) || fuel_ <= 0) return c;
+    if (cost > fuel_) dv = dv * (fuel_ / cost);
+    phys::freeImpulse(c.body, scale_.kmsToUnits(dv) * double(c.body.mass));
+    return c;
+}
+
+Prediction Sim::predict(const Coast& from, int maxTicks, int every) const {
+    Prediction out;
+    Coast c = from;
+    out.points.push_back(coastPosKm(c));
+    out.states.push_back(c);
+    every = std::max(1, every);
+    for (int t = 1; t <= maxTicks; ++t) {
+        for (int sub = 0; sub < scale_.substeps; ++sub)
+            phys::freeStep(c.body, forceOn(c.body, level_.ship, seconds(c.tick, sub), {}), scale_.stepWorldSeconds());
+        ++c.tick;
+        const Vec2 p = coastPosKm(c);
+        out.hitsSurface = bodies_.insideAt(p, seconds(c.tick)) >= 0;
+        out.leavesWorld = length(p) > level_.world_radius_km;
+        const bool stop = out.hitsSurface || out.leavesWorld;
+        if (stop || t % every == 0) {
+            out.points.push_back(p);
+            out.states.push_back(c);
+        }
+        if (stop) break;
+    }
+    return out;
+}
+
+Vec2 Sim::coastPosKm(const Coast& c) const { return scale_.unitsToKm(c.body.position()); }
+
+Vec2 Sim::coastVelKms(const Coast& c) const {
+    const Vec2 p = coastPosKm(c);
+    const Vec2 raw = scale_.unitsToKms(c.body.velocity());
+    const Vec2 a = forces_.at(level_.ship, p, raw, seconds(c.tick)).total();
+    return raw + a * (0.5 * scale_.stepRealSeconds());
+}
+
+orbit::Elements Sim::coastElements(const Coast& c, int* attractor) const {
+    const Vec2 p = coastPosKm(c);
+    const double t = seconds(c.tick);
+    const int d = bodies_.dominantAt(p, t);
+    if (attractor) *attractor = d;
+    const orbit::State body = bodies_.stateAt(d, t);
+    return orbit::fromState(p - body.r, coastVelKms(c) - body.v, bodies_[d].mu_km3_s2);
+}
+
+} // namespace sp
