@@ -39,6 +39,7 @@ bool withObject(L& level, Ref r, F&& f) {
     case Kind::Goals: return f(level.goals, goalsProps()), true;
     case Kind::Fact: return f(level.fact, factCardProps()), true;
     case Kind::Teacher: return f(level.teacher, teacherNoteProps()), true;
+    case Kind::Frame: return f(level.frame, frameProps()), true;
     case Kind::Attractor: return item(level.attractors, attractorProps());
     case Kind::Zone: return item(level.zones, zoneProps());
     case Kind::Gate: return item(level.gates, gateProps());
@@ -89,7 +90,7 @@ struct KindName {
 };
 const KindName kNames[] = {
     {"", "level"},           {"ship", "ship"},      {"actions", "actions"},     {"goals", "goals"},
-    {"fact", "fact card"},   {"teacher", "teacher note"},
+    {"fact", "fact card"},   {"teacher", "teacher note"}, {"frame", "frame"},
     {"attractors", "attractor"}, {"zones", "zone"}, {"gates", "gate"},          {"debris", "debris"},
     {"stations", "station"}, {"goals/list", "goal"}, {"stars", "star"},        {"fact/numbers", "fact number"},
     {"hints", "hint"},

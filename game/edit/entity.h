@@ -16,7 +16,7 @@ namespace sp::edit {
 
 // Singletons first, then the lists. Order is the inspector's and the palette's order.
 enum class Kind {
-    Level, Ship, Actions, Goals, Fact, Teacher,                          // one each
+    Level, Ship, Actions, Goals, Fact, Teacher, Frame,                   // one each
     Attractor, Zone, Gate, Debris, Station, Goal, Star, FactNumber, Hint,  // lists
     Count
 };

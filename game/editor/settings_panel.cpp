@@ -103,6 +103,7 @@ void EditorScreen::levelTab() {
         listSection(edit::Kind::FactNumber, "editor.add_number");
     }
     single(edit::Kind::Teacher, "editor.sec_teacher", false);
+    single(edit::Kind::Frame, "editor.sec_frame", false);
     ImGui::PopTextWrapPos();
 }
 

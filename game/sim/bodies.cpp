@@ -42,11 +42,21 @@ Vec2 Bodies::gravityAt(Vec2 p, double seconds) const {
     Vec2 acc;
     for (int i = 0; i < count(); ++i) {
         const Attractor& a = list_[size_t(i)];
-        const Vec2 d = positionAt(i, seconds) - p;
+        const Vec2 at = positionAt(i, seconds);
+        const Vec2 d = at - p;
         const double r = length(d);
-        if (!(r > 0)) continue;   // at the centre the direction is undefined: no pull
-        const double rr = std::max(r, a.radius_km);
-        acc += d * (a.mu_km3_s2 / (rr * rr * r));
+        if (r > 0) {   // at the centre the direction is undefined: no pull
+            const double rr = std::max(r, a.radius_km);
+            acc += d * (a.mu_km3_s2 / (rr * rr * r));
+        }
+        // The frame is fixed to the body a moon circles, but that body is really pulled toward
+        // the moon too: everything in the frame feels the opposite of that pull. Without it a
+        // probe near the Moon would drift away from a Moon that keeps its Kepler orbit.
+        if (a.orbits >= 0 && list_[size_t(a.orbits)].orbits < 0) {
+            const Vec2 rel = at - positionAt(a.orbits, seconds);
+            const double rl = length(rel);
+            if (rl > 0) acc -= rel * (a.mu_km3_s2 / (rl * rl * rl));
+        }
     }
     return acc;
 }

@@ -9,6 +9,7 @@
 // [SECTION] API
 #include "game/sim/level_io.h"
 
+#include "game/sim/bodies.h"
 #include "game/sim/input_json.h"
 #include "game/sim/level_types.h"
 #include "game/sim/props.h"
@@ -271,9 +272,28 @@ void checkId(const Level& level, Problems& out) {
 void checkPlaces(const Level& level, Problems& out) {
     if (level.attractors.empty())
         out.add("/attractors", "a level needs at least one attractor (a planet or moon); add one");
+    // An orbit about an attractor listed before it: the Moon after the Earth, never a loop.
     for (size_t i = 0; i < level.attractors.size(); ++i) {
         const Attractor& a = level.attractors[i];
-        double distance = std::hypot(level.ship.x_km - a.x_km, level.ship.y_km - a.y_km);
+        if (a.orbits < 0) continue;
+        if (size_t(a.orbits) >= level.attractors.size()) return;   // checkReferences says so; no chain to follow
+        const std::string at = "/attractors/" + std::to_string(i) + "/orbits";
+        if (size_t(a.orbits) >= i) {
+            out.add(at, "must name an attractor listed before this one (0 to " + std::to_string(int(i) - 1) +
+                            "), so that what it circles is placed first; got " + std::to_string(a.orbits));
+            return;   // the positions below need a valid chain
+        }
+        const Attractor& parent = level.attractors[size_t(a.orbits)];
+        if (a.orbit_a_km * (1 - a.orbit_e) <= parent.radius_km + a.radius_km)
+            out.add("/attractors/" + std::to_string(i) + "/orbit_a_km",
+                    "its orbit's lowest point (" + formatNumber(a.orbit_a_km * (1 - a.orbit_e)) +
+                        " km from the centre) would touch the body it circles (radii " + formatNumber(parent.radius_km) +
+                        " + " + formatNumber(a.radius_km) + " km); make the orbit larger");
+    }
+    const Bodies bodies(level.attractors);
+    for (size_t i = 0; i < level.attractors.size(); ++i) {
+        const Attractor& a = level.attractors[i];
+        double distance = length(Vec2{level.ship.x_km, level.ship.y_km} - bodies.positionAt(int(i), 0));
         if (distance < a.radius_km) {
             std::string name = a.name.en.empty() ? "" : " " + quote(a.name.en);
             out.add("/ship", "starts inside attractor " + std::to_string(i) + name + ": " + formatNumber(distance) +
@@ -367,6 +387,7 @@ private:
             const char* list = refList(p, type);
             if (!list) continue;
             const int index = std::get<int>(p.get(obj));
+            if (index == -1 && p.min < 0) continue;   // a reference that may be "none" (an attractor that orbits nothing)
             auto it = counts_.find(list);
             const size_t count = it == counts_.end() ? 0 : it->second;
             const std::string what(list, std::char_traits<char>::length(list) - 1);   // "zones" -> "zone"

@@ -19,8 +19,21 @@ const Props<Level>& levelProps() {
         text("title", "Title", &Level::title),
         text("briefing", "Briefing (before play)", &Level::briefing),
         text("lesson", "Lesson (after a win)", &Level::lesson),
-        number("time_limit_min", "Time limit (min of flight)", &Level::time_limit_min, 0.1, 10000),
+        number("time_limit_min", "Time limit (min of flight)", &Level::time_limit_min, 0.1, 100000),
         number("world_radius_km", "World radius (km)", &Level::world_radius_km, 1000, 2e6),
+    };
+    return props;
+}
+
+const Props<Frame>& frameProps() {
+    static const Props<Frame> props = {
+        choice("kind", "Kind", &Frame::kind, {"orbit", "local"}),
+        number("km_per_unit", "Scale (km per physics unit)", &Frame::km_per_unit, 1e-6, 1e5),
+        number("time_scale", "Time (real seconds per second of play)", &Frame::time_scale, 1e-3, 1e6),
+        integer("substeps", "Physics steps per tick", &Frame::substeps, 1, 16),
+        number("gravity_x_m_s2", "Uniform gravity X (m/s^2)", &Frame::gravity_x_m_s2, -100, 100),
+        number("gravity_y_m_s2", "Uniform gravity Y (m/s^2)", &Frame::gravity_y_m_s2, -100, 100),
+        number("orbit_period_min", "Riding an orbit of period (min; 0 = none)", &Frame::orbit_period_min, 0, 1e6),
     };
     return props;
 }
@@ -34,7 +47,16 @@ const Props<Attractor>& attractorProps() {
         number("radius_km", "Radius (km)", &Attractor::radius_km, 1, 100000),
         number("mu_km3_s2", "Gravitational parameter (km^3/s^2)", &Attractor::mu_km3_s2, 1, 1e7),
         number("atmosphere_km", "Atmosphere height (km)", &Attractor::atmosphere_km, 0, 10000),
+        number("air_density_kg_m3", "Air density at the surface (kg/m^3; 0 = no drag)", &Attractor::air_density_kg_m3, 0, 100),
+        number("scale_height_km", "Air scale height (km)", &Attractor::scale_height_km, 0.1, 1000),
         number("rotation_period_min", "Rotation period (min; 0 = none, below 0 = clockwise)", &Attractor::rotation_period_min, -1e6, 1e6),
+        indexInto(integer("orbits", "Orbits (-1 = fixed in place)", &Attractor::orbits, -1, int(kMaxAttractors) - 1), {{"", "attractors"}}),
+        number("orbit_a_km", "Orbit semi-major axis (km)", &Attractor::orbit_a_km, 1, 1e7),
+        number("orbit_e", "Orbit eccentricity (how stretched)", &Attractor::orbit_e, 0, 0.99),
+        number("orbit_periapsis_deg", "Orbit lowest point at (deg, from +x)", &Attractor::orbit_periapsis_deg, -kAngleDeg, kAngleDeg),
+        number("orbit_start_deg", "Start along the orbit (deg, mean anomaly)", &Attractor::orbit_start_deg, -kAngleDeg, kAngleDeg),
+        number("orbit_period_min", "Orbit period (min; 0 = from Kepler's law)", &Attractor::orbit_period_min, 0, 1e8),
+        flag("orbit_clockwise", "Orbit runs clockwise", &Attractor::orbit_clockwise),
     };
     return props;
 }
@@ -52,7 +74,9 @@ const Props<Ship>& shipProps() {
         number("thrust_m_s2", "Engine acceleration (m/s^2)", &Ship::thrust_m_s2, 0, 1000),
         number("fuel_dv_km_s", "Fuel as delta-v (km/s)", &Ship::fuel_dv_km_s, 0, 50),
         number("turn_deg_s", "Turn rate (deg/s)", &Ship::turn_deg_s, 0, 720),
-        number("radius_km", "Drawn radius (km)", &Ship::radius_km, 1, 1000),
+        number("radius_km", "Drawn radius (km)", &Ship::radius_km, 1e-6, 1000),
+        number("drag_area_m2", "Drag area (m^2; 0 = no drag)", &Ship::drag_area_m2, 0, 1e4),
+        number("drag_cd", "Drag coefficient", &Ship::drag_cd, 0, 10),
     };
     return props;
 }
@@ -139,7 +163,7 @@ const Props<Goal>& goalProps() {
         usedBy(number("periapsis_min_km", "Periapsis altitude min (km)", &Goal::periapsis_min_km, 0, kFarKm), {"orbit"}),
         usedBy(number("apoapsis_max_km", "Apoapsis altitude max (km)", &Goal::apoapsis_max_km, 0, kFarKm), {"orbit"}),
         usedBy(number("count", "Revolutions", &Goal::count, 0, 1000), {"revolutions"}),
-        usedBy(number("minutes", "Minutes", &Goal::minutes, 0, 10000), {"contact", "survive"}),
+        usedBy(number("minutes", "Minutes", &Goal::minutes, 0, 100000), {"contact", "survive"}),
     };
     return props;
 }

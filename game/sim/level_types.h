@@ -19,6 +19,7 @@ constexpr size_t kMaxIdChars = 40;
 constexpr size_t kMaxSolutionEvents = 5000;   // a made level's recorded win (Level::solution)
 
 const Props<Level>& levelProps();   // the top-level fields, except "version"
+const Props<Frame>& frameProps();
 const Props<Attractor>& attractorProps();
 const Props<Ship>& shipProps();
 const Props<Zone>& zoneProps();
@@ -45,6 +46,7 @@ template <class L, class Walker>
 void walkLevel(L& level, Walker& w) {
     auto nothing = [] {};
     w.fields(level, levelProps());
+    w.object("frame", level.frame, frameProps(), nothing);
     w.list("attractors", level.attractors, attractorProps(), kMaxAttractors);
     w.object("ship", level.ship, shipProps(), nothing);
     w.list("zones", level.zones, zoneProps(), kMaxEntities);

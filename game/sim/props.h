@@ -94,6 +94,7 @@ struct PropInfo {
     std::vector<const char*> usedBy;
     // Int: the lists it numbers entries of (see RefTarget). Validation checks the entry exists,
     // the editor offers the entries by name, and deleting an entry renumbers what points past it.
+    // A reference whose min is -1 may be -1, meaning none.
     std::vector<RefTarget> refersTo;
 };
 
