@@ -3,9 +3,14 @@
 //      1x watches) and of the real mission time the levels stand for.
 //   2. The engine's cost per tick over plain Box2D stepping the same 500-body scene, as a
 //      ratio measured in one run (so the machine's speed cancels out).
+//   3. What predicting a path costs: one whole lap from scratch (what a frame pays after a
+//      burn) and the few ticks a frame adds at the far end of a kept path (PathAhead), for a
+//      low Earth orbit, a geostationary orbit and an Earth-Moon transfer (tests/scenes).
 #include "engine/core/file_io.h"
 #include "engine/physics/world.h"
 #include "game/sim/campaign.h"
+#include "game/sim/level_io.h"
+#include "game/sim/path_ahead.h"
 #include "game/sim/replay.h"
 #include "game/sim/units.h"
 
@@ -148,6 +153,53 @@ static void benchOverhead(int ticks) {
                 1000 * plain / ticks, 1000 * engine / ticks, engine / plain);
 }
 
+// [SECTION] 3. prediction costs
+
+static void benchPrediction(const std::string& name, const Level& level, int lapTicks) {
+    Sim sim(level);
+    const int reps = std::max(1, 200000 / lapTicks);
+    auto t0 = Clock::now();
+    size_t points = 0;
+    for (int i = 0; i < reps; ++i) points += sim.predict(sim.shipCoast(), lapTicks, 1).points.size();
+    const double full = secondsSince(t0) / reps;
+    // A frame at 1x runs about one tick; at 4x about four: the kept path grows by that much.
+    PathAhead ahead;
+    ahead.update(sim, lapTicks);
+    const int frames = 2000;
+    int64_t predicted = 0;
+    t0 = Clock::now();
+    for (int f = 0; f < frames && !sim.over(); ++f) {
+        for (int k = 0; k < 4; ++k) sim.step({});
+        predicted += ahead.update(sim, lapTicks);
+    }
+    const double perFrame = secondsSince(t0) / frames;
+    std::printf("  %-28s lap %6d ticks: whole lap %7.3f ms (%.0f ns a tick); a 4x frame on a kept path %.3f ms, "
+                "%.1f new ticks predicted a frame\n",
+                name.c_str(), lapTicks, full * 1e3, full * 1e9 / lapTicks, perFrame * 1e3, double(predicted) / frames);
+    (void)points;
+}
+
+static void benchPredictions(const std::string& dataDir) {
+    std::printf("prediction costs (one point per tick, the play screen's path):\n");
+    Campaign campaign = loadCampaign(dataDir + "/levels");
+    if (const Level* leo = campaign.find("1-3")) benchPrediction("low Earth orbit (1-3)", *leo, 3040);
+    for (const char* scene : {"geostationary", "lunar-orbit"}) {
+        auto bytes = readFile(dataDir + "/tests/scenes/" + scene + ".json");
+        LevelLoad load = bytes ? parseLevel(*bytes) : LevelLoad{};
+        if (!load.level) continue;
+        if (std::string(scene) == "geostationary") benchPrediction("geostationary orbit", *load.level, 43100);
+        else {
+            // The Earth-Moon transfer: 5 days at 48 s a tick, past the moving Moon.
+            Level transfer = *load.level;
+            transfer.ship.x_km = 0;
+            transfer.ship.y_km = -(6371.0 + 200);
+            transfer.ship.vx_km_s = 10.92;
+            transfer.ship.vy_km_s = 0;
+            benchPrediction("Earth-Moon transfer (5 days)", transfer, 9000);
+        }
+    }
+}
+
 int main(int argc, char** argv) {
     std::string dataDir = STARPATH_DATA_DIR;
     int rounds = 3, ticks = 600;
@@ -165,6 +217,9 @@ int main(int argc, char** argv) {
         }
     }
     int rc = benchCampaign(dataDir, rounds);
-    if (!campaignOnly) benchOverhead(ticks);
+    if (!campaignOnly) {
+        benchOverhead(ticks);
+        benchPredictions(dataDir);
+    }
     return rc;
 }
