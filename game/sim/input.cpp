@@ -18,6 +18,7 @@ const Props<TickInput>& heldProps() {
         flag("thrust", "Engine on", &TickInput::thrust),
         integer("turn", "Turn (-1 right, +1 left)", &TickInput::turn, -1, 1),
         flag("separate", "Drop the spent stage", &TickInput::separate),
+        integer("craft", "Craft the controls act on (0 = the player's ship)", &TickInput::craft, 0, 31),
     };
     return props;
 }
@@ -43,6 +44,7 @@ TickInput heldFrom(const TickInput& previous) {
     TickInput in;
     in.thrust = previous.thrust;
     in.turn = previous.turn;
+    in.craft = previous.craft;
     return in;
 }
 
@@ -153,7 +155,7 @@ void InputLog::record(int64_t tick, const TickInput& in) {
     assert(events.empty() || tick >= events.back().tick);
     TickInput held = events.empty() ? TickInput{} : events.back().input;
     bool oneOff = in.launch || in.burn || in.separate;
-    if (!oneOff && in.thrust == held.thrust && in.turn == held.turn) return;
+    if (!oneOff && in.thrust == held.thrust && in.turn == held.turn && in.craft == held.craft) return;
     InputEvent e{tick, in};
     if (!in.launch) e.input.launch_km_s = e.input.launch_deg = 0;
     if (!in.burn) e.input.burn_prograde_km_s = e.input.burn_radial_km_s = 0;
@@ -166,6 +168,7 @@ TickInput InputLog::at(int64_t tick, Cursor& cursor) const {
         const InputEvent& e = events[cursor.next++];
         cursor.thrust = e.input.thrust;
         cursor.turn = e.input.turn;
+        cursor.craft = e.input.craft;
         if (e.tick != tick) continue;   // a skipped tick: only its held controls carry over
         if (e.input.launch) {
             out.launch = true;
@@ -181,6 +184,7 @@ TickInput InputLog::at(int64_t tick, Cursor& cursor) const {
     }
     out.thrust = cursor.thrust;
     out.turn = cursor.turn;
+    out.craft = cursor.craft;
     return out;
 }
 

@@ -25,6 +25,7 @@ struct InputLog {
         size_t next = 0;
         bool thrust = false;
         int turn = 0;
+        int craft = 0;
     };
     TickInput at(int64_t tick, Cursor& cursor) const;
 };

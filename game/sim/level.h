@@ -70,7 +70,8 @@ struct Attractor {
     double rotation_period_min = 0;
 };
 
-// The player's spacecraft. Not to scale: drawn and collided as a ~radius_km disc.
+// A spacecraft: the player's (Level::ship) or another (Level::craft). Not to scale in an
+// orbit frame: drawn and collided as a ~radius_km disc.
 struct Ship {
     Text name;
     std::string look = "capsule";   // capsule, dfh1, rocket
@@ -199,7 +200,11 @@ struct Level {
     double world_radius_km = 60000; // leaving this circle = escaped
     Frame frame;
     std::vector<Attractor> attractors;
-    Ship ship;
+    Ship ship;                      // the player's craft (craft 0)
+    // Other craft, each on its own path under the same forces: a space station to catch, a
+    // relay, navigation satellites, a lander to meet. Craft i is craft[i - 1]. The player may
+    // steer one where a level's input names it (TickInput::craft).
+    std::vector<Ship> craft;
     std::vector<Zone> zones;
     std::vector<Gate> gates;
     std::vector<Debris> debris;

@@ -49,6 +49,7 @@ void walkLevel(L& level, Walker& w) {
     w.object("frame", level.frame, frameProps(), nothing);
     w.list("attractors", level.attractors, attractorProps(), kMaxAttractors);
     w.object("ship", level.ship, shipProps(), nothing);
+    w.list("craft", level.craft, shipProps(), kMaxEntities - 1);
     w.list("zones", level.zones, zoneProps(), kMaxEntities);
     w.list("gates", level.gates, gateProps(), kMaxEntities);
     w.list("debris", level.debris, debrisProps(), kMaxDebris);

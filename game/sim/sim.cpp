@@ -104,6 +104,26 @@ Sim::Sim(const Level& level)
         }
         debris_.push_back(id);
     }
+    // Other craft fly from the start, with their level velocities (half a step behind, as the
+    // ship's: sim_predict.cpp).
+    for (size_t i = 0; i < level_.craft.size(); ++i) {
+        const Ship& c = level_.craft[i];
+        phys::BodyDef def;
+        def.kind = phys::BodyKind::Dynamic;
+        def.position = u.kmToUnits(Vec2{c.x_km, c.y_km});
+        def.fixedRotation = true;
+        def.feelsGravity = false;
+        def.tag = tagOf(Kind::Craft, int(i + 1));
+        Other o;
+        o.body = world_.createBody(def);
+        world_.addCircle(o.body, u.kmToUnits(c.radius_km));
+        const Vec2 p{c.x_km, c.y_km}, v{c.vx_km_s, c.vy_km_s};
+        const Vec2 raw = v - forces_.at(c, p, v, 0).total() * (0.5 * u.stepRealSeconds());
+        world_.setState(o.body, {world_.state(o.body).position, u.kmsToUnits(raw), 0, 0});
+        o.heading = degToRad(c.angle_deg);
+        o.fuel = c.fuel_dv_km_s;
+        others_.push_back(o);
+    }
     gatesPassed_.assign(level_.gates.size(), false);
     zonesReached_.assign(level_.zones.size(), false);
     goalStates_.assign(level_.goals.list.size(), GoalState{});
@@ -159,10 +179,15 @@ void Sim::step(const TickInput& in) {
     if (over()) return;
     if (in.launch && awaitingLaunch()) launch(in.launch_km_s, in.launch_deg);
     thrusting_ = false;
-    Vec2 thrust;
+    for (Other& o : others_) o.thrusting = false;
+    craftContacts_.clear();
+    std::vector<Vec2> thrust(static_cast<size_t>(craftCount()));
+    // The controls act on the craft the input names (the ship unless it names another).
+    const int c = in.craft >= 0 && in.craft < craftCount() && craftAlive(in.craft) ? in.craft : 0;
     if (launched()) {
-        if (level_.actions.pilot) thrust = applyPilot(in);
-        if (level_.actions.burn && in.burn) applyBurn(in);
+        const Controls ctl = controls(c);
+        if (level_.actions.pilot) thrust[size_t(c)] = applyPilot(in, ctl);
+        if (level_.actions.burn && in.burn) applyBurn(in, ctl);
     }
     stepWorld(thrust);
     ++tick_;
@@ -199,14 +224,18 @@ Vec2 Sim::forceOn(const phys::FreeBody& b, const Ship& craft, double t, Vec2 thr
     return scale_.kms2ToUnits(forces_.at(craft, p, v, t, thrustKms2).total()) * double(b.mass);
 }
 
-void Sim::stepWorld(Vec2 thrustKms2) {
+void Sim::stepWorld(const std::vector<Vec2>& thrustKms2) {
     const Ship inert{};   // debris feels gravity only: no engine, no drag area
     std::vector<phys::ContactEvent> contacts, sensors;
     std::vector<phys::BodyId> left;
     for (int sub = 0; sub < scale_.substeps; ++sub) {
         const double t = seconds(tick_, sub), next = seconds(tick_, sub + 1);
         placeAttractors(t, next);
-        if (launched()) world_.applyForce(ship_, forceOn(world_.freeBody(ship_), level_.ship, t, thrustKms2));
+        if (launched()) world_.applyForce(ship_, forceOn(world_.freeBody(ship_), level_.ship, t, thrustKms2[0]));
+        for (size_t i = 0; i < others_.size(); ++i) {
+            if (world_.alive(others_[i].body))
+                world_.applyForce(others_[i].body, forceOn(world_.freeBody(others_[i].body), level_.craft[i], t, thrustKms2[i + 1]));
+        }
         for (size_t i = 0; i < debris_.size(); ++i) {
             if (level_.debris[i].moving && world_.alive(debris_[i]))
                 world_.applyForce(debris_[i], forceOn(world_.freeBody(debris_[i]), inert, t, {}));
@@ -254,6 +283,14 @@ void Sim::readEvents() {
                         "你撞上了太空碎片！在轨道速度下，再小的碎片也会毁掉飞船。改变轨道或时机，避开它。"});
             } else if (myKind == Kind::Debris && otherKind == Kind::Attractor) {
                 world_.destroyBody(me);   // debris that falls in burns up
+            } else if (myKind == Kind::Craft && (otherKind == Kind::Attractor || otherKind == Kind::Debris)) {
+                world_.destroyBody(me);   // another craft that crashes is gone (its rules may say more)
+            } else if (side == 0 && (myKind == Kind::Ship || myKind == Kind::Craft) &&
+                       (otherKind == Kind::Ship || otherKind == Kind::Craft)) {
+                const int a = myKind == Kind::Ship ? 0 : indexOf(world_.tag(me));
+                const int b = otherKind == Kind::Ship ? 0 : indexOf(world_.tag(other));
+                craftContacts_.push_back({std::min(a, b), std::max(a, b), scale_.unitsToKms(c.approachSpeed),
+                                          scale_.unitsToKm(c.point)});
             }
         }
     }
@@ -263,7 +300,7 @@ void Sim::readEvents() {
         if (kindOf(tag) == Kind::Gate) gatesPassed_[indexOf(tag)] = true;
         if (kindOf(tag) == Kind::Zone) zonesReached_[indexOf(tag)] = true;
     }
-    for (phys::BodyId id : stepLeft_) {
+    for (phys::BodyId id : stepLeft_) {   // other craft that leave are gone, like debris
         if (id == ship_ && !over()) finish(Outcome::Lost, "escaped", escapeReason());
         else if (id != ship_ && world_.alive(id)) world_.destroyBody(id);
     }
@@ -291,29 +328,39 @@ void Sim::finish(Outcome o, const std::string& code, Text why) {
 
 // [SECTION] player actions
 
-Vec2 Sim::applyPilot(const TickInput& in) {
-    const Ship& s = level_.ship;
-    heading_ += std::clamp(in.turn, -1, 1) * degToRad(s.turn_deg_s) * units::kTickWorldSeconds;
-    heading_ = std::remainder(heading_, 2 * kPi);
-    if (!in.thrust || fuel_ <= 0) return {};
-    const double spend = s.thrust_m_s2 * scale_.tickRealSeconds() / 1000.0;   // km/s of delta-v this tick
-    const double fraction = std::min(1.0, fuel_ / spend);
-    fuel_ = std::max(0.0, fuel_ - spend * fraction);
-    thrusting_ = true;
-    return fromAngle(heading_) * (s.thrust_m_s2 / 1000.0 * fraction);
+Sim::Controls Sim::controls(int craft) {
+    if (craft == 0) return {ship_, &level_.ship, &heading_, &fuel_, &thrusting_};
+    Other& o = others_[size_t(craft - 1)];
+    return {o.body, &level_.craft[size_t(craft - 1)], &o.heading, &o.fuel, &o.thrusting};
 }
 
-void Sim::applyBurn(const TickInput& in) {
-    Vec2 dv = burnVectorKms(shipPosKm(), shipVelKms(), in.burn_prograde_km_s, in.burn_radial_km_s);
+Vec2 Sim::applyPilot(const TickInput& in, const Controls& c) {
+    const Ship& s = *c.def;
+    double& heading = *c.heading;
+    double& fuel = *c.fuel;
+    heading += std::clamp(in.turn, -1, 1) * degToRad(s.turn_deg_s) * units::kTickWorldSeconds;
+    heading = std::remainder(heading, 2 * kPi);
+    if (!in.thrust || fuel <= 0) return {};
+    const double spend = s.thrust_m_s2 * scale_.tickRealSeconds() / 1000.0;   // km/s of delta-v this tick
+    const double fraction = std::min(1.0, fuel / spend);
+    fuel = std::max(0.0, fuel - spend * fraction);
+    *c.thrusting = true;
+    return fromAngle(heading) * (s.thrust_m_s2 / 1000.0 * fraction);
+}
+
+void Sim::applyBurn(const TickInput& in, const Controls& c) {
+    double& fuel = *c.fuel;
+    const Coast at{tick_, world_.freeBody(c.body), 0};
+    Vec2 dv = burnVectorKms(coastPosKm(at), coastVelKms(at), in.burn_prograde_km_s, in.burn_radial_km_s);
     double cost = length(dv);
-    if (!(cost > 0) || fuel_ <= 0) return;
-    if (cost > fuel_) {
-        dv = dv * (fuel_ / cost);
-        cost = fuel_;
+    if (!(cost > 0) || fuel <= 0) return;
+    if (cost > fuel) {
+        dv = dv * (fuel / cost);
+        cost = fuel;
     }
-    fuel_ -= cost;
-    world_.applyImpulse(ship_, scale_.kmsToUnits(dv) * world_.mass(ship_));
-    if (lengthSq(dv) > 0) heading_ = dm::atan2(dv.y, dv.x);
+    fuel -= cost;
+    world_.applyImpulse(c.body, scale_.kmsToUnits(dv) * world_.mass(c.body));
+    if (lengthSq(dv) > 0) *c.heading = dm::atan2(dv.y, dv.x);
 }
 
 Vec2 Sim::burnVectorKms(Vec2 posKm, Vec2 velKms, double prograde, double radial) const {
@@ -417,6 +464,26 @@ Vec2 Sim::shipVelKms() const {
 
 Vec2 Sim::attractorPosKm(int i) const { return bodies_.positionAt(i, elapsedRealSeconds()); }
 
+bool Sim::craftAlive(int i) const {
+    if (i == 0) return launched() || awaitingLaunch();
+    return i > 0 && i < craftCount() && world_.alive(others_[size_t(i - 1)].body);
+}
+
+Coast Sim::craftCoast(int i) const {
+    if (i == 0) return shipCoast();
+    return {tick_, world_.freeBody(others_[size_t(i - 1)].body), i};
+}
+
+Vec2 Sim::craftPosKm(int i) const { return i == 0 ? shipPosKm() : coastPosKm(craftCoast(i)); }
+Vec2 Sim::craftVelKms(int i) const { return i == 0 ? shipVelKms() : coastVelKms(craftCoast(i)); }
+double Sim::craftFuelKms(int i) const { return i == 0 ? fuel_ : others_[size_t(i - 1)].fuel; }
+double Sim::craftHeadingRad(int i) const { return i == 0 ? heading_ : others_[size_t(i - 1)].heading; }
+
+orbit::Elements Sim::craftElements(int i, int attractor) const {
+    const orbit::State body = bodies_.stateAt(attractor, elapsedRealSeconds());
+    return orbit::fromState(craftPosKm(i) - body.r, craftVelKms(i) - body.v, bodies_[attractor].mu_km3_s2);
+}
+
 Forces Sim::shipForces() const {
     if (!launched()) return {};
     return forces_.at(level_.ship, shipPosKm(), shipVelKms(), elapsedRealSeconds(), thrusting_ ? fromAngle(heading_) * (level_.ship.thrust_m_s2 / 1000.0) : Vec2{});
@@ -497,6 +564,10 @@ uint64_t Sim::stateHash() const {
     h.add(heading_);
     h.add(fuel_);
     h.add(static_cast<int>(outcome_));
+    for (const Other& o : others_) {
+        h.add(o.heading);
+        h.add(o.fuel);
+    }
     for (const GoalState& g : goalStates_) h.add(g.progress);
     return h.value;
 }

@@ -43,6 +43,14 @@ struct BodyView {            // what the view needs to draw a moving body
 struct Coast {
     int64_t tick = 0;
     phys::FreeBody body;
+    int craft = 0;   // whose (its drag area and mass matter): 0 = the ship
+};
+
+// Two craft touched during the last tick (a docking, a bump): who, and how fast they closed.
+struct CraftContact {
+    int a = 0, b = 0;            // craft numbers (0 = the ship), a < b
+    double closingKms = 0;       // relative speed along the contact normal
+    Vec2 pointKm;
 };
 
 // A predicted coast: points[k] (km) and states[k] at tick start + k * every; the last point
@@ -115,6 +123,18 @@ public:
     Vec2 coastVelKms(const Coast& c) const;
     orbit::Elements coastElements(const Coast& c, int* attractor = nullptr) const;   // about the dominant body
 
+    // [SECTION] every craft: 0 is the ship, i is level().craft[i - 1]
+    int craftCount() const { return 1 + int(others_.size()); }
+    const Ship& craftDef(int i) const { return i == 0 ? level_.ship : level_.craft[size_t(i - 1)]; }
+    bool craftAlive(int i) const;
+    Coast craftCoast(int i) const;
+    Vec2 craftPosKm(int i) const;
+    Vec2 craftVelKms(int i) const;
+    double craftFuelKms(int i) const;
+    double craftHeadingRad(int i) const;
+    orbit::Elements craftElements(int i, int attractor) const;
+    const std::vector<CraftContact>& craftContacts() const { return craftContacts_; }   // the last tick's
+
     // [SECTION] the rest of the world
     std::vector<BodyView> debris() const;
     Vec2 stationPosKm(int index) const;
@@ -125,13 +145,22 @@ public:
 
 private:
     void launch(double speedKms, double angleDeg);
-    void stepWorld(Vec2 thrustKms2);
+    void stepWorld(const std::vector<Vec2>& thrustKms2);   // per craft
     void placeAttractors(double seconds, double nextSeconds);
     Vec2 forceOn(const phys::FreeBody& b, const Ship& craft, double seconds, Vec2 thrustKms2) const;
     double seconds(int64_t tick, int substep = 0) const;
     Vec2 burnVectorAt(Vec2 posKm, Vec2 velKms, double prograde, double radial, double seconds) const;
-    Vec2 applyPilot(const TickInput& in);   // the engine's push this tick, km/s^2
-    void applyBurn(const TickInput& in);
+    // A craft's own state, for the player's ship and every other craft alike.
+    struct Controls {
+        phys::BodyId body;
+        const Ship* def = nullptr;
+        double* heading = nullptr;
+        double* fuel = nullptr;
+        bool* thrusting = nullptr;
+    };
+    Controls controls(int craft);
+    Vec2 applyPilot(const TickInput& in, const Controls& c);   // the engine's push this tick, km/s^2
+    void applyBurn(const TickInput& in, const Controls& c);
     void readEvents();
     bool hopelesslyEscaping() const;
     void updateGoals();
@@ -148,7 +177,7 @@ private:
     void trackExtremes();
     int countStars() const;
 
-    enum class Kind : uint32_t { Attractor = 1, Ship, Zone, Gate, Debris };
+    enum class Kind : uint32_t { Attractor = 1, Ship, Zone, Gate, Debris, Craft };
     static uint32_t tagOf(Kind k, int index) { return (static_cast<uint32_t>(k) << 16) | static_cast<uint32_t>(index); }
     static Kind kindOf(uint32_t tag) { return static_cast<Kind>(tag >> 16); }
     static int indexOf(uint32_t tag) { return static_cast<int>(tag & 0xffff); }
@@ -180,6 +209,13 @@ private:
     // close it came to each zone's edge (km), since the launch.
     std::vector<double> minDistKm_, maxDistKm_, zoneClosestKm_;
     int64_t timeLimitTicks_ = 0;
+    struct Other {                 // another craft (level_.craft[i] is others_[i], craft i + 1)
+        phys::BodyId body;
+        double heading = 0, fuel = 0;
+        bool thrusting = false;
+    };
+    std::vector<Other> others_;
+    std::vector<CraftContact> craftContacts_;
     // The last tick's events, gathered over its substeps.
     std::vector<phys::ContactEvent> stepContacts_, stepSensors_;
     std::vector<phys::BodyId> stepLeft_;

@@ -10,7 +10,7 @@ namespace sp {
 
 Coast Sim::shipCoast() const {
     if (!launched()) return launchCoast(level_.actions.launch ? -2 : -1, 0);
-    return {tick_, world_.freeBody(ship_)};
+    return {tick_, world_.freeBody(ship_), 0};
 }
 
 // speedKms < 0: the level's own velocity (a level without a launch); -2: at rest on the pad.
@@ -51,7 +51,7 @@ Prediction Sim::predict(const Coast& from, int maxTicks, int every) const {
     every = std::max(1, every);
     for (int t = 1; t <= maxTicks; ++t) {
         for (int sub = 0; sub < scale_.substeps; ++sub)
-            phys::freeStep(c.body, forceOn(c.body, level_.ship, seconds(c.tick, sub), {}), scale_.stepWorldSeconds());
+            phys::freeStep(c.body, forceOn(c.body, craftDef(c.craft), seconds(c.tick, sub), {}), scale_.stepWorldSeconds());
         ++c.tick;
         const Vec2 p = coastPosKm(c);
         out.hitsSurface = bodies_.insideAt(p, seconds(c.tick)) >= 0;
@@ -71,7 +71,7 @@ Vec2 Sim::coastPosKm(const Coast& c) const { return scale_.unitsToKm(c.body.posi
 Vec2 Sim::coastVelKms(const Coast& c) const {
     const Vec2 p = coastPosKm(c);
     const Vec2 raw = scale_.unitsToKms(c.body.velocity());
-    const Vec2 a = forces_.at(level_.ship, p, raw, seconds(c.tick)).total();
+    const Vec2 a = forces_.at(craftDef(c.craft), p, raw, seconds(c.tick)).total();
     return raw + a * (0.5 * scale_.stepRealSeconds());
 }
 

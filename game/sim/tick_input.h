@@ -17,6 +17,8 @@ struct TickInput {
     double burn_prograde_km_s = 0;
     double burn_radial_km_s = 0;  // outward positive
     bool separate = false;        // drop the spent stage, where the level has one
+    int craft = 0;                // which craft the controls above act on: 0 = the player's ship,
+                                  // i = the level's craft[i - 1] (held, like thrust and turn)
 };
 
 // The log is stored sparsely: an entry where the held controls (thrust, turn) change, and

@@ -1,5 +1,6 @@
 // The simulation core: predictions that are the flight to the bit, orbit numbers that hold
 // still along a free orbit, attractors that move on their orbits. Real levels, real Box2D.
+#include "engine/core/file_io.h"
 #include "game/sim/campaign.h"
 #include "game/sim/level_io.h"
 #include "game/sim/path_ahead.h"
@@ -157,4 +158,33 @@ TEST_CASE("an attractor on an orbit is where Kepler puts it, in the sim, its bod
     // The velocity is the derivative of the position.
     const Vec2 ahead = b.positionAt(1, t + 1), behind = b.positionAt(1, t - 1);
     CHECK(length((ahead - behind) / 2.0 - s.v) < 1e-6);
+}
+
+TEST_CASE("input names the craft it acts on, and the log keeps the name") {
+    auto bytes = readFile(test::dataDir() + "/tests/scenes/catch-up.json");
+    REQUIRE(bytes);
+    Level l = *parseLevel(*bytes).level;
+    l.craft[0].fuel_dv_km_s = 1.0;
+    Sim sim(l);
+    const double shipA = sim.craftElements(0, 0).a, targetA = sim.craftElements(1, 0).a;
+    TickInput burn;
+    burn.craft = 1;
+    burn.burn = true;
+    burn.burn_prograde_km_s = 0.05;
+    sim.step(burn);
+    CHECK(sim.craftElements(1, 0).a == Approx(targetA + 88).margin(3));   // the target rose (2a^2 v dv / mu)
+    CHECK(sim.craftElements(0, 0).a == Approx(shipA).margin(0.5));   // the ship did not
+    CHECK(sim.craftFuelKms(1) == Approx(0.95));
+    CHECK(sim.craftFuelKms(0) == Approx(l.ship.fuel_dv_km_s));
+    InputLog log{l.id, {}};
+    log.record(3, burn);
+    TickInput after;
+    after.craft = 1;
+    log.record(4, after);   // still craft 1: no new event
+    InputLoad back = parseInputLog(saveInputLog(log));
+    REQUIRE(back.log);
+    REQUIRE(back.log->events.size() == 1);
+    InputLog::Cursor cursor;
+    CHECK(back.log->at(3, cursor).craft == 1);
+    CHECK(back.log->at(9, cursor).craft == 1);
 }

@@ -102,3 +102,26 @@ TEST_CASE("scene 6: a geostationary satellite stays over its ground site within 
     CHECK(sim.elapsedRealSeconds() >= day);
     CHECK(sim.stationSees(0));
 }
+
+TEST_CASE("scene 3: a chaser 50 km behind and 20 km below its target catches up unpowered at Kepler's rate") {
+    const Level l = scene("catch-up");
+    Sim sim(l);
+    REQUIRE(sim.craftCount() == 2);
+    const double mu = l.attractors[0].mu_km3_s2;
+    const double rt = length(sim.craftPosKm(1)), rc = length(sim.craftPosKm(0));
+    const double kepler = std::sqrt(mu / (rc * rc * rc)) - std::sqrt(mu / (rt * rt * rt));   // rad/s, lower is faster
+    auto phase = [&] {   // how far the target is ahead, radians
+        const Vec2 t = sim.craftPosKm(1), c = sim.craftPosKm(0);
+        return std::remainder(std::atan2(t.y, t.x) - std::atan2(c.y, c.x), 2 * kPi);
+    };
+    const double start = phase();
+    CHECK(start * rt == Approx(50).epsilon(0.01));   // 50 km ahead along the orbit
+    const double lap = 2 * kPi * std::sqrt(rt * rt * rt / mu);
+    while (sim.elapsedRealSeconds() < 3 * lap && !sim.over()) sim.step({});
+    REQUIRE_FALSE(sim.over());
+    const double rate = (start - phase()) / sim.elapsedRealSeconds();
+    INFO("closing " << rate * rt * 3600 << " km/h along the orbit; Kepler says " << kepler * rt * 3600 << " km/h");
+    CHECK(rate == Approx(kepler).epsilon(0.01));
+    CHECK(sim.craftAlive(1));
+    CHECK(sim.craftContacts().empty());
+}
