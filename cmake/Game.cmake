@@ -1,8 +1,12 @@
-# The game executable: game/view, game/screens, game/editor and game/main.cpp, over
-# starpath_sim and the windowed engine (cmake/Graphics.cmake).
-file(GLOB GAME_SOURCES CONFIGURE_DEPENDS game/view/*.cpp game/screens/*.cpp game/editor/*.cpp game/*.cpp)
+# The game's windowed layers, each a library that links only the ones below it, over
+# starpath_sim, starpath_edit and the windowed engine (cmake/Graphics.cmake).
+file(GLOB VIEW_SOURCES CONFIGURE_DEPENDS game/view/*.cpp)
+add_library(starpath_view STATIC ${VIEW_SOURCES})
+target_link_libraries(starpath_view PUBLIC starpath_sim sp_engine_gfx)
+
+file(GLOB GAME_SOURCES CONFIGURE_DEPENDS game/screens/*.cpp game/editor/*.cpp game/*.cpp)
 add_executable(starpath ${GAME_SOURCES})
-target_link_libraries(starpath PRIVATE starpath_edit sp_engine_gfx)
+target_link_libraries(starpath PRIVATE starpath_edit starpath_view)
 target_compile_definitions(starpath PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
 add_dependencies(starpath starpath_font)
 

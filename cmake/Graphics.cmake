@@ -64,6 +64,6 @@ if(STARPATH_TESTS)
     # Leak checking is off for these only: Mesa's GL driver and libdbus (which SDL's video
     # start-up loads) keep allocations until exit. ASan still checks every memory access, and
     # the engine and sim suites run with leak checking on.
-    starpath_test(gfx LIBS sp_engine_gfx ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+    starpath_test(gfx LIBS starpath_view ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
     add_dependencies(gfx_tests starpath_font)
 endif()

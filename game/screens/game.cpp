@@ -215,7 +215,7 @@ bool Game::init() {
         std::fprintf(stderr, "starpath: the renderer could not start (OpenGL ES 3.0 shaders failed)\n");
         return false;
     }
-    audio_.init();
+    sounds_.init();
     applySettings(true);
     screens_[size_t(ScreenId::Title)] = makeTitleScreen(*this);
     screens_[size_t(ScreenId::Chapters)] = makeChapterScreen(*this);
@@ -289,8 +289,8 @@ void Game::frame(const platform::FrameInput& input) {
 }
 
 void Game::shutdown() {
-    audio_.setThrust(false);
-    audio_.shutdown();
+    sounds_.setThrust(false);
+    sounds_.shutdown();
     for (auto& s : screens_) s.reset();
     renderer_.shutdown();
 }
@@ -300,8 +300,8 @@ void Game::shutdown() {
 void Game::applySettings(bool firstTime) {
     const Settings& s = save_.settings;
     strings_.setLanguage(s.language);
-    audio_.setMasterVolume(float(s.volume));
-    audio_.setMuted(s.muted);
+    sounds_.setVolume(float(s.volume));
+    sounds_.setMuted(s.muted);
     if (!firstTime && std::abs(float(s.ui_scale) - ui::scale()) > 1e-3f) ui::setScale(float(s.ui_scale));
     if (!firstTime && s.fullscreen != app_.isFullscreen()) app_.setFullscreen(s.fullscreen);
 }
@@ -378,7 +378,7 @@ std::string Game::nextLevel() const {
 int Game::chapterOf(const std::string& id) const { return campaign_.chapterOf(id); }
 
 void Game::go(ScreenId id) {
-    if (current_ == ScreenId::Play && id != ScreenId::Play && id != ScreenId::Settings) audio_.setThrust(false);
+    if (current_ == ScreenId::Play && id != ScreenId::Play && id != ScreenId::Settings) sounds_.setThrust(false);
     current_ = id;
     screens_[size_t(id)]->enter();
     // One line per screen change: the trail a bug report (or a browser test) can follow.
@@ -421,7 +421,7 @@ void Game::testPlay(const Level& level, bool briefing, const InputLog* replay) {
 }
 
 void Game::backToEditor() {
-    audio_.setThrust(false);
+    sounds_.setThrust(false);
     go(ScreenId::Editor);
 }
 

@@ -6,7 +6,6 @@
 // command line fails before a window opens), then App runs init() / frame() / shutdown().
 #pragma once
 #include "engine/platform/app.h"
-#include "engine/platform/audio.h"
 #include "engine/render/renderer.h"
 #include "engine/render/starfield.h"
 #include "game/automation.h"
@@ -16,6 +15,7 @@
 #include "game/sim/input.h"
 #include "game/sim/save.h"
 #include "game/sim/sim.h"
+#include "game/view/sounds.h"
 #include "game/view/strings.h"
 
 #include <array>
@@ -78,7 +78,7 @@ public:
     platform::App& app() { return app_; }
     gfx::Renderer& renderer() { return renderer_; }
     const gfx::Starfield& starfield() const { return starfield_; }
-    platform::Audio& audio() { return audio_; }
+    view::Sounds& sounds() { return sounds_; }
     const Strings& tr() const { return strings_; }
     const std::string& lang() const { return strings_.language(); }
     const std::string& text(const Text& t) const { return t.get(lang()); }
@@ -86,7 +86,7 @@ public:
     const Options& options() const { return options_; }
     FrameTimes& times() { return times_; }
     double time() const { return time_; }        // seconds since start, for animation
-    void click() { audio_.play(platform::Sound::Click); }
+    void click() { sounds_.click(); }
 
     // [SECTION] settings and progress
     const Settings& settings() const { return save_.settings; }
@@ -150,7 +150,7 @@ private:
     Options options_;
     gfx::Renderer renderer_;
     gfx::Starfield starfield_;
-    platform::Audio audio_;
+    view::Sounds sounds_;
     Strings strings_;
     Campaign campaign_;
     // --level FILE.json, a share link (--link), a level of My levels or a test flight.

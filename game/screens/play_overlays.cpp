@@ -289,7 +289,7 @@ void PlayScreen::briefingOverlay() {
 void PlayScreen::finishFlight() {
     if (resultShown_) return;
     resultShown_ = true;
-    game_.audio().setThrust(false);
+    game_.sounds().setThrust(false);
     FlightResult& r = game_.result();
     r = {};
     r.levelId = sim_->level().id;

@@ -2,6 +2,7 @@
 #include "gfx_fixture.h"
 #include "engine/core/file_io.h"
 #include "engine/platform/audio.h"
+#include "game/view/sounds.h"
 #include "engine/platform/input.h"
 #include <SDL.h>
 #include <cmath>
@@ -41,15 +42,16 @@ TEST_CASE("a screenshot PNG has the window's size and real content", "[gfx][plat
     stbi_image_free(img);
 }
 
-TEST_CASE("audio without a device does not fail and still mixes", "[gfx][audio]") {
-    platform::Audio audio;
-    bool device = audio.init();   // Xvfb/CI: usually no device; both outcomes are fine
+TEST_CASE("the game's sounds without a device do not fail and still mix", "[gfx][audio]") {
+    view::Sounds sounds;
+    platform::Audio& audio = sounds.audio();
+    bool device = sounds.init();   // Xvfb/CI: usually no device; both outcomes are fine
     INFO("device: " << device);
     audio.setMasterVolume(1.0f);
-    audio.play(platform::Sound::Success);
-    audio.play(platform::Sound::Click);
-    audio.play(platform::Sound::Failure);
-    audio.setThrust(true, 1.0f);
+    sounds.play(view::Sound::Success);
+    sounds.click();
+    sounds.play(view::Sound::Failure);
+    sounds.setThrust(true);
     if (!device) {
         std::vector<float> out(size_t(audio.sampleRate()) * 2);
         audio.mix(out.data(), audio.sampleRate());   // one second
@@ -71,9 +73,28 @@ TEST_CASE("audio without a device does not fail and still mixes", "[gfx][audio]"
         for (size_t i = out.size() / 4; i < out.size() / 2; ++i) tail = std::max(tail, std::abs(out[i]));
         CHECK(tail < 1e-3f);
     }
-    audio.setThrust(false);
-    audio.shutdown();
+    sounds.setThrust(false);
+    sounds.shutdown();
     CHECK_FALSE(audio.hasDevice());
+}
+
+// The engine's mixer knows sounds only as the samples it was given.
+TEST_CASE("the mixer plays the samples it was given, and nothing for an unknown id", "[gfx][audio]") {
+    platform::Audio audio;
+    const platform::SoundId tone = audio.addSound(std::vector<float>(4410, 0.5f));
+    REQUIRE(tone >= 0);
+    audio.setMasterVolume(1.0f);
+    std::vector<float> out(size_t(audio.sampleRate()) * 2);
+    audio.play(tone + 7);                          // never added: nothing
+    audio.mix(out.data(), audio.sampleRate() / 10);
+    float peak = 0;
+    for (float s : out) peak = std::max(peak, std::abs(s));
+    CHECK(peak == 0.0f);
+    audio.play(tone);
+    audio.mix(out.data(), audio.sampleRate() / 10);
+    peak = 0;
+    for (float s : out) peak = std::max(peak, std::abs(s));
+    CHECK(peak > 0.3f);                            // the tone, through the smoothed volume and soft clip
 }
 
 TEST_CASE("storage honours STARPATH_HOME and finds the font asset", "[gfx][platform]") {

@@ -1,10 +1,10 @@
 // The sounds, as small additive/subtractive synthesis recipes. Numbers are by ear: short,
 // soft-edged, nothing harsh for a classroom full of laptops.
-#include "engine/platform/synth.h"
+#include "game/view/synth.h"
 #include <algorithm>
 #include <cmath>
 
-namespace sp::platform::synth {
+namespace sp::view::synth {
 
 namespace {
 constexpr float kTau = 6.28318530718f;
@@ -90,4 +90,4 @@ float Rumble::next(int rate) {
     return (low1 * 1.6f + low2 * 0.12f) * wobble;
 }
 
-} // namespace sp::platform::synth
+} // namespace sp::view::synth

@@ -1,9 +1,10 @@
-// Procedural sound effects, rendered once into mono float buffers at startup. Internal to
-// engine/platform (audio.cpp plays them).
+// The game's sound effects as synthesis recipes, rendered once into mono float buffers at
+// startup (no audio files to ship or license). Internal to game/view (sounds.cpp hands them
+// to the engine's mixer).
 #pragma once
 #include <vector>
 
-namespace sp::platform::synth {
+namespace sp::view::synth {
 
 std::vector<float> click(int sampleRate);
 std::vector<float> success(int sampleRate);
@@ -17,4 +18,4 @@ struct Rumble {
     float next(int sampleRate);
 };
 
-} // namespace sp::platform::synth
+} // namespace sp::view::synth
