@@ -6,7 +6,7 @@
 #include "engine/core/log.h"
 #include "engine/platform/files.h"
 #include "engine/platform/storage.h"
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/screens/game.h"
 #include "game/view/text_wrap.h"
@@ -167,7 +167,7 @@ void EditorScreen::openFromBrowser() {
 
 void EditorScreen::statusLine(double now) {
     if (status_.empty() || now > statusUntil_) return;
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float canvasMid = (leftPx_ + (vp->Size.x - rightPx_)) * 0.5f;
     const float width = std::min(640 * ui::scale(), vp->Size.x - leftPx_ - rightPx_ - 40);

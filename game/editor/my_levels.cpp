@@ -1,8 +1,8 @@
 #include "game/editor/my_levels.h"
 
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
+#include "game/view/widgets.h"
 #include "game/view/icons.h"
 #include "game/view/strings.h"
 
@@ -14,14 +14,14 @@ namespace sp::editor {
 
 namespace {
 void chip(const std::string& text, gfx::Color bg, gfx::Color ink) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(ink));
-    ui::chip(text.c_str(), bg);
+    ImGui::PushStyleColor(ImGuiCol_Text, view::imColor(ink));
+    view::chip(text.c_str(), bg);
     ImGui::PopStyleColor();
 }
 } // namespace
 
 MyLevelPick myLevelCards(const Strings& tr, const std::vector<edit::LevelEntry>& levels, bool offerPlay) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const float s = ui::scale();
     MyLevelPick pick;
     // The page's column (menu pages push its width as the item width), or what is left.
@@ -39,7 +39,7 @@ MyLevelPick myLevelCards(const Strings& tr, const std::vector<edit::LevelEntry>&
         ImGui::SetCursorScreenPos(ImVec2(lo.x + pad, lo.y + pad * 0.7f));
         ImGui::BeginGroup();
         const std::string title = e.level.title.get(tr.language());
-        ImGui::TextColored(ui::imColor(pal.accentHot), "%s", e.level.id.empty() ? "?" : e.level.id.c_str());
+        ImGui::TextColored(view::imColor(pal.accentHot), "%s", e.level.id.empty() ? "?" : e.level.id.c_str());
         ImGui::SameLine();
         ImGui::TextUnformatted(title.empty() ? tr("editor.untitled") : title.c_str());
         if (playable) chip(tr("mine.ready"), gfx::withAlpha(pal.success, 0.3f), pal.text);
@@ -58,12 +58,12 @@ MyLevelPick myLevelCards(const Strings& tr, const std::vector<edit::LevelEntry>&
         ImGui::SetCursorScreenPos(ImVec2(lo.x + width - pad - buttons, lo.y + (cardH - ImGui::GetFrameHeight()) * 0.5f));
         if (offerPlay) {
             ImGui::BeginDisabled(!playable);
-            if (ui::secondaryButton(tr("mine.play"), bw)) pick = {MyLevelAction::Play, i};
+            if (view::secondaryButton(tr("mine.play"), bw)) pick = {MyLevelAction::Play, i};
             ImGui::EndDisabled();
             if (!playable && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr("mine.play_draft"));
             ImGui::SameLine();
         }
-        if (ui::secondaryButton(tr("mine.edit"), bw)) pick = {MyLevelAction::Edit, i};
+        if (view::secondaryButton(tr("mine.edit"), bw)) pick = {MyLevelAction::Edit, i};
         dl->ChannelsSetCurrent(0);
         const ImVec2 hi(lo.x + width, lo.y + cardH);
         dl->AddRectFilled(lo, hi, icons::u32(pal.panel), 12 * s);

@@ -3,9 +3,9 @@
 #include "game/editor/editor.h"
 
 #include "engine/platform/files.h"
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
+#include "game/view/widgets.h"
 #include "game/editor/my_levels.h"
 #include "game/editor/text_field.h"
 #include "game/screens/game.h"
@@ -56,7 +56,7 @@ void popCardTitleFont() {
 // A little map of a level, in the box [lo, hi]: its planets, zones, gates, rocks and ship,
 // so a template shows what it is before a word is read.
 void miniMap(ImDrawList* dl, const Level& level, ImVec2 lo, ImVec2 hi) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     edit::Box box = edit::boundsOf(level);
     if (box.empty) return;
     const Vec2 c = (box.lo + box.hi) * 0.5;
@@ -86,7 +86,7 @@ void miniMap(ImDrawList* dl, const Level& level, ImVec2 lo, ImVec2 hi) {
 
 void EditorScreen::templatesPage() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const float s = ui::scale();
     beginPage(game_, "##editorTemplates", 1000);
     if (dialog_ == Dialog::None && backButton(game_, tr("common.back"))) {
@@ -154,7 +154,7 @@ void EditorScreen::templatesPage() {
 
 void EditorScreen::openPage() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const float s = ui::scale();
     beginPage(game_, "##editorOpen", 900);
     if (dialog_ == Dialog::None && backButton(game_, tr("common.back"))) mode_ = doc_ ? Mode::Edit : Mode::Templates;
@@ -172,15 +172,15 @@ void EditorScreen::openPage() {
     }
 
     ImGui::Dummy(ImVec2(0, 12 * s));
-    ImGui::TextColored(ui::imColor(pal.accentHot), "%s", tr("editor.open_other"));
+    ImGui::TextColored(view::imColor(pal.accentHot), "%s", tr("editor.open_other"));
     if (browser) {
-        if (ui::secondaryButton(tr("editor.open_file"))) platform::requestOpenFile();
+        if (view::secondaryButton(tr("editor.open_file"))) platform::requestOpenFile();
     } else {
         const float buttonW = 140 * s;
         ImGui::SetNextItemWidth(ImGui::CalcItemWidth() - buttonW - ImGui::GetStyle().ItemSpacing.x);
         const bool enter = editor::inputTextHint("##path", tr("editor.path_hint"), openPath_, ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::SameLine();
-        if ((ui::secondaryButton(tr("editor.open_button"), buttonW) || enter) && !openPath_.empty()) openFile(openPath_);
+        if ((view::secondaryButton(tr("editor.open_button"), buttonW) || enter) && !openPath_.empty()) openFile(openPath_);
     }
     endPage();
 }

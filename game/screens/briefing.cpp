@@ -4,7 +4,7 @@
 // player did not start from the command line begins here: a level from the menus, a share
 // link, a test flight from the editor unless its author chose to skip it.
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
+#include "game/view/widgets.h"
 #include "game/screens/briefing_view.h"
 #include "game/screens/game.h"
 #include "game/screens/menu_kit.h"
@@ -57,7 +57,7 @@ public:
             // Any level can be the start of a new one: a copy opens in the editor.
             const float y = ImGui::GetCursorPosY();
             ImGui::SetCursorPosY(y + ImGui::GetFrameHeight() * 0.1f);
-            if (ui::secondaryButton(tr("briefing.edit_copy"), std::min(260 * s, width - buttonW - 10 * s))) {
+            if (view::secondaryButton(tr("briefing.edit_copy"), std::min(260 * s, width - buttonW - 10 * s))) {
                 game_.click();
                 game_.editCopy(*level);
                 endPage();
@@ -68,7 +68,7 @@ public:
             ImGui::SetCursorPosY(y);
         }
         ImGui::SetCursorPosX(rowX + width - buttonW);
-        if (ui::primaryButton(tr("briefing.start"), buttonW) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
+        if (view::primaryButton(tr("briefing.start"), buttonW) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
             game_.click();
             game_.startFlight();
         }

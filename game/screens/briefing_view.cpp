@@ -1,6 +1,6 @@
 #include "game/screens/briefing_view.h"
 
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/screens/game.h"
 #include "game/screens/menu_kit.h"
@@ -16,7 +16,7 @@ namespace {
 
 void sectionHeading(const char* text) {
     ImGui::Dummy(ImVec2(0, 6 * ui::scale()));
-    textColored(ui::palette().accentHot, text);
+    textColored(view::palette().accentHot, text);
 }
 
 void bulletLine(const std::string& text, gfx::Color dot) {
@@ -30,7 +30,7 @@ void bulletLine(const std::string& text, gfx::Color dot) {
 
 void beginPanel(const char* id, ImVec2 size, bool toTop) {
     const float s = ui::scale();
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(ui::palette().panel));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(view::palette().panel));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 14 * s);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(22 * s, 16 * s));
     ImGui::BeginChild(id, size, true, ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -77,7 +77,7 @@ void BriefingView::draw(Game& game, const Level& level, ImVec2 size) {
 
 void BriefingView::mission(Game& game, const Level& level) {
     const Strings& tr = game.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     sectionHeading(tr("briefing.objective"));
     view::wrappedText(game.text(level.briefing));
 
@@ -105,7 +105,7 @@ void BriefingView::mission(Game& game, const Level& level) {
 
 void BriefingView::factCard(Game& game, const Level& level) {
     const Strings& tr = game.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const FactCard& f = level.fact;
     if (!hasFact(f)) return;
     sectionHeading(tr("briefing.fact"));
@@ -170,7 +170,7 @@ void BriefingView::teacherNote(Game& game, const Level& level) {
     if (!teacherOpen_) return;
     auto item = [&](const char* key, const Text& text) {
         if (text.empty()) return;
-        textColored(ui::palette().tealBright, tr(key));
+        textColored(view::palette().tealBright, tr(key));
         view::wrappedText(game.text(text));
     };
     item("briefing.teacher_objective", t.objective);

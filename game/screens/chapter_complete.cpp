@@ -3,9 +3,9 @@
 // "Chapter complete!" button. A medal, what each level taught in one line (the chapter's
 // "ideas" in levels/campaign.json) with its stars, and what comes next: the next chapter,
 // or the chapters still to come.
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
+#include "game/view/widgets.h"
 #include "game/editor/editor.h"
 #include "game/screens/game.h"
 #include "game/screens/menu_kit.h"
@@ -76,7 +76,7 @@ public:
         const float width = ImGui::CalcItemWidth();
         const float room = float(in.windowHeight) - ImGui::GetCursorScreenPos().y - footerHeight_ - ImGui::GetStyle().WindowPadding.y;
         const float listH = std::max(120.0f, std::min(listHeight_, room));
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(ui::palette().panel));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(view::palette().panel));
         ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 14 * s);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(22 * s, 14 * s));
         ImGui::BeginChild("##ideas", ImVec2(width, listH), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -100,7 +100,7 @@ public:
 private:
     // Small stars twinkling and rising slowly over the whole window, behind the page.
     void sparkles(float t) const {
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const ImGuiViewport* vp = ImGui::GetMainViewport();
         // Bright in the margins, faint over the column, where they must not fight the text.
         const float colW = ImGui::CalcItemWidth();
@@ -124,7 +124,7 @@ private:
     // its one-sentence summary.
     void header(const Chapter& ch, float t) {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const float s = ui::scale();
         const float width = ImGui::CalcItemWidth();
         const float box = 112 * s;
@@ -180,7 +180,7 @@ private:
 
     // Gold, with slowly turning rays, a ring and a big star holding the chapter's number.
     void medal(ImVec2 c, float r, int number, float t) const {
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float grow = easeOutBack(t / 0.6f);
         if (grow <= 0.01f) return;
@@ -207,7 +207,7 @@ private:
     // One row per level: a check, its id, the idea in a line, its stars.
     void ideas(const Chapter& ch) {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const Campaign& c = game_.campaign();
         textColored(pal.accentHot, tr("complete.learned"));
         const float line = ImGui::GetTextLineHeight();
@@ -251,7 +251,7 @@ private:
     // The next chapter by name, or the ones announced while none is there yet.
     void whatNext(int ci) {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const Campaign& c = game_.campaign();
         const float width = ImGui::CalcItemWidth();
         ImGui::Dummy(ImVec2(0, 2 * ui::scale()));
@@ -278,7 +278,7 @@ private:
         const float y = ImGui::GetCursorPosY();
         const float lift = ImGui::GetFrameHeight() * 0.1f;   // secondary buttons are shorter
         ImGui::SetCursorPosY(y + lift);
-        if (ui::secondaryButton(tr("results.levels"), bw)) {
+        if (view::secondaryButton(tr("results.levels"), bw)) {
             game_.click();
             game_.selectChapter(ci);
             game_.showMyLevels(false);
@@ -286,14 +286,14 @@ private:
         }
         ImGui::SameLine();
         ImGui::SetCursorPosY(y + lift);
-        if (ui::secondaryButton(tr("title.create"), bw)) {
+        if (view::secondaryButton(tr("title.create"), bw)) {
             game_.click();
             game_.editor().startCreating();
             game_.go(ScreenId::Editor);
         }
         ImGui::SameLine();
         ImGui::SetCursorPosY(y);
-        if (ui::primaryButton(tr(hasNext ? "complete.next_chapter" : "complete.continue"), bw)) {
+        if (view::primaryButton(tr(hasNext ? "complete.next_chapter" : "complete.continue"), bw)) {
             game_.click();
             if (hasNext) {
                 game_.selectChapter(ci + 1);

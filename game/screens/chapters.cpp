@@ -1,5 +1,5 @@
 // Chapter select: the campaign's chapters with progress, and the ones still to come.
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/screens/game.h"
 #include "game/screens/menu_kit.h"
@@ -24,7 +24,7 @@ public:
     using Screen::Screen;
     void frame(const platform::FrameInput&) override {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const float s = ui::scale();
         beginPage(game_, "##chapters", 760);
         if (backButton(game_, tr("common.back"))) game_.go(ScreenId::Title);

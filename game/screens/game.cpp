@@ -3,9 +3,9 @@
 #include "engine/core/file_io.h"
 #include "engine/core/log.h"
 #include "engine/platform/storage.h"
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
+#include "game/view/widgets.h"
 #include "game/edit/library.h"
 #include "game/editor/editor.h"
 #include "game/screens/menu_kit.h"
@@ -205,6 +205,8 @@ platform::AppConfig Game::appConfig() const {
     c.vsync = options_.perfFrames == 0;   // --perf measures work, not the display's refresh
     c.ui.scale = float(save_.settings.ui_scale);
     c.ui.titleSize = 44.0f;
+    c.ui.fontPath = platform::findAsset("assets/fonts/starpath-ui.ttf");
+    c.ui.style = view::applyTheme;
     return c;
 }
 
@@ -278,7 +280,7 @@ void Game::frame(const platform::FrameInput& input) {
     if (automation_.perf()) in.dt = 1.0 / 60.0;
     time_ = in.time;
     times_ = {};
-    renderer_.beginFrame(in.windowWidth, in.windowHeight, in.pixelRatio, ui::palette().spaceDeep);
+    renderer_.beginFrame(in.windowWidth, in.windowHeight, in.pixelRatio, view::palette().spaceDeep);
     screens_[size_t(current_)]->frame(in);
     const auto tFlush = std::chrono::steady_clock::now();
     renderer_.endFrame();
@@ -479,7 +481,7 @@ void Game::drawNotices() {
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##notices", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(ui::palette().accentHot.r, ui::palette().accentHot.g, ui::palette().accentHot.b, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(view::palette().accentHot.r, view::palette().accentHot.g, view::palette().accentHot.b, 1));
     ImGui::TextUnformatted(strings_("notice.title"));
     ImGui::PopStyleColor();
     ImGui::PushTextWrapPos(0);
@@ -489,7 +491,7 @@ void Game::drawNotices() {
     for (size_t i = 0; i < shown; ++i) view::wrappedText(notices_[i]);
     if (notices_.size() > shown) ImGui::TextDisabled("%s", strings_.format("notice.more", {std::to_string(notices_.size() - shown)}).c_str());
     ImGui::PopTextWrapPos();
-    if (ui::secondaryButton(strings_("common.ok"))) {
+    if (view::secondaryButton(strings_("common.ok"))) {
         click();
         notices_.clear();
     }

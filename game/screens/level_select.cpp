@@ -1,9 +1,9 @@
 // Level select: the chapter's levels as cards. A level opens when the one before it is won
 // (the first is always open); a card shows its best stars and best mission time. A second tab
 // lists My levels, the levels made in the editor, to play or to edit.
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
+#include "game/view/widgets.h"
 #include "game/edit/library.h"
 #include "game/editor/my_levels.h"
 #include "game/screens/game.h"
@@ -28,7 +28,7 @@ public:
 
     void frame(const platform::FrameInput&) override {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const float s = ui::scale();
         const Campaign& c = game_.campaign();
         beginPage(game_, "##levels", 980);
@@ -152,7 +152,7 @@ private:
             const bool open = icons::textButton("##chapterDone", label, bw, h, false, tr("levels.chapter_done"));
             // A star before the (centered) label: the button is one star wider than its text.
             icons::star(ImGui::GetWindowDrawList(), ImVec2(at.x + ImGui::GetStyle().FramePadding.x * 0.8f + icon * 0.45f, at.y + h * 0.5f),
-                        icon * 0.45f, true, icons::u32(ui::palette().accent));
+                        icon * 0.45f, true, icons::u32(view::palette().accent));
             if (open) {
                 game_.click();
                 game_.showChapterComplete(chapter);
@@ -166,7 +166,7 @@ private:
         const Strings& tr = game_.tr();
         if (!mine_) mine_ = edit::listMyLevels(game_.userDir());
         if (mine_->empty()) {
-            wrappedText(tr("mine.empty"), ui::palette().textDim);
+            wrappedText(tr("mine.empty"), view::palette().textDim);
             return;
         }
         const editor::MyLevelPick pick = editor::myLevelCards(tr, *mine_, true);

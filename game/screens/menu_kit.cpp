@@ -1,6 +1,6 @@
 #include "game/screens/menu_kit.h"
 
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/screens/game.h"
 #include "game/view/backdrop.h"
@@ -66,7 +66,7 @@ void pageTitle(const char* title, const char* subtitle, bool compact) {
     ImGui::PopFont();
     if (subtitle && *subtitle) {
         ImGui::SetCursorPosX(x0 + std::max(0.0f, (width - ImGui::CalcTextSize(subtitle).x) * 0.5f));
-        textColored(ui::palette().textDim, subtitle);
+        textColored(view::palette().textDim, subtitle);
     }
     ImGui::Dummy(ImVec2(0, (compact ? 6 : 16) * ui::scale()));
 }
@@ -79,7 +79,7 @@ bool backButton(Game& game, const char* label) {
     bool pressed = icons::button("##back", icons::Icon::Back, size, false, nullptr);
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (size - ImGui::GetTextLineHeight()) * 0.5f);
-    textColored(ui::palette().textDim, label);
+    textColored(view::palette().textDim, label);
     ImGui::SetCursorPos(keep);
     if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) pressed = true;
     if (pressed) game.click();
@@ -87,7 +87,7 @@ bool backButton(Game& game, const char* label) {
 }
 
 bool card(const char* id, float height, bool enabled, ImVec2* lo, ImVec2* hi, float width) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     if (width <= 0) width = ImGui::CalcItemWidth();
     *lo = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height)) && enabled;

@@ -2,9 +2,9 @@
 // menu; and the hand-over to the results screen.
 #include "engine/platform/storage.h"
 #include "engine/core/file_io.h"
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
+#include "game/view/widgets.h"
 #include "game/editor/editor.h"
 #include "game/screens/game.h"
 #include "game/screens/play.h"
@@ -37,7 +37,7 @@ std::string safeFileName(const std::string& id) {
 // own above the time bar, in the middle, where nothing else is drawn.
 void PlayScreen::titleChip(float left, float right) {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const Level& level = sim_->level();
     const char* state = nullptr;
@@ -66,14 +66,14 @@ void PlayScreen::titleChip(float left, float right) {
     ImGui::TextUnformatted(title.c_str());
     if (state && together) {
         ImGui::SameLine();
-        ui::chip(state, stateColor);
+        view::chip(state, stateColor);
     }
     ImGui::End();
     if (state && !together) {
         ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, timeBarTop_ - pad()), ImGuiCond_Always, ImVec2(0.5f, 1));
         ImGui::Begin("##state", nullptr, view::kPanelFlags);
         notePanel("state");
-        ui::chip(state, stateColor);
+        view::chip(state, stateColor);
         ImGui::End();
     }
 }
@@ -82,7 +82,7 @@ void PlayScreen::hintBanner(float top, float width) {
     const Level& level = sim_->level();
     if (!hintOpen_ || hintsShown_ <= 0 || level.hints.empty() || sim_->over()) return;
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     width = std::min(width, vp->Size.x - 2 * pad());   // as wide as the goals, in the same column
     ImGui::SetNextWindowPos(ImVec2(vp->Size.x - pad(), top), ImGuiCond_Always, ImVec2(1, 0));
@@ -101,13 +101,13 @@ void PlayScreen::hintBanner(float top, float width) {
     view::wrappedText(game_.text(level.hints[size_t(hintsShown_ - 1)]));
     ImGui::PopTextWrapPos();
     if (hintsShown_ < int(level.hints.size())) {
-        if (ui::secondaryButton(tr("hint.next"))) {
+        if (view::secondaryButton(tr("hint.next"))) {
             game_.click();
             ++hintsShown_;
         }
         ImGui::SameLine();
     }
-    if (ui::secondaryButton(tr("hint.close"))) {
+    if (view::secondaryButton(tr("hint.close"))) {
         game_.click();
         hintOpen_ = false;
     }
@@ -116,7 +116,7 @@ void PlayScreen::hintBanner(float top, float width) {
 
 void PlayScreen::outcomeBanner() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const bool won = sim_->outcome() == Outcome::Won;
     const float width = std::min(600 * ui::scale(), vp->Size.x - 2 * pad());
@@ -141,7 +141,7 @@ void PlayScreen::outcomeBanner() {
         ImGui::PopTextWrapPos();
     }
     ImGui::Spacing();
-    if (!frozen_ && ui::primaryButton(tr("outcome.continue"), 0)) {
+    if (!frozen_ && view::primaryButton(tr("outcome.continue"), 0)) {
         game_.click();
         finishFlight();
     }
@@ -152,7 +152,7 @@ void PlayScreen::pauseMenu() {
     // Not an ImGui modal: a modal holds the keyboard, and Esc, F11 and F12 must keep working.
     // A full-window veil under the menu dims the flight and takes the clicks meant for it.
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     // Raise the veil and then the menu once, when the menu opens. (Focusing every frame would
     // cancel a button press between its down and its up.)
@@ -186,28 +186,28 @@ void PlayScreen::pauseMenu() {
     ImGui::TextUnformatted(title);
     ImGui::PopFont();
     ImGui::Spacing();
-    if (ui::primaryButton(tr("pause.resume"), w)) {
+    if (view::primaryButton(tr("pause.resume"), w)) {
         game_.click();
         menuOpen_ = false;
     }
-    if (ui::secondaryButton(tr("pause.briefing"), w)) {
+    if (view::secondaryButton(tr("pause.briefing"), w)) {
         game_.click();
         briefing_.reset();
         briefingOpen_ = true;   // from the next frame on, in the menu's place
     }
-    if (ui::secondaryButton(tr("pause.restart"), w)) {
+    if (view::secondaryButton(tr("pause.restart"), w)) {
         game_.click();
         ImGui::End();
         restart();
         return;
     }
-    if (ui::secondaryButton(tr("pause.settings"), w)) {
+    if (view::secondaryButton(tr("pause.settings"), w)) {
         game_.click();
         game_.openSettings();   // the menu stays open: Back returns to it
     }
     if (game_.testPlaying()) {
         // A test flight from the editor: the way out leads back to the level being made.
-        if (ui::secondaryButton(tr("pause.back_to_editor"), w)) {
+        if (view::secondaryButton(tr("pause.back_to_editor"), w)) {
             game_.click();
             menuOpen_ = false;
             game_.backToEditor();
@@ -215,14 +215,14 @@ void PlayScreen::pauseMenu() {
         ImGui::End();
         return;
     }
-    if (ui::secondaryButton(tr("pause.edit_copy"), w)) {
+    if (view::secondaryButton(tr("pause.edit_copy"), w)) {
         game_.click();
         menuOpen_ = false;
         game_.editCopy(sim_->level());
         ImGui::End();
         return;
     }
-    if (ui::secondaryButton(tr("pause.levels"), w)) {
+    if (view::secondaryButton(tr("pause.levels"), w)) {
         game_.click();
         menuOpen_ = false;
         game_.go(ScreenId::Levels);
@@ -262,7 +262,7 @@ void PlayScreen::briefingOverlay() {
     ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(size);
     // Opaque, as the briefing screen's backdrop is: the flight's panels must not show through.
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, view::toImVec4(ui::palette().spaceMid));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, view::toImVec4(view::palette().spaceMid));
     ImGui::Begin("##pauseBriefing", nullptr, (view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize) | ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleColor();
     const Level& level = sim_->level();
@@ -279,7 +279,7 @@ void PlayScreen::briefingOverlay() {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     briefing_.draw(game_, level, ImVec2(avail.x, std::max(80.0f, avail.y - footer)));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail.x - buttonW);
-    if (ui::primaryButton(tr("pause.briefing_close"), buttonW)) {
+    if (view::primaryButton(tr("pause.briefing_close"), buttonW)) {
         game_.click();
         briefingOpen_ = false;
     }

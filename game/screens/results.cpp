@@ -1,8 +1,8 @@
 // After a flight: the stars, what the level teaches ("what you learned") or, after a loss,
 // the sim's sentence on what went wrong, and the ways on: next level, retry, level select.
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
+#include "game/view/widgets.h"
 #include "game/screens/game.h"
 #include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
@@ -30,7 +30,7 @@ public:
 
     void frame(const platform::FrameInput& in) override {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const float s = ui::scale();
         const FlightResult& r = game_.result();
         const Level* level = game_.level();
@@ -81,11 +81,11 @@ public:
             const float panelRight = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x;
             if (starsRight + 20 * s + chipW <= panelRight) {
                 ImGui::SetCursorScreenPos(ImVec2(starsRight + 20 * s, below.y - starRowHeight_ * 0.5f - chipH * 0.5f - ImGui::GetStyle().ItemSpacing.y));
-                ui::chip(badge.c_str(), badgeColor);
+                view::chip(badge.c_str(), badgeColor);
                 ImGui::SetCursorScreenPos(below);
             } else {
                 ImGui::SetCursorPosX((width - chipW) * 0.5f);
-                ui::chip(badge.c_str(), badgeColor);
+                view::chip(badge.c_str(), badgeColor);
             }
         }
         ImGui::PopStyleColor();
@@ -137,7 +137,7 @@ public:
         const float y = ImGui::GetCursorPosY();
         const float lift = ImGui::GetFrameHeight() * 0.1f;
         ImGui::SetCursorPosY(y + lift);
-        if (ui::secondaryButton(tr(testing ? "results.back_to_editor" : "results.levels"), bw)) {
+        if (view::secondaryButton(tr(testing ? "results.back_to_editor" : "results.levels"), bw)) {
             game_.click();
             if (testing) game_.backToEditor();
             else if (game_.levelSource() == LevelSource::MyLevel) game_.go(ScreenId::Levels);
@@ -145,14 +145,14 @@ public:
         }
         ImGui::SameLine();
         ImGui::SetCursorPosY(y + (canNext ? lift : 0));
-        if (canNext ? ui::secondaryButton(tr("results.retry"), bw) : ui::primaryButton(tr("results.retry"), bw)) {
+        if (canNext ? view::secondaryButton(tr("results.retry"), bw) : view::primaryButton(tr("results.retry"), bw)) {
             game_.click();
             game_.startFlight();
         }
         if (canNext) {
             ImGui::SameLine();
             ImGui::SetCursorPosY(y);
-            if (ui::primaryButton(tr(chapterDone >= 0 ? "results.chapter_done" : "results.next"), bw)) {
+            if (view::primaryButton(tr(chapterDone >= 0 ? "results.chapter_done" : "results.next"), bw)) {
                 game_.click();
                 if (chapterDone >= 0) {
                     game_.showChapterComplete(chapterDone);
@@ -187,7 +187,7 @@ private:
     // The stars pop in one after another: the moment a student waits for.
     // Returns the right edge of the row, in screen pixels.
     float stars(const FlightResult& r, const Level& level, float width) {
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const int total = 1 + int(level.stars.size());
         const float radius = (compact_ ? 24 : 30) * ui::scale();
         const float step = radius * 2.6f;

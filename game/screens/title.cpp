@@ -1,7 +1,7 @@
 // The title: the 星途 Starpath logo over Earth and a satellite, and the way in.
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
+#include "game/view/widgets.h"
 #include "game/editor/editor.h"
 #include "game/screens/game.h"
 #include "game/screens/menu_kit.h"
@@ -21,7 +21,7 @@ public:
     void enter() override { game_.app().setTitle("Starpath"); }
     void frame(const platform::FrameInput&) override {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const ImGuiViewport* vp = ImGui::GetMainViewport();
         const float s = ui::scale();
         drawBackdrop(game_, true);
@@ -51,24 +51,24 @@ public:
         wrappedText(tr("title.tagline"), pal.textDim);
         ImGui::Dummy(ImVec2(0, (compact ? 10 : 28) * s));
         const float w = column - 2 * ImGui::GetStyle().WindowPadding.x;
-        if (ui::primaryButton(tr("title.play"), w)) {
+        if (view::primaryButton(tr("title.play"), w)) {
             game_.click();
             game_.go(ScreenId::Chapters);
         }
         ImGui::Dummy(ImVec2(0, gap));
-        if (ui::secondaryButton(tr("title.create"), w)) {
+        if (view::secondaryButton(tr("title.create"), w)) {
             game_.click();
             game_.editor().startCreating();
             game_.go(ScreenId::Editor);
         }
         ImGui::Dummy(ImVec2(0, gap));
-        if (ui::secondaryButton(tr("title.settings"), w)) {
+        if (view::secondaryButton(tr("title.settings"), w)) {
             game_.click();
             game_.openSettings();
         }
 #ifndef __EMSCRIPTEN__
         ImGui::Dummy(ImVec2(0, gap));
-        if (ui::secondaryButton(tr("title.quit"), w)) {
+        if (view::secondaryButton(tr("title.quit"), w)) {
             game_.click();
             game_.app().requestQuit();
         }
@@ -108,11 +108,11 @@ private:
         ImGui::SetNextWindowSize(ImVec2(width, 0));
         ImGui::Begin("##restoreOffer", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
-        textColored(ui::palette().accentHot, tr("title.restore_title"));
+        textColored(view::palette().accentHot, tr("title.restore_title"));
         const std::string title = a->level.title.get(game_.lang());
-        wrappedText(tr.format("title.restore_text", {title.empty() ? tr("editor.untitled") : title}).c_str(), ui::palette().text);
+        wrappedText(tr.format("title.restore_text", {title.empty() ? tr("editor.untitled") : title}).c_str(), view::palette().text);
         const float bw = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-        if (ui::primaryButton(tr("title.restore"), bw)) {
+        if (view::primaryButton(tr("title.restore"), bw)) {
             game_.click();
             game_.editor().restoreAutosave();
             game_.go(ScreenId::Editor);
@@ -121,7 +121,7 @@ private:
         // As tall as the amber button beside it.
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x,
                                                                ImGui::GetStyle().FramePadding.y + ImGui::GetFrameHeight() * 0.1f));
-        const bool discard = ui::secondaryButton(tr("title.discard"), bw);
+        const bool discard = view::secondaryButton(tr("title.discard"), bw);
         ImGui::PopStyleVar();
         if (discard) {
             game_.click();

@@ -1,12 +1,13 @@
 // The Starpath look: deep-space navy panels, teal for interactive things, a warm amber
 // accent for the one thing to press, large rounded touch-sized controls (>= 44 px). The
-// palette is public so world drawing and HUD use the same colors as the widgets.
+// palette is public so world drawing and HUD use the same colors as the widgets. The engine
+// knows none of it: the game hands applyTheme to ImGui's setup (ui::UiConfig::style).
 #pragma once
 #include "engine/render/color.h"
 
 struct ImVec4;
 
-namespace sp::ui {
+namespace sp::view {
 
 struct Palette {
     gfx::Color spaceDeep  = gfx::rgb(0x060b1a);   // background behind everything
@@ -26,11 +27,12 @@ struct Palette {
 };
 
 const Palette& palette();
-// Applies colors and sizes to ImGui's style, sized for `scale` (called by init / setScale).
+// Applies colors and sizes to ImGui's style, sized for `scale` (ui::init and ui::setScale
+// call it through UiConfig::style).
 void applyTheme(float scale);
 
 // The palette's colors in ImGui's types (include <imgui.h> to use the ImVec4).
 ImVec4 imColor(gfx::Color c);
 unsigned int imColorU32(gfx::Color c);
 
-} // namespace sp::ui
+} // namespace sp::view

@@ -1,12 +1,12 @@
 // Game-styled widgets: thin wrappers that push the theme's accent colors around ImGui's own.
-#include "engine/ui/widgets.h"
-#include "engine/ui/theme.h"
+#include "game/view/widgets.h"
+#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include <imgui.h>
 #include <algorithm>
 #include <cmath>
 
-namespace sp::ui {
+namespace sp::view {
 
 static ImU32 u32(gfx::Color c) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.r, c.g, c.b, c.a)); }
 static ImVec4 v4(gfx::Color c) { return ImVec4(c.r, c.g, c.b, c.a); }
@@ -36,7 +36,7 @@ bool secondaryButton(const char* label, float width) {
 }
 
 void titleText(const char* text) {
-    ImGui::PushFont(font(FontRole::Title));
+    ImGui::PushFont(ui::font(ui::FontRole::Title));
     float w = ImGui::CalcTextSize(text).x;
     ImGui::SetCursorPosX((ImGui::GetWindowWidth() - w) * 0.5f);
     ImGui::TextUnformatted(text);
@@ -94,4 +94,4 @@ bool valueSlider(const char* id, const char* label, const char* tip, double& val
     return changed;
 }
 
-} // namespace sp::ui
+} // namespace sp::view

@@ -5,7 +5,7 @@
 #include "engine/render/color.h"
 #include <string>
 
-namespace sp::ui {
+namespace sp::view {
 
 // Full-width when width = 0 (-1 = natural size). Returns true when clicked.
 bool primaryButton(const char* label, float width = -1);
@@ -21,4 +21,4 @@ void chip(const char* text, gfx::Color background);   // a small rounded value b
 bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
                  const std::string& shown, gfx::Color valueColor);
 
-} // namespace sp::ui
+} // namespace sp::view

@@ -1,9 +1,9 @@
 // The Starpath ImGui style. Sizes are chosen at scale 1 for a 12-year-old on a laptop or a
 // touch board: 21 px text, 45 px tall controls, round corners, room to breathe.
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 #include <imgui.h>
 
-namespace sp::ui {
+namespace sp::view {
 
 const Palette& palette() {
     static const Palette p;
@@ -108,4 +108,4 @@ void applyTheme(float scale) {
     s.ScaleAllSizes(scale);
 }
 
-} // namespace sp::ui
+} // namespace sp::view
