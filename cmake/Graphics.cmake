@@ -31,8 +31,6 @@ if(EMSCRIPTEN)
         set_property(TARGET sp_engine_gfx APPEND PROPERTY INTERFACE_LINK_DEPENDS "${CMAKE_SOURCE_DIR}/${js}")
     endforeach()
 endif()
-# storage.cpp falls back to the source tree for levels/ and assets/ when run from a build dir.
-target_compile_definitions(sp_engine_gfx PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
 
 # --- the UI font: a subset of WenQuanYi Micro Hei, made at build time (never committed) -----
 # It holds the characters the game shows (everything in levels/ and the string tables, plus

@@ -8,7 +8,7 @@
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
 

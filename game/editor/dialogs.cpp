@@ -10,7 +10,7 @@
 #include "engine/ui/ui.h"
 #include "game/view/widgets.h"
 #include "game/editor/text_field.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/sim/share_link.h"
 #include "game/view/text_wrap.h"
 

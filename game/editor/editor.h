@@ -23,7 +23,7 @@
 #include "game/edit/gestures.h"
 #include "game/edit/library.h"
 #include "game/editor/inspector.h"
-#include "game/screens/screen.h"
+#include "game/shell/screen.h"
 #include "game/sim/level_io.h"
 #include "game/view/world_view.h"
 
@@ -36,7 +36,7 @@ namespace sp {
 
 class EditorScreen : public Screen {
 public:
-    explicit EditorScreen(Game& game);
+    explicit EditorScreen(Shell& game);
     ~EditorScreen() override;
 
     // [SECTION] ways in: the Game calls one, then go(ScreenId::Editor)

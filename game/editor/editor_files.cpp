@@ -8,7 +8,7 @@
 #include "engine/platform/storage.h"
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/view/text_wrap.h"
 
 #include <imgui.h>
@@ -96,7 +96,7 @@ void EditorScreen::testPlay(bool briefing) {
         autosavedRevision_ = doc_->revision();
     }
     logInfo("editor: test-play " + load.level->id);
-    game_.testPlay(*load.level, briefing);
+    game_.flow().testPlay(*load.level, briefing);
 }
 
 // [SECTION] leaving and replacing the document
@@ -139,7 +139,7 @@ void EditorScreen::finishLeaving() {
     restored_ = false;
     mode_ = Mode::Edit;
     dialog_ = Dialog::None;
-    game_.go(ScreenId::Title);
+    game_.flow().go(ScreenId::Title);
 }
 
 // [SECTION] files from the browser

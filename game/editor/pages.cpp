@@ -6,10 +6,10 @@
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/view/widgets.h"
-#include "game/editor/my_levels.h"
+#include "game/shell/my_levels.h"
 #include "game/editor/text_field.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
+#include "game/shell/shell.h"
+#include "game/shell/menu_kit.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
 
@@ -91,7 +91,7 @@ void EditorScreen::templatesPage() {
     beginPage(game_, "##editorTemplates", 1000);
     if (dialog_ == Dialog::None && backButton(game_, tr("common.back"))) {
         if (doc_) mode_ = Mode::Edit;
-        else game_.go(ScreenId::Title);
+        else game_.flow().go(ScreenId::Title);
     }
     pageTitle(tr("editor.templates_title"), tr("editor.templates_subtitle"));
     ensureTemplates();
@@ -164,8 +164,8 @@ void EditorScreen::openPage() {
 
     if (!myLevels_) myLevels_ = edit::listMyLevels(game_.userDir());
     if (myLevels_->empty()) view::wrappedText(tr("editor.no_levels"), pal.textDim);
-    const editor::MyLevelPick pick = editor::myLevelCards(tr, *myLevels_, false);
-    if (pick.action == editor::MyLevelAction::Edit && dialog_ == Dialog::None) {
+    const MyLevelPick pick = myLevelCards(tr, *myLevels_, false);
+    if (pick.action == MyLevelAction::Edit && dialog_ == Dialog::None) {
         game_.click();
         const std::string path = (*myLevels_)[pick.index].path;
         openFile(path);

@@ -6,7 +6,7 @@
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
 #include "game/editor/tool_icons.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/view/format.h"
 
 #include <imgui.h>

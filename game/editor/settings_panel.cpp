@@ -7,7 +7,7 @@
 #include "engine/ui/ui.h"
 #include "game/view/widgets.h"
 #include "game/editor/names.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/view/goal_text.h"
 #include "game/view/text_wrap.h"
 

@@ -8,8 +8,8 @@
 #include "game/view/widgets.h"
 #include "game/editor/names.h"
 #include "game/editor/tool_icons.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
+#include "game/shell/shell.h"
+#include "game/shell/menu_kit.h"
 #include "game/view/icons.h"
 
 #include <imgui.h>

@@ -6,8 +6,8 @@
 #include "engine/ui/ui.h"
 #include "game/view/widgets.h"
 #include "game/screens/briefing_view.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
+#include "game/shell/shell.h"
+#include "game/shell/menu_kit.h"
 #include "game/screens/screens.h"
 
 #include <imgui.h>
@@ -26,13 +26,13 @@ public:
     void frame(const platform::FrameInput& in) override {
         const Strings& tr = game_.tr();
         const float s = ui::scale();
-        const Level* level = game_.level();
+        const Level* level = game_.progress().level();
         beginPage(game_, "##briefing", 1180);
-        const bool testing = game_.testPlaying();
+        const bool testing = game_.progress().testPlaying();
         if (backButton(game_, tr(testing ? "briefing.back_to_editor" : "common.back"))) {
-            if (testing) game_.backToEditor();
-            else if (game_.levelSource() == LevelSource::MyLevel) game_.go(ScreenId::Levels);
-            else game_.go(game_.chapterOf(game_.levelId()) >= 0 ? ScreenId::Levels : ScreenId::Title);
+            if (testing) game_.flow().backToEditor();
+            else if (game_.progress().source() == LevelSource::MyLevel) game_.flow().go(ScreenId::Levels);
+            else game_.flow().go(game_.progress().chapterOf(game_.progress().levelId()) >= 0 ? ScreenId::Levels : ScreenId::Title);
         }
         if (!level) {
             endPage();
@@ -59,7 +59,7 @@ public:
             ImGui::SetCursorPosY(y + ImGui::GetFrameHeight() * 0.1f);
             if (view::secondaryButton(tr("briefing.edit_copy"), std::min(260 * s, width - buttonW - 10 * s))) {
                 game_.click();
-                game_.editCopy(*level);
+                game_.flow().editCopy(*level);
                 endPage();
                 return;
             }
@@ -70,7 +70,7 @@ public:
         ImGui::SetCursorPosX(rowX + width - buttonW);
         if (view::primaryButton(tr("briefing.start"), buttonW) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
             game_.click();
-            game_.startFlight();
+            game_.flow().startFlight();
         }
         endPage();
     }
@@ -81,6 +81,6 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeBriefingScreen(Game& game) { return std::make_unique<BriefingScreen>(game); }
+std::unique_ptr<Screen> makeBriefingScreen(Shell& game) { return std::make_unique<BriefingScreen>(game); }
 
 } // namespace sp

@@ -2,8 +2,8 @@
 
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
+#include "game/shell/shell.h"
+#include "game/shell/menu_kit.h"
 #include "game/view/goal_text.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
@@ -54,7 +54,7 @@ void BriefingView::reset() {
     teacherOpen_ = false;
 }
 
-void BriefingView::draw(Game& game, const Level& level, ImVec2 size) {
+void BriefingView::draw(Shell& game, const Level& level, ImVec2 size) {
     const float s = ui::scale();
     // A made level may have no fact card: then the mission takes the whole width. A wide
     // window (a projector) shows the fact card beside the mission instead of below.
@@ -75,7 +75,7 @@ void BriefingView::draw(Game& game, const Level& level, ImVec2 size) {
     toTop_ = false;
 }
 
-void BriefingView::mission(Game& game, const Level& level) {
+void BriefingView::mission(Shell& game, const Level& level) {
     const Strings& tr = game.tr();
     const view::Palette& pal = view::palette();
     sectionHeading(tr("briefing.objective"));
@@ -103,7 +103,7 @@ void BriefingView::mission(Game& game, const Level& level) {
     for (const StarRule& r : level.stars) starLine(starRuleText(r, tr));
 }
 
-void BriefingView::factCard(Game& game, const Level& level) {
+void BriefingView::factCard(Shell& game, const Level& level) {
     const Strings& tr = game.tr();
     const view::Palette& pal = view::palette();
     const FactCard& f = level.fact;
@@ -160,7 +160,7 @@ void BriefingView::factCard(Game& game, const Level& level) {
     ImGui::PopStyleColor();
 }
 
-void BriefingView::teacherNote(Game& game, const Level& level) {
+void BriefingView::teacherNote(Shell& game, const Level& level) {
     const Strings& tr = game.tr();
     const TeacherNote& t = level.teacher;
     if (t.objective.empty() && t.key_idea.empty() && t.question.empty()) return;

@@ -4,7 +4,7 @@
 #include "game/screens/play.h"
 
 #include "engine/ui/ui.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 
 #include <algorithm>
 #include <chrono>
@@ -27,7 +27,7 @@ double msSince(std::chrono::steady_clock::time_point t0) {
 }
 } // namespace
 
-PlayScreen::PlayScreen(Game& game) : Screen(game) {}
+PlayScreen::PlayScreen(Shell& game) : Screen(game) {}
 PlayScreen::~PlayScreen() = default;
 
 // [SECTION] a new flight
@@ -115,7 +115,7 @@ void PlayScreen::frame(const platform::FrameInput& in) {
     drawPanels(in);
 
     // The banner gives the reason a moment on the flight itself; then the results.
-    if (endedAt_ >= 0 && !resultShown_ && !frozen_ && game_.time() - endedAt_ > 4.0 && !game_.options().scripted())
+    if (endedAt_ >= 0 && !resultShown_ && !frozen_ && game_.time() - endedAt_ > 4.0 && !game_.run().scripted)
         finishFlight();
 }
 

@@ -5,8 +5,7 @@
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/view/widgets.h"
-#include "game/editor/editor.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/screens/play.h"
 #include "game/view/format.h"
 #include "game/view/hud.h"
@@ -203,14 +202,14 @@ void PlayScreen::pauseMenu() {
     }
     if (view::secondaryButton(tr("pause.settings"), w)) {
         game_.click();
-        game_.openSettings();   // the menu stays open: Back returns to it
+        game_.flow().openSettings();   // the menu stays open: Back returns to it
     }
-    if (game_.testPlaying()) {
+    if (game_.progress().testPlaying()) {
         // A test flight from the editor: the way out leads back to the level being made.
         if (view::secondaryButton(tr("pause.back_to_editor"), w)) {
             game_.click();
             menuOpen_ = false;
-            game_.backToEditor();
+            game_.flow().backToEditor();
         }
         ImGui::End();
         return;
@@ -218,14 +217,14 @@ void PlayScreen::pauseMenu() {
     if (view::secondaryButton(tr("pause.edit_copy"), w)) {
         game_.click();
         menuOpen_ = false;
-        game_.editCopy(sim_->level());
+        game_.flow().editCopy(sim_->level());
         ImGui::End();
         return;
     }
     if (view::secondaryButton(tr("pause.levels"), w)) {
         game_.click();
         menuOpen_ = false;
-        game_.go(ScreenId::Levels);
+        game_.flow().go(ScreenId::Levels);
     }
     ImGui::End();
 }
@@ -290,7 +289,7 @@ void PlayScreen::finishFlight() {
     if (resultShown_) return;
     resultShown_ = true;
     game_.sounds().setThrust(false);
-    FlightResult& r = game_.result();
+    FlightResult& r = game_.flow().result();
     r = {};
     r.levelId = sim_->level().id;
     r.outcome = sim_->outcome();
@@ -302,7 +301,7 @@ void PlayScreen::finishFlight() {
     r.replay = replaying();
     if (r.outcome == Outcome::Won && !r.replay) {
         // The author won their own level in a test flight: their input is its proof.
-        if (game_.testPlaying()) game_.editor().authorWon(flight_->log().events);
+        if (game_.progress().testPlaying()) game_.flow().authorWon(flight_->log().events);
         r.newBest = game_.recordWin(r.levelId, r.stars, r.minutes);
         // Every win is kept as a replay: handy to record a level's solution.
         const std::string dir = game_.userDir() + "replays/";
@@ -313,7 +312,7 @@ void PlayScreen::finishFlight() {
             std::fflush(stdout);
         }
     }
-    game_.go(ScreenId::Results);
+    game_.flow().go(ScreenId::Results);
 }
 
 } // namespace sp

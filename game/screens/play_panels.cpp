@@ -3,7 +3,7 @@
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/view/widgets.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/screens/play.h"
 #include "game/view/format.h"
 #include "game/view/hud.h"
@@ -92,7 +92,7 @@ bool PlayScreen::overPanel(Vec2 p) const {
 // test can hold every window size and language to it.
 void PlayScreen::checkLayout() {
     // ImGui sizes a new auto-sized window on its second frame: judge from the third on.
-    if (!game_.options().layoutCheck || ++framesShown_ < 3) return;
+    if (!game_.run().layoutCheck || ++framesShown_ < 3) return;
     std::string overlaps;
     for (size_t i = 0; i < panels_.size(); ++i)
         for (size_t j = i + 1; j < panels_.size(); ++j) {

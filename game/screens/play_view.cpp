@@ -2,7 +2,7 @@
 // aim), the camera that frames them, and the world drawn in order from the stars up.
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/screens/play.h"
 #include "game/sim/units.h"
 #include "game/view/trajectory_view.h"

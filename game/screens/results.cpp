@@ -3,8 +3,8 @@
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/view/widgets.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
+#include "game/shell/shell.h"
+#include "game/shell/menu_kit.h"
 #include "game/screens/screens.h"
 #include "game/view/format.h"
 #include "game/view/goal_text.h"
@@ -32,8 +32,8 @@ public:
         const Strings& tr = game_.tr();
         const view::Palette& pal = view::palette();
         const float s = ui::scale();
-        const FlightResult& r = game_.result();
-        const Level* level = game_.level();
+        const FlightResult& r = game_.flow().result();
+        const Level* level = game_.progress().level();
         // A window too short for the page at its full spacing (1280x720, 960x600, a large UI
         // scale) gets the compact one: tighter gaps, smaller stars. Measured, not guessed: the
         // page's height at full spacing decides, and a new window size measures again.
@@ -61,7 +61,7 @@ public:
         const float top = ImGui::GetCursorPosY();
         ImGui::PushTextWrapPos(0);
         // The stars, with the badge of the flight beside them (below them if there is no room).
-        const bool testing = game_.testPlaying();
+        const bool testing = game_.progress().testPlaying();
         std::string badge;
         bool amber = false;   // a record is amber (dark letters); a replay or a test flight teal
         if (r.replay) badge = tr("play.replay");
@@ -125,11 +125,11 @@ public:
         // The ways on. "Next" only after a win, and only if there is a next level; the button
         // to press is the amber one, and it is always on the right.
         ImGui::Dummy(ImVec2(0, (compact_ ? 4 : 12) * s));
-        const std::string next = game_.nextLevel();
+        const std::string next = game_.progress().nextLevel();
         // The first win that finishes a chapter leads on to its chapter-complete moment
         // (whose own button leads to the next chapter) instead of straight to the next level.
         const int chapterDone = won && !r.replay ? r.chapterCompleted : -1;
-        const bool canNext = chapterDone >= 0 || (won && !next.empty() && game_.unlocked(next));
+        const bool canNext = chapterDone >= 0 || (won && !next.empty() && game_.progress().unlocked(next));
         const int buttons = canNext ? 3 : 2;
         const float gap = ImGui::GetStyle().ItemSpacing.x;
         const float bw = (width - gap * float(buttons - 1)) / float(buttons);
@@ -139,15 +139,15 @@ public:
         ImGui::SetCursorPosY(y + lift);
         if (view::secondaryButton(tr(testing ? "results.back_to_editor" : "results.levels"), bw)) {
             game_.click();
-            if (testing) game_.backToEditor();
-            else if (game_.levelSource() == LevelSource::MyLevel) game_.go(ScreenId::Levels);
-            else game_.go(game_.chapterOf(level->id) >= 0 ? ScreenId::Levels : ScreenId::Title);
+            if (testing) game_.flow().backToEditor();
+            else if (game_.progress().source() == LevelSource::MyLevel) game_.flow().go(ScreenId::Levels);
+            else game_.flow().go(game_.progress().chapterOf(level->id) >= 0 ? ScreenId::Levels : ScreenId::Title);
         }
         ImGui::SameLine();
         ImGui::SetCursorPosY(y + (canNext ? lift : 0));
         if (canNext ? view::secondaryButton(tr("results.retry"), bw) : view::primaryButton(tr("results.retry"), bw)) {
             game_.click();
-            game_.startFlight();
+            game_.flow().startFlight();
         }
         if (canNext) {
             ImGui::SameLine();
@@ -155,10 +155,10 @@ public:
             if (view::primaryButton(tr(chapterDone >= 0 ? "results.chapter_done" : "results.next"), bw)) {
                 game_.click();
                 if (chapterDone >= 0) {
-                    game_.showChapterComplete(chapterDone);
+                    game_.flow().showChapterComplete(chapterDone);
                 } else {
-                    game_.selectLevel(next);
-                    game_.go(ScreenId::Briefing);
+                    game_.progress().chooseCampaignLevel(next);
+                    game_.flow().go(ScreenId::Briefing);
                 }
             }
         }
@@ -194,7 +194,7 @@ private:
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float x0 = at.x + (width - step * float(total - 1)) * 0.5f - ImGui::GetStyle().WindowPadding.x;
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        const double t = game_.options().scripted() ? 10.0 : game_.time() - shownAt_;
+        const double t = game_.run().scripted ? 10.0 : game_.time() - shownAt_;
         for (int i = 0; i < total; ++i) {
             const ImVec2 c(x0 + float(i) * step, at.y + radius * (compact_ ? 1.15f : 1.2f));
             const bool on = i < r.stars;
@@ -218,6 +218,6 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeResultsScreen(Game& game) { return std::make_unique<ResultsScreen>(game); }
+std::unique_ptr<Screen> makeResultsScreen(Shell& game) { return std::make_unique<ResultsScreen>(game); }
 
 } // namespace sp

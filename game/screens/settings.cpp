@@ -5,8 +5,8 @@
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/view/widgets.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
+#include "game/shell/shell.h"
+#include "game/shell/menu_kit.h"
 #include "game/screens/screens.h"
 #include "game/view/format.h"
 #include "game/view/icons.h"
@@ -44,7 +44,7 @@ public:
         rowGap_ = (compact_ ? 0 : 4) * s;
         beginPage(game_, "##settings", 640);
         if (backButton(game_, tr("common.back"))) {
-            game_.closeSettings();
+            game_.flow().closeSettings();
             endPage();
             return;
         }
@@ -151,7 +151,7 @@ public:
         ImGui::SetCursorPosX(rowX + width - doneW);
         if (view::primaryButton(tr("settings.done"), doneW)) {
             game_.click();
-            game_.closeSettings();
+            game_.flow().closeSettings();
         }
         const float needed = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y;
         if (!compact_ && needed > float(in.windowHeight)) compact_ = true;
@@ -183,6 +183,6 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeSettingsScreen(Game& game) { return std::make_unique<SettingsScreen>(game); }
+std::unique_ptr<Screen> makeSettingsScreen(Shell& game) { return std::make_unique<SettingsScreen>(game); }
 
 } // namespace sp

@@ -2,9 +2,8 @@
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/view/widgets.h"
-#include "game/editor/editor.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
+#include "game/shell/shell.h"
+#include "game/shell/menu_kit.h"
 #include "game/screens/screens.h"
 
 #include <imgui.h>
@@ -53,18 +52,17 @@ public:
         const float w = column - 2 * ImGui::GetStyle().WindowPadding.x;
         if (view::primaryButton(tr("title.play"), w)) {
             game_.click();
-            game_.go(ScreenId::Chapters);
+            game_.flow().go(ScreenId::Chapters);
         }
         ImGui::Dummy(ImVec2(0, gap));
         if (view::secondaryButton(tr("title.create"), w)) {
             game_.click();
-            game_.editor().startCreating();
-            game_.go(ScreenId::Editor);
+            game_.flow().createLevel();
         }
         ImGui::Dummy(ImVec2(0, gap));
         if (view::secondaryButton(tr("title.settings"), w)) {
             game_.click();
-            game_.openSettings();
+            game_.flow().openSettings();
         }
 #ifndef __EMSCRIPTEN__
         ImGui::Dummy(ImVec2(0, gap));
@@ -98,7 +96,7 @@ private:
     // A level left unsaved when the game last closed (a crash, a closed tab): offered at once,
     // in the top-right corner, clear of the menu and of the notices at the bottom.
     void restoreOffer() {
-        const std::optional<edit::Autosave>& a = game_.editor().leftoverAutosave();
+        const std::optional<edit::Autosave>& a = game_.flow().leftoverAutosave();
         if (!a) return;
         const Strings& tr = game_.tr();
         const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -114,8 +112,7 @@ private:
         const float bw = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
         if (view::primaryButton(tr("title.restore"), bw)) {
             game_.click();
-            game_.editor().restoreAutosave();
-            game_.go(ScreenId::Editor);
+            game_.flow().restoreAutosave();
         }
         ImGui::SameLine();
         // As tall as the amber button beside it.
@@ -125,7 +122,7 @@ private:
         ImGui::PopStyleVar();
         if (discard) {
             game_.click();
-            game_.editor().discardAutosave();
+            game_.flow().discardAutosave();
         }
         ImGui::End();
     }
@@ -133,6 +130,6 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeTitleScreen(Game& game) { return std::make_unique<TitleScreen>(game); }
+std::unique_ptr<Screen> makeTitleScreen(Shell& game) { return std::make_unique<TitleScreen>(game); }
 
 } // namespace sp

@@ -97,16 +97,20 @@ TEST_CASE("the mixer plays the samples it was given, and nothing for an unknown 
     CHECK(peak > 0.3f);                            // the tone, through the smoothed volume and soft clip
 }
 
-TEST_CASE("storage honours STARPATH_HOME and finds the font asset", "[gfx][platform]") {
-    std::string home = platform::executableDir() + "test-home/nested";
-    setenv("STARPATH_HOME", home.c_str(), 1);
-    std::string dir = platform::userDir();
-    CHECK(dir == home + "/");
+// Which folders the game uses is game/app/paths.cpp (tests/app); the platform only names its own.
+TEST_CASE("storage makes nested folders beside the executable and writes files atomically there", "[gfx][platform]") {
+    const std::string exe = platform::executableDir();
+    REQUIRE(!exe.empty());
+    CHECK(exe.back() == '/');
+    CHECK(sp::fileExists(exe + "assets/fonts/starpath-ui.ttf"));   // the build made the font here
+    const std::string dir = exe + "test-home/nested/deeper/";
+    REQUIRE(platform::makeDirs(dir));
+    CHECK(platform::makeDirs(dir));   // already there: fine
     REQUIRE(sp::writeFileAtomic(dir + "save.json", "{\"ok\":true}"));
     std::string back = sp::readFile(dir + "save.json").value_or("");
     CHECK(back == "{\"ok\":true}");
     CHECK_FALSE(sp::fileExists(dir + "save.json.tmp"));
-    CHECK(platform::findAsset("assets/fonts/starpath-ui.ttf") != "");
+    CHECK(platform::userFilesKept());   // natively always
 }
 
 TEST_CASE("mouse and touch arrive as pointer events, and the UI keeps what it takes", "[gfx][input]") {

@@ -1,5 +1,6 @@
-// Building blocks shared by the menu screens, so every page has the same frame: the
-// living backdrop, a centered column with a title, a back button in the same corner.
+// Building blocks shared by the menu screens and the editor's pages, so every page has the
+// same frame: the living backdrop, a centered column with a title, a back button in the same
+// corner.
 #pragma once
 #include "engine/render/color.h"
 
@@ -7,10 +8,10 @@
 
 namespace sp {
 
-class Game;
+class Shell;
 
 // The living picture behind every menu (large on the title, a horizon on the others).
-void drawBackdrop(Game& game, bool titleLayout);
+void drawBackdrop(Shell& game, bool titleLayout);
 
 // The title's menu stands in the left part of the window, up to this fraction of its width;
 // Earth fills the rest, which is where the game's notices go on the title (never over Play).
@@ -18,7 +19,7 @@ constexpr float kTitleMenuRight = 0.48f;
 
 // Draws the backdrop and opens a transparent full-window ImGui window holding a centered
 // column `maxWidth` wide (scaled by the UI scale). Always pair with endPage().
-void beginPage(Game& game, const char* id, float maxWidth);
+void beginPage(Shell& game, const char* id, float maxWidth);
 void endPage();
 
 // A large heading centered in the column, with an optional dim line under it. `compact`
@@ -26,7 +27,7 @@ void endPage();
 void pageTitle(const char* title, const char* subtitle = nullptr, bool compact = false);
 
 // The back button in the top-left corner of the window. True when pressed (or Esc).
-bool backButton(Game& game, const char* label);
+bool backButton(Shell& game, const char* label);
 
 // A clickable card: a rounded panel `height` tall across the column. Draw its content with
 // the returned rectangle; true when clicked (and `enabled`).

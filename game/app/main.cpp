@@ -3,8 +3,8 @@
 // a message and exit code 2, not a crash), then hands the frame loop to App.
 #include "engine/core/log.h"
 #include "engine/platform/app.h"
-#include "game/options.h"
-#include "game/screens/game.h"
+#include "game/app/game.h"
+#include "game/app/options.h"
 
 #include <cstdio>
 #include <string>

@@ -1,4 +1,4 @@
-#include "game/editor/my_levels.h"
+#include "game/shell/my_levels.h"
 
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-namespace sp::editor {
+namespace sp {
 
 namespace {
 void chip(const std::string& text, gfx::Color bg, gfx::Color ink) {
@@ -76,4 +76,4 @@ MyLevelPick myLevelCards(const Strings& tr, const std::vector<edit::LevelEntry>&
     return pick;
 }
 
-} // namespace sp::editor
+} // namespace sp

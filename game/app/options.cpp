@@ -1,6 +1,6 @@
-#include "game/options.h"
+#include "game/app/options.h"
 
-#include "game/screens/screen.h"
+#include "game/shell/screen.h"
 
 #include <cstdio>
 #include <cstdlib>

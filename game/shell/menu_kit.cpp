@@ -1,8 +1,8 @@
-#include "game/screens/menu_kit.h"
+#include "game/shell/menu_kit.h"
 
 #include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/view/backdrop.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
@@ -17,13 +17,13 @@ void textColored(gfx::Color c, const char* text) { ImGui::TextColored(imColor(c)
 
 void wrappedText(const char* text, gfx::Color c) { view::wrappedText(text, c); }
 
-void drawBackdrop(Game& game, bool titleLayout) {
+void drawBackdrop(Shell& game, bool titleLayout) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     view::drawBackdrop(game.renderer(), game.starfield(), game.time(), int(vp->Size.x), int(vp->Size.y),
                        titleLayout ? view::BackdropLayout::Title : view::BackdropLayout::Menu);
 }
 
-void beginPage(Game& game, const char* id, float maxWidth) {
+void beginPage(Shell& game, const char* id, float maxWidth) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     drawBackdrop(game, false);
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -71,7 +71,7 @@ void pageTitle(const char* title, const char* subtitle, bool compact) {
     ImGui::Dummy(ImVec2(0, (compact ? 6 : 16) * ui::scale()));
 }
 
-bool backButton(Game& game, const char* label) {
+bool backButton(Shell& game, const char* label) {
     const ImVec2 keep = ImGui::GetCursorPos();
     const ImGuiStyle& st = ImGui::GetStyle();
     ImGui::SetCursorPos(ImVec2(st.WindowPadding.x + 6 * ui::scale(), st.WindowPadding.y + 6 * ui::scale()));

@@ -8,10 +8,8 @@
 #include <vector>
 
 namespace sp {
-class Strings;
-}
 
-namespace sp::editor {
+class Strings;
 
 enum class MyLevelAction { None, Play, Edit };
 struct MyLevelPick {
@@ -23,4 +21,4 @@ struct MyLevelPick {
 // `offerPlay`; Edit on every one.
 MyLevelPick myLevelCards(const Strings& tr, const std::vector<edit::LevelEntry>& levels, bool offerPlay);
 
-} // namespace sp::editor
+} // namespace sp

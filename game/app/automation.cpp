@@ -1,6 +1,6 @@
-#include "game/automation.h"
+#include "game/app/automation.h"
 
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 
 #include <algorithm>
 #include <cstdio>
