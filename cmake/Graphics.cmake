@@ -12,13 +12,18 @@ else()
     set(SP_GFX_LIBS SDL2::SDL2 PkgConfig::IMGUI ${GLES3_LIBRARY})
 endif()
 
-file(GLOB SP_PLATFORM_SOURCES CONFIGURE_DEPENDS engine/platform/*.cpp)
+# Two libraries: the renderer needs only GLES; the window, input, sound and ImGui glue
+# (engine/platform and engine/ui lean on each other: App wires ImGui in) sit on it.
 file(GLOB SP_RENDER_SOURCES CONFIGURE_DEPENDS engine/render/*.cpp)
+add_library(sp_render STATIC ${SP_RENDER_SOURCES})
+target_link_libraries(sp_render PUBLIC sp_core ${SP_GFX_LIBS})
+
+file(GLOB SP_PLATFORM_SOURCES CONFIGURE_DEPENDS engine/platform/*.cpp)
 file(GLOB SP_UI_SOURCES CONFIGURE_DEPENDS engine/ui/*.cpp)
-add_library(sp_engine_gfx STATIC ${SP_PLATFORM_SOURCES} ${SP_RENDER_SOURCES} ${SP_UI_SOURCES})
-target_link_libraries(sp_engine_gfx PUBLIC sp_core ${SP_GFX_LIBS})
+add_library(sp_engine_gfx STATIC ${SP_PLATFORM_SOURCES} ${SP_UI_SOURCES})
+target_link_libraries(sp_engine_gfx PUBLIC sp_render)
 if(NOT EMSCRIPTEN)
-    target_include_directories(sp_engine_gfx SYSTEM PUBLIC /usr/include/stb /usr/include/imgui/backends)
+    target_include_directories(sp_render SYSTEM PUBLIC /usr/include/stb /usr/include/imgui/backends)
 endif()
 if(EMSCRIPTEN)
     # The browser halves of engine modules, run inside Emscripten's runtime (--pre-js):
