@@ -11,6 +11,7 @@
 #include <vector>
 
 int main(int argc, char** argv) {
+    sp::setLogName("starpath");
     std::vector<std::string> args(argv + 1, argv + argc);
     sp::OptionsParse parsed = sp::parseOptions(args);
     if (!parsed.options) {

@@ -5,12 +5,12 @@
 
 #include "engine/render/starfield.h"
 #include "engine/ui/labels.h"
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
 #include "game/shell/shell.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>

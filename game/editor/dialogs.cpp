@@ -6,13 +6,13 @@
 #include "engine/core/log.h"
 #include "engine/platform/files.h"
 #include "engine/platform/storage.h"
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
 #include "game/editor/text_field.h"
 #include "game/shell/shell.h"
 #include "game/sim/share_link.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 #ifdef __EMSCRIPTEN__

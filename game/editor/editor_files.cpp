@@ -6,10 +6,10 @@
 #include "engine/core/log.h"
 #include "engine/platform/files.h"
 #include "engine/platform/storage.h"
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/shell/shell.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
 
 #include <imgui.h>
 

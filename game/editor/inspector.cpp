@@ -1,12 +1,12 @@
 #include "game/editor/inspector.h"
 
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
 #include "game/editor/text_field.h"
 #include "game/sim/props.h"
 #include "game/view/strings.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
 
 #include <imgui.h>
 

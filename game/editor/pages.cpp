@@ -3,15 +3,15 @@
 #include "game/editor/editor.h"
 
 #include "engine/platform/files.h"
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
-#include "game/shell/my_levels.h"
 #include "game/editor/text_field.h"
-#include "game/shell/shell.h"
 #include "game/shell/menu_kit.h"
+#include "game/shell/my_levels.h"
+#include "game/shell/shell.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

@@ -2,12 +2,12 @@
 // bottom of the map (zoom, frame all, grid, snapping, where the pointer is).
 #include "game/editor/editor.h"
 
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
 #include "game/editor/tool_icons.h"
 #include "game/shell/shell.h"
 #include "game/view/format.h"
+#include "game/view/theme.h"
 
 #include <imgui.h>
 

@@ -3,13 +3,13 @@
 // the same generic inspector as the map's objects, and the lists with add and remove.
 #include "game/editor/editor.h"
 
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
 #include "game/editor/names.h"
 #include "game/shell/shell.h"
 #include "game/view/goal_text.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

@@ -3,13 +3,13 @@
 // (settings_panel.cpp); "Problems" is the live validation list.
 #include "game/editor/editor.h"
 
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
 #include "game/editor/names.h"
 #include "game/shell/shell.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

@@ -1,7 +1,7 @@
 #include "game/editor/tool_icons.h"
 
-#include "game/view/theme.h"
 #include "game/view/icons.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,14 +3,14 @@
 #include "game/editor/editor.h"
 
 #include "engine/platform/files.h"
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
 #include "game/editor/names.h"
 #include "game/editor/tool_icons.h"
-#include "game/shell/shell.h"
 #include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/icons.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

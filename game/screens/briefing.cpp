@@ -4,11 +4,11 @@
 // player did not start from the command line begins here: a level from the menus, a share
 // link, a test flight from the editor unless its author chose to skip it.
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
 #include "game/screens/briefing_view.h"
-#include "game/shell/shell.h"
-#include "game/shell/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

@@ -1,12 +1,12 @@
 #include "game/screens/briefing_view.h"
 
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/shell/shell.h"
 #include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/goal_text.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 

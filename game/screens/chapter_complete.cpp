@@ -3,14 +3,14 @@
 // "Chapter complete!" button. A medal, what each level taught in one line (the chapter's
 // "ideas" in levels/campaign.json) with its stars, and what comes next: the next chapter,
 // or the chapters still to come.
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
-#include "game/shell/shell.h"
-#include "game/shell/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

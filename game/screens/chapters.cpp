@@ -1,11 +1,11 @@
 // Chapter select: the campaign's chapters with progress, and the ones still to come.
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/shell/shell.h"
-#include "game/shell/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
 
 #include <imgui.h>
 

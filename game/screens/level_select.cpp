@@ -1,16 +1,16 @@
 // Level select: the chapter's levels as cards. A level opens when the one before it is won
 // (the first is always open); a card shows its best stars and best mission time. A second tab
 // lists My levels, the levels made in the editor, to play or to edit.
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
 #include "game/edit/library.h"
+#include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
 #include "game/shell/my_levels.h"
 #include "game/shell/shell.h"
-#include "game/shell/menu_kit.h"
-#include "game/screens/screens.h"
 #include "game/view/format.h"
 #include "game/view/icons.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

@@ -1,16 +1,16 @@
 // What floats over a flight: the level's name, hints, the end-of-flight banner, the pause
 // menu; and the hand-over to the results screen.
-#include "engine/platform/storage.h"
 #include "engine/core/file_io.h"
-#include "game/view/theme.h"
+#include "engine/platform/storage.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
-#include "game/shell/shell.h"
 #include "game/screens/play.h"
+#include "game/shell/shell.h"
 #include "game/view/format.h"
 #include "game/view/hud.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

@@ -1,15 +1,15 @@
 // The play screen's controls: the time bar, and one panel per action the level allows
 // (launch: aim and fire; burn: plan a Δv at a point of the path; pilot: the touch pad).
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
-#include "game/shell/shell.h"
 #include "game/screens/play.h"
+#include "game/shell/shell.h"
+#include "game/sim/units.h"
 #include "game/view/format.h"
 #include "game/view/hud.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
-#include "game/sim/units.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

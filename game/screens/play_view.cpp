@@ -1,10 +1,10 @@
 // The play screen's picture: predicted paths (the ship's, the planned burn's, the launch
 // aim), the camera that frames them, and the world drawn in order from the stars up.
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/shell/shell.h"
 #include "game/screens/play.h"
+#include "game/shell/shell.h"
 #include "game/sim/units.h"
+#include "game/view/theme.h"
 #include "game/view/trajectory_view.h"
 
 #include <algorithm>

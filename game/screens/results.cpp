@@ -1,15 +1,15 @@
 // After a flight: the stars, what the level teaches ("what you learned") or, after a loss,
 // the sim's sentence on what went wrong, and the ways on: next level, retry, level select.
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
-#include "game/shell/shell.h"
-#include "game/shell/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/format.h"
 #include "game/view/goal_text.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

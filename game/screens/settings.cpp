@@ -2,15 +2,15 @@
 // projector or a small laptop, sound, fullscreen. Every change is applied and saved at once,
 // except the sliders, which apply when let go (a rescale under a dragging finger would move
 // the slider away from it).
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
-#include "game/shell/shell.h"
-#include "game/shell/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/format.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

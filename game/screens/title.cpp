@@ -1,10 +1,10 @@
 // The title: the 星途 Starpath logo over Earth and a satellite, and the way in.
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
-#include "game/shell/shell.h"
-#include "game/shell/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

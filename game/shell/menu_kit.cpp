@@ -1,11 +1,11 @@
 #include "game/shell/menu_kit.h"
 
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/shell/shell.h"
 #include "game/view/backdrop.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 

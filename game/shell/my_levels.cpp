@@ -1,10 +1,10 @@
 #include "game/shell/my_levels.h"
 
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/widgets.h"
 #include "game/view/icons.h"
 #include "game/view/strings.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 

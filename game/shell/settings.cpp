@@ -1,36 +1,14 @@
 #include "game/shell/settings.h"
 
+#include "game/sim/json_fields.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cmath>
 
 namespace sp {
 
 using json = nlohmann::json;
-
-namespace {
-bool readNumber(const json& obj, const char* key, double lo, double hi, double& out, std::string* error) {
-    if (!obj.contains(key)) return true;
-    const json& v = obj[key];
-    if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < lo || v.get<double>() > hi) {
-        if (error) *error = std::string("the setting \"") + key + "\" is not a number in range";
-        return false;
-    }
-    out = v.get<double>();
-    return true;
-}
-
-bool readBool(const json& obj, const char* key, bool& out, std::string* error) {
-    if (!obj.contains(key)) return true;
-    if (!obj[key].is_boolean()) {
-        if (error) *error = std::string("the setting \"") + key + "\" is not true or false";
-        return false;
-    }
-    out = obj[key].get<bool>();
-    return true;
-}
-} // namespace
 
 std::optional<Settings> parseSettings(const std::string& text, std::string* error) {
     Settings st;
@@ -47,9 +25,11 @@ std::optional<Settings> parseSettings(const std::string& text, std::string* erro
         }
         st.language = s["language"].get<std::string>();
     }
-    if (!readNumber(s, "ui_scale", 0.75, 2.0, st.ui_scale, error) || !readNumber(s, "volume", 0, 1, st.volume, error) ||
-        !readBool(s, "muted", st.muted, error) || !readBool(s, "fullscreen", st.fullscreen, error) ||
-        !readBool(s, "show_vectors", st.show_vectors, error))
+    const char* what = "the setting";
+    if (!readNumberField(s, "ui_scale", 0.75, 2.0, st.ui_scale, error, what) ||
+        !readNumberField(s, "volume", 0, 1, st.volume, error, what) || !readBoolField(s, "muted", st.muted, error, what) ||
+        !readBoolField(s, "fullscreen", st.fullscreen, error, what) ||
+        !readBoolField(s, "show_vectors", st.show_vectors, error, what))
         return std::nullopt;
     return st;
 }

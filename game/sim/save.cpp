@@ -1,11 +1,11 @@
 #include "game/sim/save.h"
 
 #include "engine/core/file_io.h"
+#include "game/sim/json_fields.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cmath>
 #include <ctime>
 #include <filesystem>
 
@@ -30,18 +30,6 @@ bool SaveData::recordWin(const std::string& id, int stars, double minutes) {
 namespace {
 constexpr size_t kMaxSaveBytes = 4 << 20;
 constexpr size_t kMaxLevels = 10000;
-
-// Reads an optional field of the expected kind within a range; false (with a message) if wrong.
-bool readNumber(const json& obj, const char* key, double lo, double hi, double& out, std::string* error) {
-    if (!obj.contains(key)) return true;
-    const json& v = obj[key];
-    if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < lo || v.get<double>() > hi) {
-        if (error) *error = std::string("the value \"") + key + "\" is not a number in range";
-        return false;
-    }
-    out = v.get<double>();
-    return true;
-}
 } // namespace
 
 std::optional<SaveData> parseSave(std::string_view bytes, std::string* error) {
@@ -90,8 +78,8 @@ std::optional<SaveData> parseSave(std::string_view bytes, std::string* error) {
             }
             LevelProgress p;
             double stars = 0;
-            if (!readNumber(it.value(), "stars", 0, 3, stars, error) ||
-                !readNumber(it.value(), "best_minutes", 0, 1e7, p.best_minutes, error)) {
+            if (!readNumberField(it.value(), "stars", 0, 3, stars, error, "the value") ||
+                !readNumberField(it.value(), "best_minutes", 0, 1e7, p.best_minutes, error, "the value")) {
                 return std::nullopt;
             }
             p.stars = static_cast<int>(stars);

@@ -1,12 +1,12 @@
 #include "game/view/hud.h"
 
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/view/format.h"
 #include "game/view/goal_text.h"
 #include "game/view/icons.h"
 #include "game/view/strings.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
 #include "game/view/trajectory_view.h"
 
 #include "engine/ui/labels.h"
-#include "game/view/theme.h"
 #include "game/view/format.h"
 #include "game/view/strings.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // Game-styled widgets: thin wrappers that push the theme's accent colors around ImGui's own.
 #include "game/view/widgets.h"
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
+#include "game/view/theme.h"
 #include <imgui.h>
 #include <algorithm>
 #include <cmath>

@@ -2,13 +2,13 @@
 
 #include "engine/core/rng.h"
 #include "engine/ui/labels.h"
-#include "game/view/theme.h"
 #include "engine/ui/ui.h"
 #include "game/sim/units.h"
 #include "game/view/format.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
 #include "game/view/strings.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>

@@ -4,6 +4,7 @@
 //   2. The engine's cost per tick over plain Box2D stepping the same 500-body scene, as a
 //      ratio measured in one run (so the machine's speed cancels out).
 #include "engine/core/file_io.h"
+#include "engine/core/log.h"
 #include "engine/physics/world.h"
 #include "game/sim/campaign.h"
 #include "game/sim/replay.h"
@@ -149,6 +150,7 @@ static void benchOverhead(int ticks) {
 }
 
 int main(int argc, char** argv) {
+    sp::setLogName("starpath");
     std::string dataDir = STARPATH_DATA_DIR;
     int rounds = 3, ticks = 600;
     bool campaignOnly = false;   // the browser build's figure compares just this part

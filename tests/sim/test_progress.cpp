@@ -1,34 +1,16 @@
 // The campaign's progress rules, headless (game/sim/progress.h): which levels are open, which
 // comes next, what a win records and for which levels it counts at all.
 #include "game/sim/progress.h"
-#include "tests/test_paths.h"
+#include "tests/sim/campaign_fixtures.h"
 
 #include <catch2/catch.hpp>
 
 using namespace sp;
+using test::twoChapters;
+using test::won;
 
 namespace {
-const Campaign& shipped() {
-    static Campaign c = loadCampaign(test::dataDir() + "/levels");
-    return c;
-}
-
-// The shipped chapter 1 and a second chapter built in code (its levels need no files here:
-// the rules read only the order).
-Campaign twoChapters() {
-    Campaign c = shipped();
-    Chapter two;
-    two.number = 2;
-    two.levels = {"2-1", "2-2"};
-    c.chapters.push_back(two);
-    return c;
-}
-
-SaveData won(std::initializer_list<const char*> ids) {
-    SaveData s;
-    for (const char* id : ids) s.recordWin(id, 1, 100);
-    return s;
-}
+const Campaign& shipped() { return test::shippedCampaign(); }
 } // namespace
 
 TEST_CASE("a level opens when the one before it is won, across chapters") {
