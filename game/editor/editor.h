@@ -39,7 +39,7 @@ public:
     explicit EditorScreen(Shell& game);
     ~EditorScreen() override;
 
-    // [SECTION] ways in: the Game calls one, then go(ScreenId::Editor)
+    // [SECTION] ways in: the ScreenFlow (game/app/flow.cpp) calls one, then go(ScreenId::Editor)
     // "Edit a copy" of any level: a new id ("1-3-copy"), no solution, not saved yet.
     void openCopy(const Level& level);
     // A file from My levels or a path; drafts with problems open too.

@@ -1,6 +1,6 @@
-// The menu screens, one file each. They are only reached through the Game, so each file
-// exposes a factory and keeps its class to itself. The play screen, which others drive
-// (start a flight, fast-forward a replay), has its own header: play.h.
+// The menu screens, one file each. They are only reached through the ScreenFlow (game/app),
+// so each file exposes a factory and keeps its class to itself. The play screen, which the
+// flow drives (start a flight, fast-forward a replay), has its own header: play.h.
 #pragma once
 #include "game/shell/screen.h"
 
