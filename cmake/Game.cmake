@@ -1,10 +1,43 @@
-# The game executable: game/view, game/screens, game/editor and game/main.cpp, over
-# starpath_sim and the windowed engine (cmake/Graphics.cmake).
-file(GLOB GAME_SOURCES CONFIGURE_DEPENDS game/view/*.cpp game/screens/*.cpp game/editor/*.cpp game/*.cpp)
-add_executable(starpath ${GAME_SOURCES})
-target_link_libraries(starpath PRIVATE starpath_edit sp_engine_gfx)
-target_compile_definitions(starpath PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
+# The game's windowed layers, each a static library that links only the layers below it (the
+# layers and who may include whom: README.md, CONVENTIONS.md; tests/layers checks the
+# includes). With static libraries a call into a layer above fails to link.
+#   starpath_view     game/view     draws a sim; the game's look, sounds, planets, strings
+#   starpath_shell    game/shell    what screens and the editor share: Shell, Flow, Settings, menu kit
+#   starpath_screens  game/screens  the menus and the play screen
+#   starpath_editor   game/editor   the level editor's screen (a peer of the screens)
+#   starpath_app      game/app      the Game, the flow between screens, the command line, folders
+#   starpath          game/app/main.cpp
+file(GLOB VIEW_SOURCES CONFIGURE_DEPENDS game/view/*.cpp)
+add_library(starpath_view STATIC ${VIEW_SOURCES})
+target_link_libraries(starpath_view PUBLIC starpath_sim sp_engine_gfx)
+
+file(GLOB SHELL_SOURCES CONFIGURE_DEPENDS game/shell/*.cpp)
+add_library(starpath_shell STATIC ${SHELL_SOURCES})
+target_link_libraries(starpath_shell PUBLIC starpath_view starpath_edit)
+
+file(GLOB SCREENS_SOURCES CONFIGURE_DEPENDS game/screens/*.cpp)
+add_library(starpath_screens STATIC ${SCREENS_SOURCES})
+target_link_libraries(starpath_screens PUBLIC starpath_shell)
+
+file(GLOB EDITOR_SOURCES CONFIGURE_DEPENDS game/editor/*.cpp)
+add_library(starpath_editor STATIC ${EDITOR_SOURCES})
+target_link_libraries(starpath_editor PUBLIC starpath_shell)
+
+file(GLOB APP_SOURCES CONFIGURE_DEPENDS game/app/*.cpp)
+list(REMOVE_ITEM APP_SOURCES ${CMAKE_SOURCE_DIR}/game/app/main.cpp)
+add_library(starpath_app STATIC ${APP_SOURCES})
+target_link_libraries(starpath_app PUBLIC starpath_screens starpath_editor)
+# paths.cpp falls back to the source tree for levels/ and assets/strings when run from a build dir.
+target_compile_definitions(starpath_app PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
+
+add_executable(starpath game/app/main.cpp)
+target_link_libraries(starpath PRIVATE starpath_app)
 add_dependencies(starpath starpath_font)
+
+if(STARPATH_TESTS)
+    # The game's top layer without a window: folders, settings, the save file, the command line.
+    starpath_test(app LIBS starpath_app)
+endif()
 
 # --- smoke tests: the whole program, driven by its flags --------------------------------------
 # Each runs `starpath` under Xvfb (scripts/test wraps ctest in xvfb-run) with its own --home,

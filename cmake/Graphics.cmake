@@ -12,13 +12,18 @@ else()
     set(SP_GFX_LIBS SDL2::SDL2 PkgConfig::IMGUI ${GLES3_LIBRARY})
 endif()
 
-file(GLOB SP_PLATFORM_SOURCES CONFIGURE_DEPENDS engine/platform/*.cpp)
+# Two libraries: the renderer needs only GLES; the window, input, sound and ImGui glue
+# (engine/platform and engine/ui lean on each other: App wires ImGui in) sit on it.
 file(GLOB SP_RENDER_SOURCES CONFIGURE_DEPENDS engine/render/*.cpp)
+add_library(sp_render STATIC ${SP_RENDER_SOURCES})
+target_link_libraries(sp_render PUBLIC sp_core ${SP_GFX_LIBS})
+
+file(GLOB SP_PLATFORM_SOURCES CONFIGURE_DEPENDS engine/platform/*.cpp)
 file(GLOB SP_UI_SOURCES CONFIGURE_DEPENDS engine/ui/*.cpp)
-add_library(sp_engine_gfx STATIC ${SP_PLATFORM_SOURCES} ${SP_RENDER_SOURCES} ${SP_UI_SOURCES})
-target_link_libraries(sp_engine_gfx PUBLIC sp_core ${SP_GFX_LIBS})
+add_library(sp_engine_gfx STATIC ${SP_PLATFORM_SOURCES} ${SP_UI_SOURCES})
+target_link_libraries(sp_engine_gfx PUBLIC sp_render)
 if(NOT EMSCRIPTEN)
-    target_include_directories(sp_engine_gfx SYSTEM PUBLIC /usr/include/stb /usr/include/imgui/backends)
+    target_include_directories(sp_render SYSTEM PUBLIC /usr/include/stb /usr/include/imgui/backends)
 endif()
 if(EMSCRIPTEN)
     # The browser halves of engine modules, run inside Emscripten's runtime (--pre-js):
@@ -31,8 +36,6 @@ if(EMSCRIPTEN)
         set_property(TARGET sp_engine_gfx APPEND PROPERTY INTERFACE_LINK_DEPENDS "${CMAKE_SOURCE_DIR}/${js}")
     endforeach()
 endif()
-# storage.cpp falls back to the source tree for levels/ and assets/ when run from a build dir.
-target_compile_definitions(sp_engine_gfx PRIVATE STARPATH_DATA_DIR="${STARPATH_DATA_DIR}")
 
 # --- the UI font: a subset of WenQuanYi Micro Hei, made at build time (never committed) -----
 # It holds the characters the game shows (everything in levels/ and the string tables, plus
@@ -64,6 +67,6 @@ if(STARPATH_TESTS)
     # Leak checking is off for these only: Mesa's GL driver and libdbus (which SDL's video
     # start-up loads) keep allocations until exit. ASan still checks every memory access, and
     # the engine and sim suites run with leak checking on.
-    starpath_test(gfx LIBS sp_engine_gfx ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+    starpath_test(gfx LIBS starpath_view ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
     add_dependencies(gfx_tests starpath_font)
 endif()

@@ -5,13 +5,15 @@
 namespace sp {
 
 static LogLevel gLevel = LogLevel::Info;
+static const char* gName = "app";
 
 void setLogLevel(LogLevel level) { gLevel = level; }
+void setLogName(const char* name) { gName = name && *name ? name : "app"; }
 
 void logMessage(LogLevel level, const std::string& text) {
     if (level < gLevel) return;
     static const char* names[] = {"debug", "info", "warn", "error"};
-    std::fprintf(stderr, "[starpath %s] %s\n", names[static_cast<int>(level)], text.c_str());
+    std::fprintf(stderr, "[%s %s] %s\n", gName, names[static_cast<int>(level)], text.c_str());
 }
 
 } // namespace sp

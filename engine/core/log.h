@@ -1,4 +1,5 @@
-// Logging: one line per message on stderr, with a level. Quiet by default in tests.
+// Logging: one line per message on stderr, "[NAME level] text", NAME being the program's
+// (setLogName; the browser page sorts the game's lines by it).
 #pragma once
 #include <string>
 
@@ -7,6 +8,7 @@ namespace sp {
 enum class LogLevel { Debug, Info, Warn, Error };
 
 void setLogLevel(LogLevel level);
+void setLogName(const char* name);   // a string that lives as long as the program ("app" until set)
 void logMessage(LogLevel level, const std::string& text);
 inline void logInfo(const std::string& t) { logMessage(LogLevel::Info, t); }
 inline void logWarn(const std::string& t) { logMessage(LogLevel::Warn, t); }

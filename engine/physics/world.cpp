@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <stdexcept>
 
 namespace sp::phys {
 
@@ -113,51 +112,54 @@ void World::destroyBody(BodyId id) {
 
 bool World::alive(BodyId id) const { return impl_->body(id) != nullptr; }
 
-// Shapes. Bad sizes are programming errors in the caller (level data is validated at the
-// border), so they throw rather than letting Box2D assert or invent a shape.
-void World::addCircle(BodyId id, double radius, Vec2 center, const ShapeDef& def) {
+// Shapes. Bad sizes are mistakes of the caller (level data is validated at its border): they
+// are refused with a value, before Box2D could assert or invent a shape.
+ShapeResult World::addCircle(BodyId id, double radius, Vec2 center, const ShapeDef& def) {
     b2Body* b = impl_->body(id);
-    if (!b) return;
-    if (!(radius > 0) || !std::isfinite(radius)) throw std::invalid_argument("circle radius must be positive");
+    if (!b) return ShapeResult::NoSuchBody;
+    if (!(radius > 0) || !std::isfinite(radius)) return ShapeResult::BadSize;
     b2CircleShape shape;
     shape.m_radius = static_cast<float>(radius);
     shape.m_p = toB2(center);
     b2FixtureDef fd = fixtureDef(&shape, def);
     b->CreateFixture(&fd);
+    return ShapeResult::Added;
 }
 
-void World::addPolygon(BodyId id, const std::vector<Vec2>& points, const ShapeDef& def) {
+ShapeResult World::addPolygon(BodyId id, const std::vector<Vec2>& points, const ShapeDef& def) {
     b2Body* b = impl_->body(id);
-    if (!b) return;
-    if (!polygonIsUsable(points))
-        throw std::invalid_argument("polygon needs 3 to 8 distinct points that are not collinear");
+    if (!b) return ShapeResult::NoSuchBody;
+    if (!polygonIsUsable(points)) return ShapeResult::BadSize;
     b2Vec2 pts[b2_maxPolygonVertices];
     for (size_t i = 0; i < points.size(); ++i) pts[i] = toB2(points[i]);
     b2PolygonShape shape;
     shape.Set(pts, static_cast<int32>(points.size()));   // takes the convex hull
     b2FixtureDef fd = fixtureDef(&shape, def);
     b->CreateFixture(&fd);
+    return ShapeResult::Added;
 }
 
-void World::addBox(BodyId id, double halfWidth, double halfHeight, const ShapeDef& def) {
+ShapeResult World::addBox(BodyId id, double halfWidth, double halfHeight, const ShapeDef& def) {
     b2Body* b = impl_->body(id);
-    if (!b) return;
+    if (!b) return ShapeResult::NoSuchBody;
     if (!(halfWidth > 0) || !(halfHeight > 0) || !std::isfinite(halfWidth) || !std::isfinite(halfHeight))
-        throw std::invalid_argument("box half sizes must be positive");
+        return ShapeResult::BadSize;
     b2PolygonShape shape;
     shape.SetAsBox(static_cast<float>(halfWidth), static_cast<float>(halfHeight));
     b2FixtureDef fd = fixtureDef(&shape, def);
     b->CreateFixture(&fd);
+    return ShapeResult::Added;
 }
 
-void World::addSegment(BodyId id, Vec2 a, Vec2 b, const ShapeDef& def) {
+ShapeResult World::addSegment(BodyId id, Vec2 a, Vec2 b, const ShapeDef& def) {
     b2Body* body = impl_->body(id);
-    if (!body) return;
-    if (!isFinite(a) || !isFinite(b) || lengthSq(b - a) <= 0) throw std::invalid_argument("segment needs two distinct points");
+    if (!body) return ShapeResult::NoSuchBody;
+    if (!isFinite(a) || !isFinite(b) || lengthSq(b - a) <= 0) return ShapeResult::BadSize;
     b2EdgeShape shape;
     shape.SetTwoSided(toB2(a), toB2(b));
     b2FixtureDef fd = fixtureDef(&shape, def);
     body->CreateFixture(&fd);
+    return ShapeResult::Added;
 }
 
 // Gravity --------------------------------------------------------------------------------

@@ -74,9 +74,17 @@ struct WorldDef {
     int positionIterations = 3;
 };
 
+// What adding a shape did. Nothing crosses this module's border as an exception: a shape
+// Box2D cannot use (radius <= 0, a degenerate polygon) is refused and said so here, and the
+// body is left as it was. Callers that built the sizes from checked data may ignore it.
+enum class ShapeResult : uint8_t {
+    Added,
+    NoSuchBody,   // the BodyId was destroyed or never valid
+    BadSize,      // not a shape Box2D can use
+};
+
 // Calls naming a destroyed or invalid BodyId do nothing, and queries about one return
-// zeros: a game that holds on to an old id does not crash. Shape sizes that Box2D cannot
-// use (radius <= 0, a degenerate polygon) throw std::invalid_argument.
+// zeros: a game that holds on to an old id does not crash.
 class World {
 public:
     explicit World(const WorldDef& def = {});
@@ -89,10 +97,10 @@ public:
     bool alive(BodyId id) const;
 
     // Shapes in body-local coordinates.
-    void addCircle(BodyId id, double radius, Vec2 center = {}, const ShapeDef& def = {});
-    void addPolygon(BodyId id, const std::vector<Vec2>& points, const ShapeDef& def = {});   // convex, 3..8 points
-    void addBox(BodyId id, double halfWidth, double halfHeight, const ShapeDef& def = {});
-    void addSegment(BodyId id, Vec2 a, Vec2 b, const ShapeDef& def = {});
+    ShapeResult addCircle(BodyId id, double radius, Vec2 center = {}, const ShapeDef& def = {});
+    ShapeResult addPolygon(BodyId id, const std::vector<Vec2>& points, const ShapeDef& def = {});   // convex, 3..8 points
+    ShapeResult addBox(BodyId id, double halfWidth, double halfHeight, const ShapeDef& def = {});
+    ShapeResult addSegment(BodyId id, Vec2 a, Vec2 b, const ShapeDef& def = {});
 
     // An attractor pulls every dynamic body that feels gravity with mu * m / r^2.
     // Inside `minRadius` the pull is held at its value at minRadius (no singularity).

@@ -23,7 +23,7 @@ struct SDL_Window;
 namespace sp::platform {
 
 struct AppConfig {
-    std::string title = "Starpath";
+    std::string title;           // the window's title bar
     int width = 1280;            // window pixels
     int height = 720;
     bool resizable = true;

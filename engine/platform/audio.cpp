@@ -2,7 +2,6 @@
 // triggers into a single-producer/single-consumer ring; the callback owns all voice state.
 #include "engine/platform/audio.h"
 #include "engine/core/log.h"
-#include "engine/platform/synth.h"
 #include <SDL.h>
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -33,31 +32,23 @@ EM_JS(void, spWebResumeAudioOnGestures, (), {
 namespace sp::platform {
 
 struct Audio::Mixer {
-    int rate = 44100;
-    std::array<std::vector<float>, size_t(Sound::Count)> sounds;
+    std::vector<std::vector<float>> sounds;
+    std::unique_ptr<LoopSource> loop;
 
     // Triggers: game thread writes at head, audio thread reads at tail.
     static constexpr unsigned kRing = 64;
     std::array<std::atomic<uint8_t>, kRing> ring{};
     std::atomic<unsigned> head{0}, tail{0};
 
-    std::atomic<float> thrustTarget{0.0f};
+    std::atomic<float> loopTarget{0.0f};
 
     // Audio-thread state.
     struct Voice { int sound = -1; size_t pos = 0; };
     std::array<Voice, 16> voices{};
-    synth::Rumble rumble;
-    float thrustGain = 0, masterGain = 0;
-
-    void build(int sampleRate) {
-        rate = sampleRate;
-        sounds[size_t(Sound::Click)] = synth::click(rate);
-        sounds[size_t(Sound::Success)] = synth::success(rate);
-        sounds[size_t(Sound::Failure)] = synth::failure(rate);
-    }
+    float loopGain = 0, masterGain = 0;
 };
 
-Audio::Audio() : mixer_(std::make_unique<Mixer>()) { mixer_->build(sampleRate_); }
+Audio::Audio() : mixer_(std::make_unique<Mixer>()) {}
 Audio::~Audio() { shutdown(); }
 
 static void SDLCALL audioCallback(void* user, Uint8* stream, int bytes) {
@@ -99,17 +90,27 @@ void Audio::shutdown() {
     SDL_QuitSubSystem(SDL_INIT_AUDIO);
 }
 
-void Audio::play(Sound s) {
+SoundId Audio::addSound(std::vector<float> samples) {
+    // Only before the device runs: the audio thread reads the list without a lock.
+    if (device_ || int(mixer_->sounds.size()) >= kMaxSounds || samples.empty()) return -1;
+    mixer_->sounds.push_back(std::move(samples));
+    return SoundId(mixer_->sounds.size() - 1);
+}
+
+void Audio::setLoop(std::unique_ptr<LoopSource> loop) {
+    if (!device_) mixer_->loop = std::move(loop);
+}
+
+void Audio::play(SoundId s) {
     Mixer& m = *mixer_;
+    if (s < 0 || s >= int(m.sounds.size())) return;
     unsigned h = m.head.load(std::memory_order_relaxed);
     if (h - m.tail.load(std::memory_order_acquire) >= Mixer::kRing) return;   // full: drop
     m.ring[h % Mixer::kRing].store(uint8_t(s), std::memory_order_relaxed);
     m.head.store(h + 1, std::memory_order_release);
 }
 
-void Audio::setThrust(bool on, float intensity) {
-    mixer_->thrustTarget.store(on ? std::clamp(intensity, 0.0f, 1.0f) : 0.0f);
-}
+void Audio::setLoopLevel(float level) { mixer_->loopTarget.store(std::clamp(level, 0.0f, 1.0f)); }
 
 void Audio::setMasterVolume(float v) { volume_.store(std::clamp(v, 0.0f, 1.0f)); }
 
@@ -128,10 +129,11 @@ void Audio::mix(float* out, int frames) {
     m.tail.store(t, std::memory_order_release);
 
     float master = muted_.load() ? 0.0f : volume_.load();
-    float thrust = m.thrustTarget.load();
-    // Per-sample smoothing: ~10 ms for volume, 60 ms attack / 250 ms release for thrust.
-    float kVol = 1.0f - std::exp(-1.0f / (0.01f * m.rate));
-    float kUp = 1.0f - std::exp(-1.0f / (0.06f * m.rate)), kDown = 1.0f - std::exp(-1.0f / (0.25f * m.rate));
+    float loop = m.loopTarget.load();
+    const float rate = float(sampleRate_);
+    // Per-sample smoothing: ~10 ms for volume, 60 ms attack / 250 ms release for the loop.
+    float kVol = 1.0f - std::exp(-1.0f / (0.01f * rate));
+    float kUp = 1.0f - std::exp(-1.0f / (0.06f * rate)), kDown = 1.0f - std::exp(-1.0f / (0.25f * rate));
     for (int i = 0; i < frames; ++i) {
         float s = 0;
         for (Mixer::Voice& v : m.voices) {
@@ -140,8 +142,8 @@ void Audio::mix(float* out, int frames) {
             s += buf[v.pos++];
             if (v.pos >= buf.size()) v.sound = -1;
         }
-        m.thrustGain += (thrust > m.thrustGain ? kUp : kDown) * (thrust - m.thrustGain);
-        if (m.thrustGain > 1e-4f) s += m.rumble.next(m.rate) * 0.55f * m.thrustGain;
+        m.loopGain += (loop > m.loopGain ? kUp : kDown) * (loop - m.loopGain);
+        if (m.loopGain > 1e-4f && m.loop) s += m.loop->next(sampleRate_) * m.loopGain;
         m.masterGain += kVol * (master - m.masterGain);
         s *= m.masterGain;
         s = std::tanh(s);                      // soft clip: overlapping sounds never crackle

@@ -3,17 +3,14 @@
 // storage_web.js keeps the per-user folder in IndexedDB.
 #include "engine/platform/storage.h"
 
-#include "engine/core/file_io.h"
 #include "engine/core/log.h"
 #include <SDL.h>
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 #endif
 #include <cerrno>
-#include <cstdio>
 #include <cstdlib>
 #include <sys/stat.h>
-#include <vector>
 
 namespace sp::platform {
 
@@ -44,21 +41,22 @@ bool makeDirs(const std::string& path) {
     return isDir(path);
 }
 
-std::string userDir() {
-    static std::string cached;
-    if (!cached.empty()) return cached;
-    if (const char* home = std::getenv("STARPATH_HOME"); home && *home) {
-        std::string dir = withSlash(home);
-        if (makeDirs(dir)) return cached = dir;
-        logWarn("STARPATH_HOME '" + dir + "' cannot be created; using the default");
+std::string prefDir(const std::string& org, const std::string& app) {
+#ifdef __EMSCRIPTEN__
+    // The folder storage_web.js mounts and keeps in IndexedDB; SDL's would live in memory only.
+    if (const char* kept = std::getenv("SP_KEPT_USER_DIR"); kept && *kept) {
+        const std::string dir = withSlash(kept);
+        if (makeDirs(dir)) return dir;
     }
-    if (char* pref = SDL_GetPrefPath("Starpath", "starpath")) {
-        cached = withSlash(pref);
+#endif
+    std::string dir;
+    if (char* pref = SDL_GetPrefPath(org.c_str(), app.c_str())) {
+        dir = withSlash(pref);
         SDL_free(pref);
     } else {
         logWarn(std::string("no per-user folder: ") + SDL_GetError());
     }
-    return cached;
+    return dir;
 }
 
 std::string executableDir() {
@@ -72,32 +70,6 @@ std::string executableDir() {
         }
     }
     return cached;
-}
-
-static bool hasData(const std::string& dir) {
-    return isDir(dir + "levels") || isDir(dir + "assets");
-}
-
-std::string dataDir() {
-    static std::string cached;
-    if (!cached.empty()) return cached;
-    std::vector<std::string> candidates;
-    if (const char* env = std::getenv("STARPATH_DATA_DIR"); env && *env) candidates.push_back(withSlash(env));
-    candidates.push_back(executableDir());
-    candidates.push_back(executableDir() + "../");
-#ifdef STARPATH_DATA_DIR
-    candidates.push_back(withSlash(STARPATH_DATA_DIR));
-#endif
-    for (const auto& c : candidates)
-        if (hasData(c)) return cached = c;
-    logWarn("no folder with levels/ or assets/ found; using the executable's folder");
-    return cached = executableDir();
-}
-
-std::string findAsset(const std::string& relative) {
-    for (const std::string& dir : {executableDir(), dataDir()})
-        if (sp::fileExists(dir + relative)) return dir + relative;
-    return "";
 }
 
 #ifdef __EMSCRIPTEN__

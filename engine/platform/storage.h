@@ -1,21 +1,17 @@
-// Where files live. userDir(): the per-user folder for saves and settings
-// (SDL_GetPrefPath("Starpath", "starpath"), or $STARPATH_HOME when set, which tests use and
-// which the browser build sets to a folder kept in IndexedDB: storage_web.js).
-// dataDir(): the folder holding the shipped levels/ and assets/. findAsset(): a file that may
-// be generated at build time (fonts) or shipped, searched next to the executable first.
-// Reading and atomic writing of files are engine/core/file_io.h (shared with the headless sim).
+// Where the platform lets an application keep files: a per-user folder it may write
+// (SDL_GetPrefPath, or in the browser the folder storage_web.js keeps in IndexedDB) and the
+// executable's folder. What the application keeps where, and which folders it prefers, is
+// its own business (Starpath: game/app/paths.h). Reading and atomic writing of files are
+// engine/core/file_io.h (shared with the headless code).
 #pragma once
 #include <string>
 
 namespace sp::platform {
 
-std::string userDir();          // ends with '/', created if missing; "" if none available
-std::string dataDir();          // ends with '/'; the first of: $STARPATH_DATA_DIR, the
-                                // executable's folder, its parent, the build-time source dir
+// The per-user folder for `org` / `app`, created if missing; ends with '/'; "" if the
+// platform has none.
+std::string prefDir(const std::string& org, const std::string& app);
 std::string executableDir();    // ends with '/'
-// Full path of `relative` (e.g. "assets/fonts/starpath-ui.ttf") in the executable's folder
-// or dataDir(); "" if it exists in neither.
-std::string findAsset(const std::string& relative);
 
 bool makeDirs(const std::string& path);
 

@@ -9,8 +9,9 @@
 //     main() back until that is done, so the game reads the save it left last time;
 //   - after every save, storage.cpp's persistUserFiles() calls Module.persistUserFiles(),
 //     which copies the folder back.
-// The folder is handed to the game as $STARPATH_HOME, the variable storage.cpp's userDir()
-// already honours, so the path is written down only here.
+// The folder is handed to storage.cpp's prefDir() as $SP_KEPT_USER_DIR, so the path is
+// written down only here. (It must stay the same across versions: a player's files live
+// under it in IndexedDB.)
 (function () {
   var dir = '/home/web_user/starpath';   // web_user is Emscripten's own home folder
   var kept = false;                      // IndexedDB answered: what is written will last
@@ -34,7 +35,7 @@
 
   Module.preRun = [].concat(Module.preRun || [], function () {
     FS.mkdirTree(dir);
-    ENV.STARPATH_HOME = dir;
+    ENV.SP_KEPT_USER_DIR = dir;
     try {
       FS.mount(IDBFS, {}, dir);
     } catch (e) {

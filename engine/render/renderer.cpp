@@ -4,16 +4,14 @@
 //
 // Index
 // [SECTION] GL objects
-// [SECTION] Planet maps
+// [SECTION] Surface maps
 // [SECTION] Frame
 // [SECTION] Spaces
 #include "engine/render/renderer.h"
 #include "engine/core/log.h"
-#include "engine/render/planet_maps.h"
 #include "engine/render/shader_source.h"
 #include <GLES3/gl3.h>
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <initializer_list>
@@ -28,18 +26,19 @@ uint32_t packColor(Color c) {
 
 // Flush before the arrays get this big: bounded memory per upload.
 constexpr int kMaxBatchVertices = 1 << 18;
-// Distinct planet maps kept on the GPU (2 MB each plus mipmaps).
-constexpr int kMaxPlanetMaps = 16;
+// Surface map layers kept on the GPU (2 MB each plus mipmaps; a map with a night side is two).
+constexpr int kMaxMapLayers = 16;
 
 // [SECTION] GL objects
 
 struct Renderer::Gl {
     struct Program { GLuint id = 0; GLint uScreen = -1, uAA = -1, uMaps = -1, uMapWidth = -1; };
-    Program shapes, planets;
+    Program shapes, spheres;
     GLuint vao = 0, vbo = 0, ibo = 0;
-    GLuint maps = 0;                     // GL_TEXTURE_2D_ARRAY, one layer per baked map
-    struct Map { PlanetPattern pattern; uint32_t seed; std::vector<uint8_t> pixels; };
-    std::vector<Map> mapCache;           // CPU copies, to rebuild the array when it grows
+    GLuint maps = 0;                     // GL_TEXTURE_2D_ARRAY: each map's day layer, then its night layer
+    struct Map { std::string name; int layer; bool night; };
+    std::vector<Map> mapIndex;           // handle = index
+    std::vector<std::vector<uint8_t>> layers;   // CPU copies, to rebuild the array when it grows
 };
 
 static GLuint compile(GLenum type, std::initializer_list<const char*> parts) {
@@ -93,12 +92,12 @@ bool Renderer::init() {
     if (gl_) return true;
     auto* g = new Gl;
     if (!link(detail::kShapeFragmentHead, detail::kShapeFragmentMain, g->shapes.id) ||
-        !link(detail::kPlanetFragmentHead, detail::kPlanetFragmentMain, g->planets.id)) {
+        !link(detail::kSphereFragmentHead, detail::kSphereFragmentMain, g->spheres.id)) {
         if (g->shapes.id) glDeleteProgram(g->shapes.id);
         delete g;
         return false;
     }
-    for (Gl::Program* p : {&g->shapes, &g->planets}) {
+    for (Gl::Program* p : {&g->shapes, &g->spheres}) {
         p->uScreen = glGetUniformLocation(p->id, "uScreen");
         p->uAA = glGetUniformLocation(p->id, "uAA");
         p->uMaps = glGetUniformLocation(p->id, "uMaps");
@@ -135,46 +134,60 @@ void Renderer::shutdown() {
     glDeleteBuffers(1, &gl_->ibo);
     glDeleteVertexArrays(1, &gl_->vao);
     glDeleteProgram(gl_->shapes.id);
-    glDeleteProgram(gl_->planets.id);
+    glDeleteProgram(gl_->spheres.id);
     if (gl_->maps) glDeleteTextures(1, &gl_->maps);
     delete gl_;
     gl_ = nullptr;
 }
 
-// [SECTION] Planet maps
+// [SECTION] Surface maps
 
-int Renderer::planetLayer(PlanetPattern pattern, uint32_t seed) {
-    if (!gl_ || pattern == PlanetPattern::Plain) return 0;
-    auto& cache = gl_->mapCache;
-    for (size_t i = 0; i < cache.size(); ++i)
-        if (cache[i].pattern == pattern && cache[i].seed == seed) return int(i);
-    if (int(cache.size()) >= kMaxPlanetMaps) {
-        for (size_t i = 0; i < cache.size(); ++i)   // full: share a map of the same kind
-            if (cache[i].pattern == pattern) return int(i);
-        return 0;
+int Renderer::findSurfaceMap(const std::string& name) const {
+    if (!gl_) return -1;
+    for (size_t i = 0; i < gl_->mapIndex.size(); ++i)
+        if (gl_->mapIndex[i].name == name) return int(i);
+    return -1;
+}
+
+int Renderer::addSurfaceMap(const std::string& name, const std::vector<uint8_t>& day, const std::vector<uint8_t>& night) {
+    if (!gl_) return -1;
+    if (int found = findSurfaceMap(name); found >= 0) return found;
+    const size_t bytes = size_t(kSurfaceMapWidth) * kSurfaceMapHeight * 4;
+    const bool hasNight = !night.empty();
+    if (day.size() != bytes || (hasNight && night.size() != bytes)) {
+        logWarn("surface map " + name + " is not " + std::to_string(kSurfaceMapWidth) + "x" +
+                std::to_string(kSurfaceMapHeight) + " RGBA: not used");
+        return -1;
     }
-    auto t0 = std::chrono::steady_clock::now();
-    cache.push_back({pattern, seed, detail::bakePlanetMap(pattern, seed)});
-    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-    logInfo("planet map " + std::to_string(int(pattern)) + "/" + std::to_string(seed) + " baked in " +
-            std::to_string(int(ms)) + " ms");
+    auto& layers = gl_->layers;
+    if (int(layers.size()) + (hasNight ? 2 : 1) > kMaxMapLayers) return -1;
+    gl_->mapIndex.push_back({name, int(layers.size()), hasNight});
+    layers.push_back(day);
+    if (hasNight) layers.push_back(night);
 
-    // Rebuild the array with one more layer (rare: once per new planet look).
-    const int W = detail::kPlanetMapWidth, H = detail::kPlanetMapHeight;
+    // Rebuild the array with the new layers (rare: once per new look).
+    const int W = kSurfaceMapWidth, H = kSurfaceMapHeight;
     if (gl_->maps) glDeleteTextures(1, &gl_->maps);
     glGenTextures(1, &gl_->maps);
     glBindTexture(GL_TEXTURE_2D_ARRAY, gl_->maps);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-    glTexImage3D(GL_TEXTURE_2D_ARRAY, 0, GL_RGBA8, W, H, GLsizei(cache.size()), 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    for (size_t i = 0; i < cache.size(); ++i)
-        glTexSubImage3D(GL_TEXTURE_2D_ARRAY, 0, 0, 0, GLint(i), W, H, 1, GL_RGBA, GL_UNSIGNED_BYTE, cache[i].pixels.data());
+    glTexImage3D(GL_TEXTURE_2D_ARRAY, 0, GL_RGBA8, W, H, GLsizei(layers.size()), 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    for (size_t i = 0; i < layers.size(); ++i)
+        glTexSubImage3D(GL_TEXTURE_2D_ARRAY, 0, 0, 0, GLint(i), W, H, 1, GL_RGBA, GL_UNSIGNED_BYTE, layers[i].data());
     glTexParameteri(GL_TEXTURE_2D_ARRAY, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
     glTexParameteri(GL_TEXTURE_2D_ARRAY, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D_ARRAY, GL_TEXTURE_WRAP_S, GL_REPEAT);          // longitude wraps
     glTexParameteri(GL_TEXTURE_2D_ARRAY, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);   // poles do not
     glGenerateMipmap(GL_TEXTURE_2D_ARRAY);
     glBindTexture(GL_TEXTURE_2D_ARRAY, 0);
-    return int(cache.size()) - 1;
+    return int(gl_->mapIndex.size()) - 1;
+}
+
+int Renderer::mapLayer(int map, bool* night) const {
+    *night = false;
+    if (!gl_ || map < 0 || map >= int(gl_->mapIndex.size())) return -1;
+    *night = gl_->mapIndex[size_t(map)].night;
+    return gl_->mapIndex[size_t(map)].layer;
 }
 
 // [SECTION] Frame
@@ -214,14 +227,14 @@ void Renderer::flush() {
     glBindTexture(GL_TEXTURE_2D_ARRAY, gl_->maps);
     const Gl::Program* current = nullptr;
     for (const Command& c : commands_) {
-        const Gl::Program* p = c.pipeline == Pipeline::Planets ? &gl_->planets : &gl_->shapes;
+        const Gl::Program* p = c.pipeline == Pipeline::Spheres ? &gl_->spheres : &gl_->shapes;
         if (p != current) {
             current = p;
             glUseProgram(p->id);
             glUniform2f(p->uScreen, float(winW_), float(winH_));
             glUniform1f(p->uAA, 1.0f / pixelRatio_);
             if (p->uMaps >= 0) glUniform1i(p->uMaps, 0);
-            if (p->uMapWidth >= 0) glUniform1f(p->uMapWidth, float(detail::kPlanetMapWidth));
+            if (p->uMapWidth >= 0) glUniform1f(p->uMapWidth, float(kSurfaceMapWidth));
         }
         glDrawElements(GL_TRIANGLES, GLsizei(c.count), GL_UNSIGNED_INT,
                        reinterpret_cast<const void*>(uintptr_t(c.firstIndex) * sizeof(uint32_t)));

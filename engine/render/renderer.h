@@ -1,18 +1,18 @@
 // The 2D renderer: every shape of a frame goes into one vertex buffer, uploaded once, and
-// is drawn with two shader programs: a cheap one for all shapes and one for planet discs.
-// Consecutive shapes share a draw call, so a frame costs 1 call plus 2 per planet drawn
+// is drawn with two shader programs: a cheap one for all shapes and one for lit spheres.
+// Consecutive shapes share a draw call, so a frame costs 1 call plus 2 per sphere drawn
 // between other shapes (the showcase: 5). Edges are antialiased analytically in the fragment
 // shader (each vertex carries its distance to the shape's edge in pixels), which looks the
 // same on llvmpipe, a phone and WebGL2 without MSAA. Normal and additive blending share the
-// batch (premultiplied alpha: additive = alpha 0). Planet surfaces are baked once per look
-// into a texture (see preparePlanet).
+// batch (premultiplied alpha: additive = alpha 0). A sphere's surface is a map its caller
+// bakes once and hands over (addSurfaceMap): what a planet looks like is the game's choice.
 //
 // Spaces: after useCamera(cam), positions and radii are world units and widths are in
 // pixels (an orbit stays 2 px wide at any zoom); after useScreen(), everything is window
 // pixels (HUD). Draw order is submission order.
 //
 //   r.beginFrame(in.windowWidth, in.windowHeight, in.pixelRatio, background);
-//   r.useCamera(cam);  stars.draw(r, cam, t);  r.planet(earthPos, 6.4, earthStyle);
+//   r.useCamera(cam);  stars.draw(r, cam, t);  r.sphere(earthPos, 6.4, earthStyle);
 //   LineStyle dashed; dashed.dash = 10;  r.polyline(points, 2, withAlpha(teal, .8f), dashed);
 //   r.useScreen();     r.roundedRect(...);
 //   r.endFrame();      // flushes; ImGui draws on top afterwards
@@ -21,6 +21,7 @@
 #include "engine/render/camera.h"
 #include "engine/render/color.h"
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace sp::gfx {
@@ -41,24 +42,25 @@ struct LineStyle {
     bool additive = false;
 };
 
-enum class PlanetPattern : uint8_t {
-    Plain,       // just the shaded disc
-    Terran,      // oceans (surface color), continents (secondary), polar caps, a cloud layer
-    Cratered,    // maria and craters in the secondary color
-    Banded,      // gas-giant bands mixing surface and secondary
+// A sphere seen from afar (a planet, a moon, a ball): a disc shaded by a distant light, its
+// surface read from a map (or one plain color), with an optional glow around its rim.
+struct SphereStyle {
+    Color color = rgb(0x808080);    // the surface when there is no map, and the dot when tiny
+    int map = -1;                   // a handle from addSurfaceMap; -1 = plain `color`
+    float spin = 0;                 // how far the surface has turned, 0..1 of a turn
+    float lightAngle = 0.6f;        // radians, direction *toward* the light (world, CCW from +x)
+    float nightBrightness = 0.08f;  // how much of the dark side stays visible
+    Color glow = rgb(0, 0.0f);      // a halo at the rim (alpha scales it); alpha 0 = none
+    float glowWidth = 0.12f;        // its thickness as a fraction of the radius
 };
 
-struct PlanetStyle {
-    Color surface = rgb(0x2a6fdb);
-    Color secondary = rgb(0x3f9a4a);
-    Color atmosphere = rgb(0x6fc3ff, 0.9f);   // alpha scales the glow; 0 = airless
-    float atmosphereWidth = 0.12f;            // glow thickness as a fraction of the radius
-    PlanetPattern pattern = PlanetPattern::Terran;
-    float lightAngle = 0.6f;                  // radians, direction *toward* the sun (world, CCW from +x)
-    float rotation = 0;                       // surface pattern phase, 0..1 (animate to spin)
-    float nightBrightness = 0.08f;            // how much of the dark side stays visible
-    uint32_t seed = 1;                        // varies the continents/craters
-};
+// Surface maps are equirectangular: longitude across (the left edge is 180 degrees west of
+// the disc's center when spin = 0), latitude up, row 0 = the south pole; RGBA8, this size.
+//   day:   RGB = the surface's color at half brightness (so a highlight may reach twice
+//          white before the light dims it); A = how glossy it is (a glint of the light: water)
+//   night: optional, RGB = light the dark side gives off (city lights); A unused
+constexpr int kSurfaceMapWidth = 1024;
+constexpr int kSurfaceMapHeight = 512;
 
 class Renderer {
 public:
@@ -97,10 +99,13 @@ public:
     void rect(Vec2 lo, Vec2 hi, Color color);                          // filled, axis-aligned
     void rectGradient(Vec2 lo, Vec2 hi, Color top, Color bottom);      // vertical gradient
     void roundedRect(Vec2 lo, Vec2 hi, float radiusPx, Color color);   // filled
-    void planet(Vec2 c, double radius, const PlanetStyle& style);      // disc + atmosphere glow
-    // A planet's surface map is baked on the CPU the first time its (pattern, seed) is drawn
-    // (~0.5 s for 1024x512): call this while loading a level so no frame stutters.
-    void preparePlanet(const PlanetStyle& style) { planetLayer(style.pattern, style.seed); }
+    void sphere(Vec2 c, double radius, const SphereStyle& style);      // lit disc + rim glow
+
+    // --- Surface maps for spheres, kept on the GPU under a name the caller chooses -----------
+    // Returns the handle for SphereStyle::map, or -1 when the GPU holds no room for more
+    // (the sphere is then drawn in its plain color). Maps of a wrong size are refused (-1).
+    int addSurfaceMap(const std::string& name, const std::vector<uint8_t>& day, const std::vector<uint8_t>& night = {});
+    int findSurfaceMap(const std::string& name) const;   // -1 if none was added under that name
 
     // Current transform, for code that builds its own geometry.
     Vec2 toScreen(Vec2 p) const;
@@ -119,10 +124,10 @@ public:
 
 private:
     // Runs of the batch drawn with the same program: a new one starts only when the program
-    // changes (shapes <-> planets), so a frame is typically 1-3 draw calls.
-    enum class Pipeline : uint8_t { Shapes, Planets };
+    // changes (shapes <-> spheres), so a frame is typically 1-3 draw calls.
+    enum class Pipeline : uint8_t { Shapes, Spheres };
     struct Command { Pipeline pipeline; uint32_t firstIndex, count; };
-    int planetLayer(PlanetPattern pattern, uint32_t seed);   // bakes the map on first use
+    int mapLayer(int map, bool* night) const;   // the map's first layer in the array, -1 if none
 
     struct Gl;
     Gl* gl_ = nullptr;

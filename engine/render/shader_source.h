@@ -2,8 +2,8 @@
 //
 // Two programs share one vertex format and vertex shader. They are separate because a
 // software rasterizer (llvmpipe, SwiftShader) pays for every branch of a shader on every
-// pixel: with the planet code in it, a flat full-screen rectangle cost 150 ms instead of
-// 10 ms under llvmpipe. The cheap shape program must not carry the planet's code.
+// pixel: with the sphere code in it, a flat full-screen rectangle cost 150 ms instead of
+// 10 ms under llvmpipe. The cheap shape program must not carry the sphere's code.
 //
 // Shape program: every vertex carries a mode; the fragment shader turns shape-local
 // coordinates (pixels) into coverage, so edges are antialiased analytically at any zoom:
@@ -11,10 +11,11 @@
 //   1 DISC    uv = offset from center; a = outer radius, b = inner radius (0 = filled),
 //             c = edge softness (<= 1 px: crisp antialiased edge; more: a soft glow)
 //   2 LINE    uv = (along, across); a = half width, b = length for end caps (< 0: none)
-//   4 GLOW    uv = offset from center; a = planet radius, b = glow width, c = light angle
-// Planet program, only planet discs (3 PLANET): uv = offset from center; a = radius,
-// b = light angle, c = pattern + spin phase, color = surface with night brightness in
-// alpha, color2 = secondary; the map layer rides in `mode` as 3 + 32 * layer.
+//   4 GLOW    uv = offset from center; a = sphere radius, b = glow width, c = light angle
+// Sphere program, only sphere discs (3 SPHERE): uv = offset from center; a = radius,
+// b = light angle, c = maps (0 none, 1 day, 2 day + night) + spin phase, color = the plain
+// surface with night brightness in alpha; the day map's layer rides in `mode` as
+// 3 + 32 * layer (the night map is the next layer). Maps: renderer.h, kSurfaceMapWidth.
 // Any shape mode + 16 = additive (written with alpha 0 into premultiplied blending).
 // A fragment shader is compiled from three strings: head (inputs), kGlowFunction, main.
 #pragma once
@@ -89,7 +90,7 @@ void main() {
 }
 )GLSL";
 
-inline const char* kPlanetFragmentHead = R"GLSL(#version 300 es
+inline const char* kSphereFragmentHead = R"GLSL(#version 300 es
 precision highp float;
 precision highp sampler2DArray;
 in vec2 vUv;
@@ -97,74 +98,51 @@ in vec4 vColor;
 in vec4 vColor2;
 in vec4 vParams;
 uniform float uAA;
-uniform sampler2DArray uMaps;     // baked surface fields, see planet_maps.h
+uniform sampler2DArray uMaps;     // surface maps, see renderer.h
 uniform float uMapWidth;
 out vec4 outColor;
 )GLSL";
-inline const char* kPlanetFragmentMain = R"GLSL(
-float hash2(vec2 p) { return fract(sin(dot(p, vec2(127.1, 311.7))) * 43758.5453); }
-
-vec4 planet(vec2 uv, float radius, float lightAngle, float pattern, float layer) {
+inline const char* kSphereFragmentMain = R"GLSL(
+vec4 sphere(vec2 uv, float radius, float lightAngle, float mapsSpin, float layer) {
     vec2 p = vec2(uv.x, -uv.y) / radius;          // y up, unit disc
     float r = length(p);
     float edge = clamp((radius - r * radius) / uAA + 0.5, 0.0, 1.0);
     if (edge <= 0.0) return vec4(0.0);
     vec3 n = vec3(p, sqrt(max(0.0, 1.0 - dot(p, p))));
     vec3 L = normalize(vec3(cos(lightAngle), sin(lightAngle), 0.45));
-    int style = int(floor(pattern));
-    float spin = fract(pattern);
-    // Longitude/latitude of this point of the sphere; the map scrolls with the spin.
-    float lon = atan(n.x, n.z) * 0.15915494 + 0.5;
-    float lat = asin(clamp(n.y, -1.0, 1.0)) * 0.31830989 + 0.5;
-    // Level of detail from the planet's size on screen: no shimmer when it is small.
-    float lod = max(0.0, log2(uMapWidth * uAA / (3.14159 * radius)));
-    vec3 base = vColor.rgb;
-    vec3 second = vColor2.rgb;
-    vec3 col = base;
-    float ocean = 0.0;
-    float cityLights = 0.0;
-    if (style == 1) {                               // Terran
+    float maps = floor(mapsSpin);
+    float spin = fract(mapsSpin);
+    vec3 col = vColor.rgb;
+    float gloss = 0.0;
+    vec3 glowing = vec3(0.0);
+    if (maps > 0.5) {
+        // Longitude/latitude of this point of the sphere; the map scrolls with the spin.
+        float lon = atan(n.x, n.z) * 0.15915494 + 0.5;
+        float lat = asin(clamp(n.y, -1.0, 1.0)) * 0.31830989 + 0.5;
+        // Level of detail from the sphere's size on screen: no shimmer when it is small.
+        float lod = max(0.0, log2(uMapWidth * uAA / (3.14159 * radius)));
         vec4 f = textureLod(uMaps, vec3(lon - spin, lat, layer), lod);
-        float cl = f.b;
-        float landMask = smoothstep(0.515, 0.530, f.r);
-        vec3 sea = mix(base * 0.55, base * 1.12 + vec3(0.0, 0.06, 0.07), smoothstep(0.36, 0.515, f.r));
-        vec3 desert = second * vec3(1.55, 1.25, 0.70) + vec3(0.10, 0.06, 0.0);
-        vec3 land = mix(second, desert, smoothstep(0.48, 0.62, f.g));
-        land *= 0.82 + 0.36 * f.a;
-        col = mix(sea, land, landMask);
-        ocean = 1.0 - landMask;
-        float ice = smoothstep(0.86, 0.90, abs(n.y) + 0.12 * (f.a - 0.5));
-        col = mix(col, vec3(0.93, 0.96, 1.0), ice);
-        float cloud = smoothstep(0.52, 0.72, cl) * 0.9;
-        col = mix(col, vec3(0.97, 0.98, 1.0), cloud);
-        ocean *= 1.0 - cloud;
-        vec2 cell = floor(vec2(lon - spin, lat) * vec2(360.0, 180.0));
-        cityLights = landMask * (1.0 - ice) * (1.0 - cloud) * step(0.95, hash2(cell)) * step(0.5, f.a);
-    } else if (style == 2) {                        // Cratered
-        vec4 f = textureLod(uMaps, vec3(lon - spin, lat, layer), lod);
-        col = mix(base, second, smoothstep(0.50, 0.62, f.r));
-        col *= (0.86 + 0.28 * f.g) * (1.0 + 1.5 * (f.b - 0.5));
-    } else if (style == 3) {                        // Banded
-        vec4 f = textureLod(uMaps, vec3(lon - spin, lat, layer), lod);
-        col = mix(base, second, f.r) * (0.9 + 0.2 * f.g);
+        col = f.rgb * 2.0;                          // stored at half brightness
+        gloss = f.a;
+        if (maps > 1.5) glowing = textureLod(uMaps, vec3(lon - spin, lat, layer + 1.0), lod).rgb;
     }
-    // Light: a soft terminator, a little light left on the night side, a sun glint on
-    // the oceans, city lights in the dark.
+    // Light: a soft terminator, a little light left on the night side, a glint of the light
+    // where the surface is glossy, what glows in the dark.
     float ndl = dot(n, L);
     float day = smoothstep(-0.08, 0.22, ndl);
     float night = vColor.a;
     vec3 lit = col * (0.25 + 0.9 * max(ndl, 0.0));
-    vec3 dark = col * night + vec3(1.0, 0.75, 0.4) * cityLights * 0.9 * (1.0 - day);
+    vec3 dark = col * night + glowing * (1.0 - day);
     vec3 outc = mix(dark, lit, day);
     vec3 h = normalize(L + vec3(0.0, 0.0, 1.0));
-    outc += vec3(1.0, 0.95, 0.85) * pow(max(dot(n, h), 0.0), 60.0) * ocean * 0.55 * day;
+    outc += vec3(1.0, 0.95, 0.85) * pow(max(dot(n, h), 0.0), 60.0) * gloss * 0.55 * day;
     // Limb darkening keeps it round even where it is flat-colored.
     outc *= 0.78 + 0.22 * n.z;
     return vec4(outc, edge);
 }
 
 void main() {
-    vec4 c = planet(vUv, vParams.x, vParams.y, vParams.z, floor(vParams.w / 32.0));
+    vec4 c = sphere(vUv, vParams.x, vParams.y, vParams.z, floor(vParams.w / 32.0));
     if (c.a <= 0.0) discard;
     outColor = vec4(c.rgb * c.a, c.a);
 }

@@ -1,5 +1,5 @@
 // Filled shapes: discs and rings as quads shaded analytically, polygons as fans with a one
-// pixel feathered rim, planets as a disc quad plus an additive glow quad.
+// pixel feathered rim, spheres as a disc mesh plus an additive glow ring.
 #include "engine/render/renderer.h"
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 namespace sp::gfx {
 
 namespace {
-constexpr float kFlat = 0, kDisc = 1, kPlanet = 3, kGlow = 4, kAdditive = 16;
+constexpr float kFlat = 0, kDisc = 1, kSphere = 3, kGlow = 4, kAdditive = 16;
 
 // A screen-aligned quad around `c` (window pixels) whose uv is the offset from c in pixels.
 void quad(Renderer& r, Vec2 c, float half, Color col, uint32_t col2, float a, float b, float cc, float mode) {
@@ -148,7 +148,7 @@ void Renderer::roundedRect(Vec2 lo, Vec2 hi, float radiusPx, Color color) {
     scale_ = sc;
 }
 
-// A disc-shaped mesh (a fan, `outer` px out from the center) so the expensive planet
+// A disc-shaped mesh (a fan, `outer` px out from the center) so the expensive sphere
 // shader never runs on the quad's empty corners; or a ring between `inner` and `outer`.
 static void radialMesh(Renderer& r, Vec2 c, float inner, float outer, Color col, uint32_t col2, float a,
                        float b, float cc, float mode) {
@@ -179,29 +179,33 @@ static void radialMesh(Renderer& r, Vec2 c, float inner, float outer, Color col,
     }
 }
 
-void Renderer::planet(Vec2 c, double radius, const PlanetStyle& st) {
+void Renderer::sphere(Vec2 c, double radius, const SphereStyle& st) {
     Vec2 s = toScreen(c);
     float rpx = float(radius * scale_);
-    float glowPx = std::max(rpx * st.atmosphereWidth, 3.0f);
+    float glowPx = std::max(rpx * st.glowWidth, 3.0f);
     if (rpx <= 0 || offscreen(s, rpx + glowPx + 2, winW_, winH_)) return;
     if (rpx < 2.0f) {   // a dot: the shading would not show anyway
-        circle(c, radius, st.surface);
+        circle(c, radius, st.color);
         return;
     }
     // The light angle is given in world orientation (y up); screen space is y down only
     // in useScreen(), where it reads as-is.
     float light = st.lightAngle;
-    float pattern = float(int(st.pattern)) + (st.rotation - std::floor(st.rotation)) * 0.999f;
-    Color surface = withAlpha(st.surface, std::clamp(st.nightBrightness, 0.0f, 1.0f));
-    int layer = planetLayer(st.pattern, st.seed);
-    pipeline_ = Pipeline::Planets;
-    radialMesh(*this, s, 0, rpx + 1.0f, surface, packColor(st.secondary), rpx, light, pattern, kPlanet + 32.0f * layer);
+    // Which maps the shader reads ride in the integer part: 1 = a day map, 2 = and a night map
+    // in the layer after it; the spin is the fraction.
+    bool night = false;
+    const int layer = mapLayer(st.map, &night);
+    const float maps = layer < 0 ? 0.0f : night ? 2.0f : 1.0f;
+    float spin = maps + (st.spin - std::floor(st.spin)) * 0.999f;
+    Color surface = withAlpha(st.color, std::clamp(st.nightBrightness, 0.0f, 1.0f));
+    pipeline_ = Pipeline::Spheres;
+    radialMesh(*this, s, 0, rpx + 1.0f, surface, 0, rpx, light, spin, kSphere + 32.0f * float(std::max(layer, 0)));
     pipeline_ = Pipeline::Shapes;
-    // The atmosphere: an additive ring from a little inside the limb (haze) out to the
-    // glow's edge, in the cheap program.
-    if (st.atmosphere.a > 0) {
+    // The glow: an additive ring from a little inside the limb (haze) out to the glow's
+    // edge, in the cheap program.
+    if (st.glow.a > 0) {
         float inner = std::max(rpx - std::max(glowPx * 0.6f, 2.0f), 0.5f);
-        radialMesh(*this, s, inner, rpx + glowPx + 1.0f, st.atmosphere, 0, rpx, glowPx, light, kGlow + kAdditive);
+        radialMesh(*this, s, inner, rpx + glowPx + 1.0f, st.glow, 0, rpx, glowPx, light, kGlow + kAdditive);
     }
 }
 

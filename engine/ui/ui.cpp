@@ -7,10 +7,8 @@
 #include "engine/ui/ui.h"
 #include "engine/core/file_io.h"
 #include "engine/core/log.h"
-#include "engine/platform/storage.h"
 #include "engine/ui/mouse.h"
 #include "engine/ui/text_input.h"
-#include "engine/ui/theme.h"
 #include <GLES3/gl3.h>
 #include <SDL.h>
 #include <imgui.h>
@@ -148,7 +146,7 @@ static void buildFonts() {
     // Rasterize at the drawable's resolution and scale back down, so text stays crisp on
     // HiDPI screens instead of being magnified by DisplayFramebufferScale.
     g.rasterScale = drawableRatio();
-    std::string path = g.cfg.fontPath.empty() ? platform::findAsset("assets/fonts/starpath-ui.ttf") : g.cfg.fontPath;
+    const std::string& path = g.cfg.fontPath;
     g.stats.path = path;
     float density = g.rasterScale * g.scale;
     addFonts(path, density);
@@ -180,7 +178,8 @@ static void buildFonts() {
 
 static void applyScale() {
     ImGui::GetStyle() = ImGuiStyle();
-    applyTheme(g.scale);
+    if (g.cfg.style) g.cfg.style(g.scale);
+    else ImGui::GetStyle().ScaleAllSizes(g.scale);
     buildFonts();
 }
 

@@ -1,17 +1,18 @@
 // Dear ImGui glue: the SDL2 + OpenGL3 backends (GLSL "#version 300 es", so the same code runs
-// on WebGL2), the Starpath theme and the fonts. App (engine/platform/app.h) calls init,
+// on WebGL2), the style the application hands it and the fonts. App (engine/platform/app.h) calls init,
 // beginEvents, processEvent, newFrame, render and shutdown; the game only changes the scale
 // and picks fonts. ImGui's mouse follows the same events the game gets (mouse.h), and a lifted
 // finger stops hovering.
 //
-// Fonts: one UI font (Latin, the Simplified Chinese the game uses and the 3,755 common hanzi
-// of GB2312 for typed text, from the build-time subset of WenQuanYi Micro Hei,
-// assets/fonts/starpath-ui.ttf) at the body size, plus a large title size of the same face
-// that holds only the game's own characters (each glyph is rasterized at every size, and the
-// big one is 4 times the pixels). Text a player typed (a level's title, say) may therefore
-// miss from the title font: fontCovers() tells, and the body font always has it.
+// Fonts: one UI font file (the game's is a build-time subset of WenQuanYi Micro Hei: Latin, the
+// Chinese it uses and the 3,755 common hanzi of GB2312 for typed text) at the body size, plus
+// a large title size of the same face. If a list of characters sits beside the font
+// (NAME.title-chars.txt), the title size holds only those (each glyph is rasterized at every
+// size, and the big one is 4 times the pixels). Text a player typed (a level's title, say) may
+// therefore miss from the title font: fontCovers() tells, and the body font always has it.
 // fontStats() tells how big the atlas is and how long it took.
 #pragma once
+#include <functional>
 #include <string>
 
 struct SDL_Window;
@@ -21,11 +22,14 @@ struct ImFont;
 namespace sp::ui {
 
 struct UiConfig {
-    std::string fontPath;        // empty = findAsset("assets/fonts/starpath-ui.ttf")
+    std::string fontPath;        // a .ttf; empty or missing = ImGui's built-in font (Latin only)
     float scale = 1.0f;          // UI scale (1 = 21 px body text); see setScale
     float bodySize = 21.0f;      // pixels at scale 1
     float titleSize = 40.0f;
     bool iniFile = false;        // ImGui's imgui.ini (window positions); off for a game
+    // Sets ImGui's style (colors, sizes) for a UI scale, at init and after each setScale, on a
+    // fresh ImGuiStyle. Empty: ImGui's default dark style, scaled.
+    std::function<void(float scale)> style;
 };
 
 enum class FontRole { Body, Title };

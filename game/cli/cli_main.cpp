@@ -1,6 +1,7 @@
 // starpath-cli: the headless tool. Validates level files, replays recorded flights and
 // exports trajectories for spreadsheets, through the same starpath_sim the game uses.
 #include "engine/core/file_io.h"
+#include "engine/core/log.h"
 #include "game/sim/level_io.h"
 #include "game/sim/replay.h"
 #include "game/sim/share_link.h"
@@ -302,6 +303,7 @@ static int cmdLink(const std::vector<std::string>& args) {
 }
 
 int main(int argc, char** argv) {
+    sp::setLogName("starpath");
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) return usage("no command given");
     const std::string cmd = args[0];

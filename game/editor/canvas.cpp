@@ -9,7 +9,7 @@
 #include "game/editor/editor.h"
 
 #include "engine/ui/ui.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 
 #include <imgui.h>
 

@@ -5,13 +5,13 @@
 
 #include "engine/render/starfield.h"
 #include "engine/ui/labels.h"
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
+#include "game/shell/shell.h"
 #include "game/sim/bodies.h"
-#include "game/screens/game.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>
@@ -59,7 +59,7 @@ void EditorScreen::drawCanvas(const platform::FrameInput& in) {
     dashed.dash = 14;
     dashed.gap = 10;
     r.useCamera(cam_);
-    r.arc({0, 0}, level.world_radius_km, 0, 2 * kPi, 1.5f, gfx::withAlpha(ui::palette().danger, 0.45f), dashed);
+    r.arc({0, 0}, level.world_radius_km, 0, 2 * kPi, 1.5f, gfx::withAlpha(view::palette().danger, 0.45f), dashed);
 
     drawEntities(t);
     drawSelection();
@@ -74,7 +74,7 @@ void EditorScreen::drawGrid() {
     const double step = gridKm();
     const double major = step * 5;
     const Vec2 lo = cam_.visibleMin(), hi = cam_.visibleMax();
-    const gfx::Color ink = ui::palette().border;
+    const gfx::Color ink = view::palette().border;
     r.useCamera(cam_);
     auto alphaOf = [&](double v) {
         if (std::abs(v) < step * 0.5) return 0.55f;                                  // an axis
@@ -91,7 +91,7 @@ void EditorScreen::drawGrid() {
 void EditorScreen::drawEntities(double time) {
     gfx::Renderer& r = game_.renderer();
     const Level& level = doc_->level();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const double s = ui::scale();
     if (rocksFor_ != level.debris.size()) {
         world_.reset(level);   // rock shapes: the same ones the flight will show
@@ -146,7 +146,7 @@ void EditorScreen::drawEntities(double time) {
 void EditorScreen::drawSelection() {
     gfx::Renderer& r = game_.renderer();
     const Level& level = doc_->level();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const double s = ui::scale();
     r.useScreen();
     auto ringAround = [&](edit::Ref ref, gfx::Color c, float width) {
@@ -206,7 +206,7 @@ void EditorScreen::drawSelection() {
 void EditorScreen::drawLabels() {
     const Level& level = doc_->level();
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const double s = ui::scale();
     ui::LabelStyle ls;
     ls.scale = 0.8f;

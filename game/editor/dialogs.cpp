@@ -6,13 +6,13 @@
 #include "engine/core/log.h"
 #include "engine/platform/files.h"
 #include "engine/platform/storage.h"
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
 #include "game/editor/text_field.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/sim/share_link.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 #ifdef __EMSCRIPTEN__
@@ -34,10 +34,10 @@ float dialogWidth() { return std::min(620 * ui::scale(), ImGui::GetMainViewport(
 
 // The dialogs' buttons share a row: the secondary ones as tall as the amber one.
 bool button(const char* label, float width, bool primary = false) {
-    if (primary) return ui::primaryButton(label, width);
+    if (primary) return view::primaryButton(label, width);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                         ImVec2(ImGui::GetStyle().FramePadding.x, ImGui::GetStyle().FramePadding.y + ImGui::GetFrameHeight() * 0.1f));
-    const bool pressed = ui::secondaryButton(label, width);
+    const bool pressed = view::secondaryButton(label, width);
     ImGui::PopStyleVar();
     return pressed;
 }
@@ -45,7 +45,7 @@ bool button(const char* label, float width, bool primary = false) {
 void heading(const char* text) {
     ImGui::PushFont(ui::font(ui::FontRole::Title));
     ImGui::SetWindowFontScale(0.7f);
-    ImGui::TextColored(ui::imColor(ui::palette().accentHot), "%s", text);
+    ImGui::TextColored(view::imColor(view::palette().accentHot), "%s", text);
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
 }
@@ -142,7 +142,7 @@ void EditorScreen::leaveDialog() {
 
 void EditorScreen::saveAsDialog() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     heading(tr("editor.save_as_title"));
     const bool browser = platform::browserFiles();
     const std::string folder = edit::myLevelsDir(game_.userDir());
@@ -177,7 +177,7 @@ void EditorScreen::saveAsDialog() {
 
 void EditorScreen::restoreDialog() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const std::optional<edit::Autosave>& a = leftoverAutosave();
     if (!a) {
         dialog_ = Dialog::None;
@@ -203,7 +203,7 @@ void EditorScreen::restoreDialog() {
 
 void EditorScreen::shareDialog() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     heading(tr("editor.share_title"));
     const std::string address = pageAddress();
     shareLink_ = address.empty() ? shareFragment(doc_->level()) : shareLink(doc_->level(), address);
@@ -230,7 +230,7 @@ void EditorScreen::shareDialog() {
 // a few lines tall that scrolls. A click on it copies it, as the button does.
 void EditorScreen::shareLinkBox(const std::string& link) {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImGuiStyle& st = ImGui::GetStyle();
     const float width = ImGui::GetContentRegionAvail().x;
     const float inner = width - 2 * st.WindowPadding.x - st.ScrollbarSize;
@@ -250,11 +250,11 @@ void EditorScreen::shareLinkBox(const std::string& link) {
     if (begin < link.size()) lines.emplace_back(begin, link.size());
     const float lineH = ImGui::GetTextLineHeight();
     const float shown = float(std::min<size_t>(std::max<size_t>(lines.size(), 1), 4));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::imColor(pal.spaceDeep));
-    ImGui::PushStyleColor(ImGuiCol_Border, ui::imColor(pal.border));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, view::imColor(pal.spaceDeep));
+    ImGui::PushStyleColor(ImGuiCol_Border, view::imColor(pal.border));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(st.FramePadding.x * 0.75f, st.FramePadding.y * 0.6f));
     ImGui::BeginChild("##link", ImVec2(width, shown * lineH + 2 * st.FramePadding.y * 0.6f + 2), true);
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(pal.tealBright));
+    ImGui::PushStyleColor(ImGuiCol_Text, view::imColor(pal.tealBright));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
     for (const auto& [b, e] : lines) ImGui::TextUnformatted(link.data() + b, link.data() + e);
     ImGui::PopStyleVar();
@@ -274,7 +274,7 @@ void EditorScreen::shareLinkBox(const std::string& link) {
 
 void EditorScreen::blockedDialog() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     heading(tr("editor.blocked_title"));
     view::wrappedText(tr("editor.blocked_text"));
     ImGui::Spacing();

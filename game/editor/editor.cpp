@@ -9,7 +9,7 @@
 #include "engine/platform/storage.h"
 #include "engine/ui/ui.h"
 #include "game/edit/checks.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/sim/level_types.h"
 #include "game/sim/level_warnings.h"
 #include "game/sim/share_link.h"
@@ -66,7 +66,7 @@ std::string copyId(const std::string& id, const std::string& userDir) {
 }
 } // namespace
 
-EditorScreen::EditorScreen(Game& game) : Screen(game) {}
+EditorScreen::EditorScreen(Shell& game) : Screen(game) {}
 EditorScreen::~EditorScreen() = default;
 
 // [SECTION] ways in

@@ -23,7 +23,7 @@
 #include "game/edit/gestures.h"
 #include "game/edit/library.h"
 #include "game/editor/inspector.h"
-#include "game/screens/screen.h"
+#include "game/shell/screen.h"
 #include "game/sim/level_io.h"
 #include "game/view/world_view.h"
 
@@ -36,10 +36,10 @@ namespace sp {
 
 class EditorScreen : public Screen {
 public:
-    explicit EditorScreen(Game& game);
+    explicit EditorScreen(Shell& game);
     ~EditorScreen() override;
 
-    // [SECTION] ways in: the Game calls one, then go(ScreenId::Editor)
+    // [SECTION] ways in: the ScreenFlow (game/app/flow.cpp) calls one, then go(ScreenId::Editor)
     // "Edit a copy" of any level: a new id ("1-3-copy"), no solution, not saved yet.
     void openCopy(const Level& level);
     // A file from My levels or a path; drafts with problems open too.

@@ -6,10 +6,10 @@
 #include "engine/core/log.h"
 #include "engine/platform/files.h"
 #include "engine/platform/storage.h"
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
 
 #include <imgui.h>
 
@@ -96,7 +96,7 @@ void EditorScreen::testPlay(bool briefing) {
         autosavedRevision_ = doc_->revision();
     }
     logInfo("editor: test-play " + load.level->id);
-    game_.testPlay(*load.level, briefing);
+    game_.flow().testPlay(*load.level, briefing);
 }
 
 // [SECTION] leaving and replacing the document
@@ -139,7 +139,7 @@ void EditorScreen::finishLeaving() {
     restored_ = false;
     mode_ = Mode::Edit;
     dialog_ = Dialog::None;
-    game_.go(ScreenId::Title);
+    game_.flow().go(ScreenId::Title);
 }
 
 // [SECTION] files from the browser
@@ -167,7 +167,7 @@ void EditorScreen::openFromBrowser() {
 
 void EditorScreen::statusLine(double now) {
     if (status_.empty() || now > statusUntil_) return;
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float canvasMid = (leftPx_ + (vp->Size.x - rightPx_)) * 0.5f;
     const float width = std::min(640 * ui::scale(), vp->Size.x - leftPx_ - rightPx_ - 40);

@@ -1,12 +1,12 @@
 #include "game/editor/inspector.h"
 
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
 #include "game/editor/text_field.h"
 #include "game/sim/props.h"
 #include "game/view/strings.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
 
 #include <imgui.h>
 
@@ -52,7 +52,7 @@ constexpr float kTapSlopPx = 14;
 double dragStep(double speed) { return std::pow(10.0, std::floor(std::log10(speed))); }
 
 void label(const std::string& text, gfx::Color color) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(color));
+    ImGui::PushStyleColor(ImGuiCol_Text, view::imColor(color));
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopStyleColor();
 }
@@ -62,7 +62,7 @@ void label(const std::string& text, gfx::Color color) {
 // template's words. Pop with popOutline().
 void pushOutline(gfx::Color color, float width = 2) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, width * ui::scale()));
-    ImGui::PushStyleColor(ImGuiCol_Border, ui::imColor(color));
+    ImGui::PushStyleColor(ImGuiCol_Border, view::imColor(color));
 }
 void popOutline() {
     ImGui::PopStyleColor();
@@ -106,7 +106,7 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
                          const std::vector<Problem>& problems) {
     const std::optional<Value> value = edit::get(doc.level(), r, p.key);
     if (!value) return;
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const std::string pointer = edit::pointerOf(r, p.key);
     std::vector<const Problem*> mine;
     bool error = false;
@@ -126,10 +126,10 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
     switch (p.type) {
     case PropType::Bool: {
         bool b = std::get<bool>(*value);
-        if (!mine.empty()) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(labelColor));
+        if (!mine.empty()) ImGui::PushStyleColor(ImGuiCol_Text, view::imColor(labelColor));
         // The box is outlined and lighter than the panel, so an unticked one is seen too.
         pushOutline(pal.textDim);
-        ImGui::PushStyleColor(ImGuiCol_FrameBg, ui::imColor(pal.panelLight));
+        ImGui::PushStyleColor(ImGuiCol_FrameBg, view::imColor(pal.panelLight));
         ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 6 * ui::scale());   // a box, not a round button
         if (ImGui::Checkbox(name.c_str(), &b)) changed(doc, r, p.key, b);
         ImGui::PopStyleVar();
@@ -261,7 +261,7 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
 // clicked; while editing, the wrapped text stays visible under the field.
 bool Inspector::longText(edit::Ref r, const std::string& key, int lang, std::string& text, bool templ) {
     const ImGuiStyle& st = ImGui::GetStyle();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const bool editing = editing_ && editing_->ref == r && editing_->key == key && editing_->lang == lang;
     const float width = ImGui::GetContentRegionAvail().x;
     if (!editing) {
@@ -274,9 +274,9 @@ bool Inspector::longText(edit::Ref r, const std::string& key, int lang, std::str
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 hi(lo.x + width, lo.y + h);
         dl->AddRectFilled(lo, hi, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), st.FrameRounding);
-        if (templ) dl->AddRect(lo, hi, ui::imColorU32(pal.accent), st.FrameRounding, 0, std::max(1.5f, 2 * ui::scale()));
+        if (templ) dl->AddRect(lo, hi, view::imColorU32(pal.accent), st.FrameRounding, 0, std::max(1.5f, 2 * ui::scale()));
         for (size_t i = 0; i < lines.size(); ++i)
-            dl->AddText(ImVec2(lo.x + st.FramePadding.x, lo.y + st.FramePadding.y + float(i) * lineH), ui::imColorU32(pal.text),
+            dl->AddText(ImVec2(lo.x + st.FramePadding.x, lo.y + st.FramePadding.y + float(i) * lineH), view::imColorU32(pal.text),
                         text.data() + lines[i].first, text.data() + lines[i].second);
         if (hovered) ImGui::SetTooltip("%s", tipText_);
         return false;

@@ -3,15 +3,15 @@
 #include "game/editor/editor.h"
 
 #include "engine/platform/files.h"
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
-#include "game/editor/my_levels.h"
 #include "game/editor/text_field.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/my_levels.h"
+#include "game/shell/shell.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -56,7 +56,7 @@ void popCardTitleFont() {
 // A little map of a level, in the box [lo, hi]: its planets, zones, gates, rocks and ship,
 // so a template shows what it is before a word is read.
 void miniMap(ImDrawList* dl, const Level& level, ImVec2 lo, ImVec2 hi) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     edit::Box box = edit::boundsOf(level);
     if (box.empty) return;
     const Vec2 c = (box.lo + box.hi) * 0.5;
@@ -86,12 +86,12 @@ void miniMap(ImDrawList* dl, const Level& level, ImVec2 lo, ImVec2 hi) {
 
 void EditorScreen::templatesPage() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const float s = ui::scale();
     beginPage(game_, "##editorTemplates", 1000);
     if (dialog_ == Dialog::None && backButton(game_, tr("common.back"))) {
         if (doc_) mode_ = Mode::Edit;
-        else game_.go(ScreenId::Title);
+        else game_.flow().go(ScreenId::Title);
     }
     pageTitle(tr("editor.templates_title"), tr("editor.templates_subtitle"));
     ensureTemplates();
@@ -154,7 +154,7 @@ void EditorScreen::templatesPage() {
 
 void EditorScreen::openPage() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const float s = ui::scale();
     beginPage(game_, "##editorOpen", 900);
     if (dialog_ == Dialog::None && backButton(game_, tr("common.back"))) mode_ = doc_ ? Mode::Edit : Mode::Templates;
@@ -164,23 +164,23 @@ void EditorScreen::openPage() {
 
     if (!myLevels_) myLevels_ = edit::listMyLevels(game_.userDir());
     if (myLevels_->empty()) view::wrappedText(tr("editor.no_levels"), pal.textDim);
-    const editor::MyLevelPick pick = editor::myLevelCards(tr, *myLevels_, false);
-    if (pick.action == editor::MyLevelAction::Edit && dialog_ == Dialog::None) {
+    const MyLevelPick pick = myLevelCards(tr, *myLevels_, false);
+    if (pick.action == MyLevelAction::Edit && dialog_ == Dialog::None) {
         game_.click();
         const std::string path = (*myLevels_)[pick.index].path;
         openFile(path);
     }
 
     ImGui::Dummy(ImVec2(0, 12 * s));
-    ImGui::TextColored(ui::imColor(pal.accentHot), "%s", tr("editor.open_other"));
+    ImGui::TextColored(view::imColor(pal.accentHot), "%s", tr("editor.open_other"));
     if (browser) {
-        if (ui::secondaryButton(tr("editor.open_file"))) platform::requestOpenFile();
+        if (view::secondaryButton(tr("editor.open_file"))) platform::requestOpenFile();
     } else {
         const float buttonW = 140 * s;
         ImGui::SetNextItemWidth(ImGui::CalcItemWidth() - buttonW - ImGui::GetStyle().ItemSpacing.x);
         const bool enter = editor::inputTextHint("##path", tr("editor.path_hint"), openPath_, ImGuiInputTextFlags_EnterReturnsTrue);
         ImGui::SameLine();
-        if ((ui::secondaryButton(tr("editor.open_button"), buttonW) || enter) && !openPath_.empty()) openFile(openPath_);
+        if ((view::secondaryButton(tr("editor.open_button"), buttonW) || enter) && !openPath_.empty()) openFile(openPath_);
     }
     endPage();
 }

@@ -2,12 +2,12 @@
 // bottom of the map (zoom, frame all, grid, snapping, where the pointer is).
 #include "game/editor/editor.h"
 
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
 #include "game/editor/tool_icons.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/view/format.h"
+#include "game/view/theme.h"
 
 #include <imgui.h>
 
@@ -118,7 +118,7 @@ void EditorScreen::addEntity(edit::Kind k) {
 
 void EditorScreen::viewControls() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const float s = ui::scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float b = 40 * s;
@@ -140,7 +140,7 @@ void EditorScreen::viewControls() {
     ImGui::SameLine(0, 14 * s);
     // The grid's step and where the pointer is, in km: the numbers the inspector will show.
     ImGui::BeginGroup();
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(pal.textDim));
+    ImGui::PushStyleColor(ImGuiCol_Text, view::imColor(pal.textDim));
     ImGui::SetWindowFontScale(0.8f);
     ImGui::TextUnformatted(tr.format("editor.grid_step", {kmText(tr, gridKm())}).c_str());
     if (hoverValid_) ImGui::TextUnformatted(tr.format("editor.pointer_at", {grouped(hoverKm_.x), grouped(hoverKm_.y)}).c_str());

@@ -3,13 +3,13 @@
 // the same generic inspector as the map's objects, and the lists with add and remove.
 #include "game/editor/editor.h"
 
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
 #include "game/editor/names.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/view/goal_text.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -41,7 +41,7 @@ Mark markOf(const std::vector<Problem>& problems, edit::Ref r) {
 // warning. False (nothing pushed) for none.
 bool pushMark(Mark m) {
     if (m == Mark::None) return false;
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(m == Mark::Error ? ui::palette().danger : ui::palette().accent));
+    ImGui::PushStyleColor(ImGuiCol_Text, view::imColor(m == Mark::Error ? view::palette().danger : view::palette().accent));
     return true;
 }
 
@@ -75,7 +75,7 @@ std::string summary(const Level& level, edit::Ref r, const Strings& tr) {
 
 void EditorScreen::levelTab() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     ImGui::PushTextWrapPos(0);
     auto single = [&](edit::Kind k, const char* key, bool open) {
         const edit::Ref r{k, 0};
@@ -99,7 +99,7 @@ void EditorScreen::levelTab() {
     const Mark factMark = markOf(listed_, {edit::Kind::Fact, 0});
     if (section(tr("editor.sec_fact"), factMark, false)) {
         inspector_.draw(*doc_, {edit::Kind::Fact, 0}, tr, listed_);
-        ImGui::TextColored(ui::imColor(pal.accentHot), "%s", tr("editor.fact_numbers"));
+        ImGui::TextColored(view::imColor(pal.accentHot), "%s", tr("editor.fact_numbers"));
         listSection(edit::Kind::FactNumber, "editor.add_number");
     }
     single(edit::Kind::Teacher, "editor.sec_teacher", false);
@@ -128,12 +128,12 @@ void EditorScreen::listSection(edit::Kind k, const char* addKey) {
         if (open) {
             inspector_.draw(*doc_, r, tr, listed_);
             bool removed = false;
-            if (ui::secondaryButton(tr("editor.duplicate"))) {
+            if (view::secondaryButton(tr("editor.duplicate"))) {
                 closeEdits();
                 doc_->duplicate(r);
             }
             ImGui::SameLine();
-            if (ui::secondaryButton(tr("editor.delete"))) {
+            if (view::secondaryButton(tr("editor.delete"))) {
                 closeEdits();
                 removed = doc_->remove(r);
             }
@@ -147,7 +147,7 @@ void EditorScreen::listSection(edit::Kind k, const char* addKey) {
     }
     const bool room = n < edit::maxCountOf(k);
     ImGui::BeginDisabled(!room);
-    if (ui::secondaryButton(tr(addKey))) {
+    if (view::secondaryButton(tr(addKey))) {
         closeEdits();
         doc_->add(k);   // selected, so its folded entry opens when it first appears
     }

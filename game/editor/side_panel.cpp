@@ -3,13 +3,13 @@
 // (settings_panel.cpp); "Problems" is the live validation list.
 #include "game/editor/editor.h"
 
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
 #include "game/editor/names.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -35,7 +35,7 @@ size_t problemsIn(const std::vector<Problem>& problems, edit::Ref r, Severity se
 
 // A warning triangle or an error's cross, a line tall, at the cursor.
 void severityIcon(Severity severity) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float line = ImGui::GetTextLineHeight();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -57,7 +57,7 @@ void severityIcon(Severity severity) {
 
 void heading(const std::string& text) {
     ImGui::PushFont(ui::font(ui::FontRole::Body));
-    ImGui::TextColored(ui::imColor(ui::palette().accentHot), "%s", text.c_str());
+    ImGui::TextColored(view::imColor(view::palette().accentHot), "%s", text.c_str());
     ImGui::PopFont();
 }
 } // namespace
@@ -115,7 +115,7 @@ void EditorScreen::sidePanel() {
 
 void EditorScreen::selectedTab() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const std::optional<edit::Ref> sel = doc_->selection();
     ImGui::PushTextWrapPos(0);
     if (!sel || !edit::exists(doc_->level(), *sel)) {
@@ -128,13 +128,13 @@ void EditorScreen::selectedTab() {
     const edit::Ref r = *sel;
     heading(editor::refName(tr, doc_->level(), r));
     if (edit::isPlaced(r.kind)) {
-        if (ui::secondaryButton(tr("editor.show_on_map"))) frameRef(r);
+        if (view::secondaryButton(tr("editor.show_on_map"))) frameRef(r);
         if (edit::isList(r.kind)) ImGui::SameLine();
     }
     if (edit::isList(r.kind)) {
-        if (ui::secondaryButton(tr("editor.duplicate"))) duplicateSelection();
+        if (view::secondaryButton(tr("editor.duplicate"))) duplicateSelection();
         ImGui::SameLine();
-        if (ui::secondaryButton(tr("editor.delete"))) {
+        if (view::secondaryButton(tr("editor.delete"))) {
             deleteSelection();
             ImGui::PopTextWrapPos();
             return;
@@ -152,7 +152,7 @@ void EditorScreen::selectedTab() {
 
 void EditorScreen::objectList() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const Level& level = doc_->level();
     for (edit::Kind k : {edit::Kind::Ship, edit::Kind::Attractor, edit::Kind::Zone, edit::Kind::Gate, edit::Kind::Debris, edit::Kind::Station}) {
         for (size_t i = 0; i < edit::countOf(level, k); ++i) {
@@ -161,7 +161,7 @@ void EditorScreen::objectList() {
             const size_t odd = problemsIn(listed_, r, Severity::Warning);
             ImGui::PushID(int(k));
             ImGui::PushID(int(i));
-            if (bad || odd) ImGui::PushStyleColor(ImGuiCol_Text, ui::imColor(bad ? pal.danger : pal.accent));
+            if (bad || odd) ImGui::PushStyleColor(ImGuiCol_Text, view::imColor(bad ? pal.danger : pal.accent));
             if (ImGui::Selectable(editor::refName(tr, level, r).c_str(), hover_ == r)) {
                 doc_->select(r);
                 revealRef(r);
@@ -190,7 +190,7 @@ void EditorScreen::goToProblem(const Problem& p) {
 
 void EditorScreen::problemsTab() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const float s = ui::scale();
     ImGui::PushTextWrapPos(0);
     if (problems_.empty()) {
@@ -230,7 +230,7 @@ void EditorScreen::problemsTab() {
         ImGui::BeginGroup();
         severityIcon(p.severity);
         ImGui::SameLine();
-        ImGui::TextColored(ui::imColor(error ? pal.danger : pal.accent), "%s",
+        ImGui::TextColored(view::imColor(error ? pal.danger : pal.accent), "%s",
                            (std::string(tr(error ? "editor.severity_error" : "editor.severity_warning")) + u8" · " + where).c_str());
         view::wrappedText(editor::problemText(tr, p), pal.text, width - 8 * s);
         ImGui::EndGroup();

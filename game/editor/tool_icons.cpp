@@ -1,7 +1,7 @@
 #include "game/editor/tool_icons.h"
 
-#include "engine/ui/theme.h"
 #include "game/view/icons.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>
@@ -25,7 +25,7 @@ void curvedArrow(ImDrawList* dl, ImVec2 c, float h, float w, ImU32 col, float di
 } // namespace
 
 void drawTool(ImDrawList* dl, Tool tool, ImVec2 c, float s, ImU32 col) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const float h = s * 0.5f, w = std::max(1.5f, s * 0.09f);
     switch (tool) {
     case Tool::Planet:
@@ -98,7 +98,7 @@ void drawTool(ImDrawList* dl, Tool tool, ImVec2 c, float s, ImU32 col) {
 }
 
 bool toolButton(const char* id, Tool tool, ImVec2 size, const char* caption, const char* tooltip, bool enabled, bool active) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImVec2 lo = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::InvisibleButton(id, size) && enabled;
     const ImVec2 hi = ImGui::GetItemRectMax();

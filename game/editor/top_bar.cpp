@@ -3,14 +3,14 @@
 #include "game/editor/editor.h"
 
 #include "engine/platform/files.h"
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
 #include "game/editor/names.h"
 #include "game/editor/tool_icons.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/icons.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -32,7 +32,7 @@ bool statusChip(const char* id, const std::string& text, gfx::Color color, gfx::
     const bool pressed = ImGui::InvisibleButton(id, ImVec2(ts.x + h * 0.9f, h));
     const ImVec2 hi = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const gfx::Color bg = ImGui::IsItemHovered() ? gfx::mix(color, ui::palette().text, 0.15f) : color;
+    const gfx::Color bg = ImGui::IsItemHovered() ? gfx::mix(color, view::palette().text, 0.15f) : color;
     dl->AddRectFilled(lo, hi, icons::u32(bg), h * 0.5f);
     dl->AddText(ImVec2(lo.x + h * 0.45f, lo.y + (h - ts.y) * 0.5f), icons::u32(ink), text.c_str());
     return pressed;
@@ -42,7 +42,7 @@ bool statusChip(const char* id, const std::string& text, gfx::Color color, gfx::
 
 void EditorScreen::topBar() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const float s = ui::scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const Level& level = doc_->level();
@@ -66,7 +66,7 @@ void EditorScreen::topBar() {
     std::string title = level.title.get(game_.lang());
     if (title.empty()) title = tr("editor.untitled");
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(ui::imColor(pal.accentHot), "%s", level.id.c_str());
+    ImGui::TextColored(view::imColor(pal.accentHot), "%s", level.id.c_str());
     ImGui::SameLine();
     // The title can be long: it gets what the buttons leave, cut with an ellipsis.
     const float rightW = 560 * s;
@@ -97,10 +97,10 @@ void EditorScreen::topBar() {
     const std::string redoTip = doc_->canRedo() ? tr.format("editor.redo_tip", {editor::commandText(tr, doc_->redoLabel())}) : tr("editor.redo_none");
     if (editor::toolButton("##redo", editor::Tool::Redo, ImVec2(b, b), nullptr, redoTip.c_str(), doc_->canRedo())) redo();
     ImGui::SameLine(0, 14 * s);
-    if (ui::secondaryButton(tr("editor.save"))) save();
+    if (view::secondaryButton(tr("editor.save"))) save();
     tip(path_.empty() ? tr("editor.save_new_tip") : tr.format("editor.save_tip", {shownPath(path_)}).c_str());
     ImGui::SameLine();
-    if (ui::secondaryButton(tr("editor.file"))) ImGui::OpenPopup("##fileMenu");
+    if (view::secondaryButton(tr("editor.file"))) ImGui::OpenPopup("##fileMenu");
     if (ImGui::BeginPopup("##fileMenu")) {
         if (ImGui::MenuItem(tr("editor.new"))) requestLeave(After::Templates);
         if (ImGui::MenuItem(tr("editor.open"))) requestLeave(After::Open);
@@ -159,7 +159,7 @@ void EditorScreen::topBar() {
     ImGui::SameLine();
     const bool canShare = !hasErrors() && verified_;
     ImGui::BeginDisabled(!canShare);
-    if (ui::secondaryButton(tr("editor.share"))) {
+    if (view::secondaryButton(tr("editor.share"))) {
         closeEdits();
         dialog_ = Dialog::Share;
         dialogOpened_ = false;
@@ -170,7 +170,7 @@ void EditorScreen::topBar() {
     ImGui::SameLine();
     // The amber button: the one thing to press when the level is ready.
     ImGui::SetCursorPosY(style.WindowPadding.y);
-    if (ui::primaryButton(testLabel)) testPlay(true);
+    if (view::primaryButton(testLabel)) testPlay(true);
     tip(hasErrors() ? tr("editor.test_blocked_tip") : tr("editor.test_tip"));
     ImGui::End();
     ImGui::PopStyleVar();

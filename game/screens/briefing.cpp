@@ -4,11 +4,11 @@
 // player did not start from the command line begins here: a level from the menus, a share
 // link, a test flight from the editor unless its author chose to skip it.
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
 #include "game/screens/briefing_view.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -26,13 +26,13 @@ public:
     void frame(const platform::FrameInput& in) override {
         const Strings& tr = game_.tr();
         const float s = ui::scale();
-        const Level* level = game_.level();
+        const Level* level = game_.progress().level();
         beginPage(game_, "##briefing", 1180);
-        const bool testing = game_.testPlaying();
+        const bool testing = game_.progress().testPlaying();
         if (backButton(game_, tr(testing ? "briefing.back_to_editor" : "common.back"))) {
-            if (testing) game_.backToEditor();
-            else if (game_.levelSource() == LevelSource::MyLevel) game_.go(ScreenId::Levels);
-            else game_.go(game_.chapterOf(game_.levelId()) >= 0 ? ScreenId::Levels : ScreenId::Title);
+            if (testing) game_.flow().backToEditor();
+            else if (game_.progress().source() == LevelSource::MyLevel) game_.flow().go(ScreenId::Levels);
+            else game_.flow().go(game_.progress().chapterOf(game_.progress().levelId()) >= 0 ? ScreenId::Levels : ScreenId::Title);
         }
         if (!level) {
             endPage();
@@ -57,9 +57,9 @@ public:
             // Any level can be the start of a new one: a copy opens in the editor.
             const float y = ImGui::GetCursorPosY();
             ImGui::SetCursorPosY(y + ImGui::GetFrameHeight() * 0.1f);
-            if (ui::secondaryButton(tr("briefing.edit_copy"), std::min(260 * s, width - buttonW - 10 * s))) {
+            if (view::secondaryButton(tr("briefing.edit_copy"), std::min(260 * s, width - buttonW - 10 * s))) {
                 game_.click();
-                game_.editCopy(*level);
+                game_.flow().editCopy(*level);
                 endPage();
                 return;
             }
@@ -68,9 +68,9 @@ public:
             ImGui::SetCursorPosY(y);
         }
         ImGui::SetCursorPosX(rowX + width - buttonW);
-        if (ui::primaryButton(tr("briefing.start"), buttonW) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
+        if (view::primaryButton(tr("briefing.start"), buttonW) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
             game_.click();
-            game_.startFlight();
+            game_.flow().startFlight();
         }
         endPage();
     }
@@ -81,6 +81,6 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeBriefingScreen(Game& game) { return std::make_unique<BriefingScreen>(game); }
+std::unique_ptr<Screen> makeBriefingScreen(Shell& game) { return std::make_unique<BriefingScreen>(game); }
 
 } // namespace sp

@@ -1,12 +1,12 @@
 #include "game/screens/briefing_view.h"
 
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/goal_text.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 
@@ -16,7 +16,7 @@ namespace {
 
 void sectionHeading(const char* text) {
     ImGui::Dummy(ImVec2(0, 6 * ui::scale()));
-    textColored(ui::palette().accentHot, text);
+    textColored(view::palette().accentHot, text);
 }
 
 void bulletLine(const std::string& text, gfx::Color dot) {
@@ -30,7 +30,7 @@ void bulletLine(const std::string& text, gfx::Color dot) {
 
 void beginPanel(const char* id, ImVec2 size, bool toTop) {
     const float s = ui::scale();
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(ui::palette().panel));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(view::palette().panel));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 14 * s);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(22 * s, 16 * s));
     ImGui::BeginChild(id, size, true, ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -54,7 +54,7 @@ void BriefingView::reset() {
     teacherOpen_ = false;
 }
 
-void BriefingView::draw(Game& game, const Level& level, ImVec2 size) {
+void BriefingView::draw(Shell& game, const Level& level, ImVec2 size) {
     const float s = ui::scale();
     // A made level may have no fact card: then the mission takes the whole width. A wide
     // window (a projector) shows the fact card beside the mission instead of below.
@@ -75,9 +75,9 @@ void BriefingView::draw(Game& game, const Level& level, ImVec2 size) {
     toTop_ = false;
 }
 
-void BriefingView::mission(Game& game, const Level& level) {
+void BriefingView::mission(Shell& game, const Level& level) {
     const Strings& tr = game.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     sectionHeading(tr("briefing.objective"));
     view::wrappedText(game.text(level.briefing));
 
@@ -103,9 +103,9 @@ void BriefingView::mission(Game& game, const Level& level) {
     for (const StarRule& r : level.stars) starLine(starRuleText(r, tr));
 }
 
-void BriefingView::factCard(Game& game, const Level& level) {
+void BriefingView::factCard(Shell& game, const Level& level) {
     const Strings& tr = game.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const FactCard& f = level.fact;
     if (!hasFact(f)) return;
     sectionHeading(tr("briefing.fact"));
@@ -160,7 +160,7 @@ void BriefingView::factCard(Game& game, const Level& level) {
     ImGui::PopStyleColor();
 }
 
-void BriefingView::teacherNote(Game& game, const Level& level) {
+void BriefingView::teacherNote(Shell& game, const Level& level) {
     const Strings& tr = game.tr();
     const TeacherNote& t = level.teacher;
     if (t.objective.empty() && t.key_idea.empty() && t.question.empty()) return;
@@ -170,7 +170,7 @@ void BriefingView::teacherNote(Game& game, const Level& level) {
     if (!teacherOpen_) return;
     auto item = [&](const char* key, const Text& text) {
         if (text.empty()) return;
-        textColored(ui::palette().tealBright, tr(key));
+        textColored(view::palette().tealBright, tr(key));
         view::wrappedText(game.text(text));
     };
     item("briefing.teacher_objective", t.objective);

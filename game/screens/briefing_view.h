@@ -8,7 +8,7 @@
 
 namespace sp {
 
-class Game;
+class Shell;
 
 class BriefingView {
 public:
@@ -17,12 +17,12 @@ public:
     void reset();
     // The panels, `size` in pixels at the cursor: the mission on the left and the fact card
     // beside it on a wide window, or the fact card below the mission.
-    void draw(Game& game, const Level& level, ImVec2 size);
+    void draw(Shell& game, const Level& level, ImVec2 size);
 
 private:
-    void mission(Game& game, const Level& level);
-    void factCard(Game& game, const Level& level);
-    void teacherNote(Game& game, const Level& level);
+    void mission(Shell& game, const Level& level);
+    void factCard(Shell& game, const Level& level);
+    void teacherNote(Shell& game, const Level& level);
 
     bool toTop_ = true;
     bool teacherOpen_ = false;

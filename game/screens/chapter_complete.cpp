@@ -3,15 +3,14 @@
 // "Chapter complete!" button. A medal, what each level taught in one line (the chapter's
 // "ideas" in levels/campaign.json) with its stars, and what comes next: the next chapter,
 // or the chapters still to come.
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
-#include "game/editor/editor.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -47,21 +46,21 @@ public:
     void enter() override { shownAt_ = game_.time(); }
 
     void frame(const platform::FrameInput& in) override {
-        const Campaign& c = game_.campaign();
-        const int ci = game_.completedChapter();
+        const Campaign& c = game_.progress().campaign();
+        const int ci = game_.flow().completedChapter();
         beginPage(game_, "##chapterComplete", 900);
         // No back button in the corner (the medal stands there on a small window): the three
         // buttons below are the ways on, and Esc leads back to the level select.
         if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
             game_.click();
-            game_.go(ScreenId::Levels);
+            game_.flow().go(ScreenId::Levels);
         }
         if (ci < 0 || ci >= int(c.chapters.size())) {
             endPage();
             return;
         }
         const Chapter& ch = c.chapters[size_t(ci)];
-        const float t = game_.options().scripted() ? 10.0f : float(game_.time() - shownAt_);
+        const float t = game_.run().scripted ? 10.0f : float(game_.time() - shownAt_);
         sparkles(t);
         // In the middle of a tall window (measured last frame), from the top of a short one.
         const float spare = float(in.windowHeight) - 2 * ImGui::GetStyle().WindowPadding.y - contentHeight_;
@@ -76,7 +75,7 @@ public:
         const float width = ImGui::CalcItemWidth();
         const float room = float(in.windowHeight) - ImGui::GetCursorScreenPos().y - footerHeight_ - ImGui::GetStyle().WindowPadding.y;
         const float listH = std::max(120.0f, std::min(listHeight_, room));
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(ui::palette().panel));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(view::palette().panel));
         ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 14 * s);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(22 * s, 14 * s));
         ImGui::BeginChild("##ideas", ImVec2(width, listH), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -100,7 +99,7 @@ public:
 private:
     // Small stars twinkling and rising slowly over the whole window, behind the page.
     void sparkles(float t) const {
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const ImGuiViewport* vp = ImGui::GetMainViewport();
         // Bright in the margins, faint over the column, where they must not fight the text.
         const float colW = ImGui::CalcItemWidth();
@@ -124,7 +123,7 @@ private:
     // its one-sentence summary.
     void header(const Chapter& ch, float t) {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const float s = ui::scale();
         const float width = ImGui::CalcItemWidth();
         const float box = 112 * s;
@@ -157,9 +156,9 @@ private:
         // The chapter's stars in all, and the nudge to win the rest.
         int earned = 0, total = 0;
         for (const std::string& id : ch.levels) {
-            const Level* level = game_.campaign().find(id);
+            const Level* level = game_.progress().campaign().find(id);
             const int most = level ? 1 + int(level->stars.size()) : 1;
-            earned += std::min(game_.progress().stars(id), most);
+            earned += std::min(game_.progress().save().stars(id), most);
             total += most;
         }
         const float line = ImGui::GetTextLineHeight();
@@ -180,7 +179,7 @@ private:
 
     // Gold, with slowly turning rays, a ring and a big star holding the chapter's number.
     void medal(ImVec2 c, float r, int number, float t) const {
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float grow = easeOutBack(t / 0.6f);
         if (grow <= 0.01f) return;
@@ -207,8 +206,8 @@ private:
     // One row per level: a check, its id, the idea in a line, its stars.
     void ideas(const Chapter& ch) {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
-        const Campaign& c = game_.campaign();
+        const view::Palette& pal = view::palette();
+        const Campaign& c = game_.progress().campaign();
         textColored(pal.accentHot, tr("complete.learned"));
         const float line = ImGui::GetTextLineHeight();
         const float starR = line * 0.3f;
@@ -221,7 +220,7 @@ private:
             ImGui::TableSetupColumn("stars", ImGuiTableColumnFlags_WidthFixed, starR * 2.5f * 3);
             for (const std::string& id : ch.levels) {
                 const Level* level = c.find(id);
-                const int stars = game_.progress().stars(id);
+                const int stars = game_.progress().save().stars(id);
                 const int most = level ? 1 + int(level->stars.size()) : 1;
                 ImGui::TableNextRow();
                 ImGui::TableSetColumnIndex(0);
@@ -251,8 +250,8 @@ private:
     // The next chapter by name, or the ones announced while none is there yet.
     void whatNext(int ci) {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
-        const Campaign& c = game_.campaign();
+        const view::Palette& pal = view::palette();
+        const Campaign& c = game_.progress().campaign();
         const float width = ImGui::CalcItemWidth();
         ImGui::Dummy(ImVec2(0, 2 * ui::scale()));
         if (ci + 1 < int(c.chapters.size())) {
@@ -270,7 +269,7 @@ private:
     // Level select, Create a level, and the amber way on: the next chapter, or the chapters.
     void buttons(int ci) {
         const Strings& tr = game_.tr();
-        const Campaign& c = game_.campaign();
+        const Campaign& c = game_.progress().campaign();
         const bool hasNext = ci + 1 < int(c.chapters.size()) && !c.chapters[size_t(ci) + 1].levels.empty();
         const float width = ImGui::CalcItemWidth();
         const float gap = ImGui::GetStyle().ItemSpacing.x;
@@ -278,29 +277,28 @@ private:
         const float y = ImGui::GetCursorPosY();
         const float lift = ImGui::GetFrameHeight() * 0.1f;   // secondary buttons are shorter
         ImGui::SetCursorPosY(y + lift);
-        if (ui::secondaryButton(tr("results.levels"), bw)) {
+        if (view::secondaryButton(tr("results.levels"), bw)) {
             game_.click();
-            game_.selectChapter(ci);
-            game_.showMyLevels(false);
-            game_.go(ScreenId::Levels);
+            game_.progress().selectChapter(ci);
+            game_.flow().showMyLevels(false);
+            game_.flow().go(ScreenId::Levels);
         }
         ImGui::SameLine();
         ImGui::SetCursorPosY(y + lift);
-        if (ui::secondaryButton(tr("title.create"), bw)) {
+        if (view::secondaryButton(tr("title.create"), bw)) {
             game_.click();
-            game_.editor().startCreating();
-            game_.go(ScreenId::Editor);
+            game_.flow().createLevel();
         }
         ImGui::SameLine();
         ImGui::SetCursorPosY(y);
-        if (ui::primaryButton(tr(hasNext ? "complete.next_chapter" : "complete.continue"), bw)) {
+        if (view::primaryButton(tr(hasNext ? "complete.next_chapter" : "complete.continue"), bw)) {
             game_.click();
             if (hasNext) {
-                game_.selectChapter(ci + 1);
-                game_.showMyLevels(false);
-                game_.go(ScreenId::Levels);
+                game_.progress().selectChapter(ci + 1);
+                game_.flow().showMyLevels(false);
+                game_.flow().go(ScreenId::Levels);
             } else {
-                game_.go(ScreenId::Chapters);
+                game_.flow().go(ScreenId::Chapters);
             }
         }
     }
@@ -313,6 +311,6 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeChapterCompleteScreen(Game& game) { return std::make_unique<ChapterCompleteScreen>(game); }
+std::unique_ptr<Screen> makeChapterCompleteScreen(Shell& game) { return std::make_unique<ChapterCompleteScreen>(game); }
 
 } // namespace sp

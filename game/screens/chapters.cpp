@@ -1,11 +1,11 @@
 // Chapter select: the campaign's chapters with progress, and the ones still to come.
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
 
 #include <imgui.h>
 
@@ -24,13 +24,13 @@ public:
     using Screen::Screen;
     void frame(const platform::FrameInput&) override {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const float s = ui::scale();
         beginPage(game_, "##chapters", 760);
-        if (backButton(game_, tr("common.back"))) game_.go(ScreenId::Title);
+        if (backButton(game_, tr("common.back"))) game_.flow().go(ScreenId::Title);
         pageTitle(tr("chapters.title"), tr("chapters.subtitle"));
 
-        const Campaign& c = game_.campaign();
+        const Campaign& c = game_.progress().campaign();
         if (c.chapters.empty()) wrappedText(tr("chapters.none"), pal.danger);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float line = ImGui::GetTextLineHeightWithSpacing();
@@ -38,19 +38,19 @@ public:
             const Chapter& ch = c.chapters[i];
             int done = 0, stars = 0;
             for (const std::string& id : ch.levels) {
-                done += game_.progress().completed(id) ? 1 : 0;
-                stars += game_.progress().stars(id);
+                done += game_.progress().save().completed(id) ? 1 : 0;
+                stars += game_.progress().save().stars(id);
             }
             int maxStars = 0;
             for (const std::string& id : ch.levels)
                 if (const Level* l = c.find(id)) maxStars += 1 + int(l->stars.size());
-            const bool open = !ch.levels.empty() && game_.unlocked(ch.levels.front());
+            const bool open = !ch.levels.empty() && game_.progress().unlocked(ch.levels.front());
             ImVec2 lo, hi;
             ImGui::PushID(int(i));
             if (card("##chapter", line * 3.6f, open, &lo, &hi)) {
                 game_.click();
-                game_.selectChapter(int(i));
-                game_.go(ScreenId::Levels);
+                game_.progress().selectChapter(int(i));
+                game_.flow().go(ScreenId::Levels);
             }
             ImGui::PopID();
             const float x = lo.x + 22 * s, y = lo.y + 14 * s;
@@ -104,6 +104,6 @@ public:
 
 } // namespace
 
-std::unique_ptr<Screen> makeChapterScreen(Game& game) { return std::make_unique<ChapterScreen>(game); }
+std::unique_ptr<Screen> makeChapterScreen(Shell& game) { return std::make_unique<ChapterScreen>(game); }
 
 } // namespace sp

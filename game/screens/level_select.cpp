@@ -1,16 +1,16 @@
 // Level select: the chapter's levels as cards. A level opens when the one before it is won
 // (the first is always open); a card shows its best stars and best mission time. A second tab
 // lists My levels, the levels made in the editor, to play or to edit.
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
 #include "game/edit/library.h"
-#include "game/editor/my_levels.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/my_levels.h"
+#include "game/shell/shell.h"
 #include "game/view/format.h"
 #include "game/view/icons.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -28,12 +28,12 @@ public:
 
     void frame(const platform::FrameInput&) override {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const float s = ui::scale();
-        const Campaign& c = game_.campaign();
+        const Campaign& c = game_.progress().campaign();
         beginPage(game_, "##levels", 980);
-        if (backButton(game_, tr("common.back"))) game_.go(ScreenId::Chapters);
-        const int ci = std::clamp(game_.chapterIndex(), 0, std::max(0, int(c.chapters.size()) - 1));
+        if (backButton(game_, tr("common.back"))) game_.flow().go(ScreenId::Chapters);
+        const int ci = std::clamp(game_.progress().chapter(), 0, std::max(0, int(c.chapters.size()) - 1));
         if (c.chapters.empty()) {
             pageTitle(tr("levels.title"));
             wrappedText(tr("chapters.none"), pal.danger);
@@ -42,7 +42,7 @@ public:
         }
         const Chapter& ch = c.chapters[size_t(ci)];
         const std::string heading = tr.format("chapters.number", {std::to_string(ch.number)}) + "  " + game_.text(ch.title);
-        if (game_.myLevelsTab()) pageTitle(tr("levels.mine_tab"));
+        if (game_.flow().myLevelsTab()) pageTitle(tr("levels.mine_tab"));
         else pageTitle(heading.c_str(), game_.text(ch.subtitle).c_str());
         if (tabs(tr.format("chapters.number", {std::to_string(ch.number)}), ci)) {
             myLevels();
@@ -64,18 +64,18 @@ public:
             const std::string& id = ch.levels[i];
             const Level* level = c.find(id);
             if (!level) continue;
-            const bool open = game_.unlocked(id);
+            const bool open = game_.progress().unlocked(id);
             const LevelProgress* p = nullptr;
-            auto it = game_.progress().levels.find(id);
-            if (it != game_.progress().levels.end()) p = &it->second;
+            auto it = game_.progress().save().levels.find(id);
+            if (it != game_.progress().save().levels.end()) p = &it->second;
 
             if (i % size_t(columns) != 0) ImGui::SameLine(0, gap);
             ImVec2 lo, hi;
             ImGui::PushID(int(i));
             if (card("##level", cardH, open, &lo, &hi, cardW)) {
                 game_.click();
-                game_.selectLevel(id);
-                game_.go(ScreenId::Briefing);
+                game_.progress().chooseCampaignLevel(id);
+                game_.flow().go(ScreenId::Briefing);
             }
             ImGui::PopID();
 
@@ -129,20 +129,20 @@ private:
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::CalcItemWidth() - total - 8 * s) * 0.5f);
         for (int i = 0; i < 2; ++i) {
             if (i) ImGui::SameLine(0, 8 * s);
-            const bool on = game_.myLevelsTab() == (i == 1);
+            const bool on = game_.flow().myLevelsTab() == (i == 1);
             ImGui::PushID(i);
             if (icons::textButton("##tab", labels[i].c_str(), ImGui::CalcTextSize(labels[i].c_str()).x + h, h, on)) {
                 game_.click();
-                game_.showMyLevels(i == 1);
+                game_.flow().showMyLevels(i == 1);
             }
             ImGui::PopID();
         }
         // Every level won: the chapter's end can be seen again (by a student, or by a teacher
         // showing the class what the chapter taught), from the right end of this row.
-        const Chapter& ch = game_.campaign().chapters[size_t(chapter)];
+        const Chapter& ch = game_.progress().campaign().chapters[size_t(chapter)];
         bool allWon = !ch.levels.empty();
-        for (const std::string& id : ch.levels) allWon = allWon && game_.progress().completed(id);
-        if (allWon && !game_.myLevelsTab()) {
+        for (const std::string& id : ch.levels) allWon = allWon && game_.progress().save().completed(id);
+        if (allWon && !game_.flow().myLevelsTab()) {
             const char* label = tr("results.chapter_done");
             const float icon = ImGui::GetTextLineHeight();
             const float bw = ImGui::CalcTextSize(label).x + 2 * icon + 3 * ImGui::GetStyle().FramePadding.x;
@@ -152,29 +152,29 @@ private:
             const bool open = icons::textButton("##chapterDone", label, bw, h, false, tr("levels.chapter_done"));
             // A star before the (centered) label: the button is one star wider than its text.
             icons::star(ImGui::GetWindowDrawList(), ImVec2(at.x + ImGui::GetStyle().FramePadding.x * 0.8f + icon * 0.45f, at.y + h * 0.5f),
-                        icon * 0.45f, true, icons::u32(ui::palette().accent));
+                        icon * 0.45f, true, icons::u32(view::palette().accent));
             if (open) {
                 game_.click();
-                game_.showChapterComplete(chapter);
+                game_.flow().showChapterComplete(chapter);
             }
         }
         ImGui::Dummy(ImVec2(0, 10 * s));
-        return game_.myLevelsTab();
+        return game_.flow().myLevelsTab();
     }
 
     void myLevels() {
         const Strings& tr = game_.tr();
         if (!mine_) mine_ = edit::listMyLevels(game_.userDir());
         if (mine_->empty()) {
-            wrappedText(tr("mine.empty"), ui::palette().textDim);
+            wrappedText(tr("mine.empty"), view::palette().textDim);
             return;
         }
-        const editor::MyLevelPick pick = editor::myLevelCards(tr, *mine_, true);
-        const edit::LevelEntry* e = pick.action == editor::MyLevelAction::None ? nullptr : &(*mine_)[pick.index];
+        const MyLevelPick pick = myLevelCards(tr, *mine_, true);
+        const edit::LevelEntry* e = pick.action == MyLevelAction::None ? nullptr : &(*mine_)[pick.index];
         if (!e) return;
         game_.click();
-        if (pick.action == editor::MyLevelAction::Play) game_.playMyLevel(e->level);
-        else game_.editFile(e->path);
+        if (pick.action == MyLevelAction::Play) game_.flow().playMyLevel(e->level);
+        else game_.flow().editFile(e->path);
     }
 
     std::optional<std::vector<edit::LevelEntry>> mine_;
@@ -182,6 +182,6 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeLevelSelectScreen(Game& game) { return std::make_unique<LevelSelectScreen>(game); }
+std::unique_ptr<Screen> makeLevelSelectScreen(Shell& game) { return std::make_unique<LevelSelectScreen>(game); }
 
 } // namespace sp

@@ -4,7 +4,7 @@
 #include "game/screens/play.h"
 
 #include "engine/ui/ui.h"
-#include "game/screens/game.h"
+#include "game/shell/shell.h"
 
 #include <algorithm>
 #include <chrono>
@@ -27,7 +27,7 @@ double msSince(std::chrono::steady_clock::time_point t0) {
 }
 } // namespace
 
-PlayScreen::PlayScreen(Game& game) : Screen(game) {}
+PlayScreen::PlayScreen(Shell& game) : Screen(game) {}
 PlayScreen::~PlayScreen() = default;
 
 // [SECTION] a new flight
@@ -111,11 +111,11 @@ void PlayScreen::frame(const platform::FrameInput& in) {
     game_.times().drawMs += msSince(t1);
 
     const bool running = !paused() && !frozen_ && !menuOpen_ && !sim_->over();
-    game_.audio().setThrust(running && sim_->thrusting());
+    game_.sounds().setThrust(running && sim_->thrusting());
     drawPanels(in);
 
     // The banner gives the reason a moment on the flight itself; then the results.
-    if (endedAt_ >= 0 && !resultShown_ && !frozen_ && game_.time() - endedAt_ > 4.0 && !game_.options().scripted())
+    if (endedAt_ >= 0 && !resultShown_ && !frozen_ && game_.time() - endedAt_ > 4.0 && !game_.run().scripted)
         finishFlight();
 }
 
@@ -218,8 +218,8 @@ void PlayScreen::afterTicks(const FlightEvents& ev) {
 
 void PlayScreen::onFlightOver() {
     endedAt_ = game_.time();
-    game_.audio().setThrust(false);
-    game_.audio().play(sim_->outcome() == Outcome::Won ? platform::Sound::Success : platform::Sound::Failure);
+    game_.sounds().setThrust(false);
+    game_.sounds().play(sim_->outcome() == Outcome::Won ? view::Sound::Success : view::Sound::Failure);
     // One line for scripts and tests: how the flight ended.
     std::printf("flight: %s %s, %d stars, %lld ticks, %.1f minutes\n", sim_->level().id.c_str(), outcomeName(sim_->outcome()),
                 sim_->stars(), static_cast<long long>(sim_->tick()), sim_->elapsedRealSeconds() / 60);

@@ -11,7 +11,7 @@
 // the results).
 #pragma once
 #include "game/screens/briefing_view.h"
-#include "game/screens/screen.h"
+#include "game/shell/screen.h"
 #include "game/sim/flight.h"
 #include "game/sim/path_ahead.h"
 #include "game/view/camera_rig.h"
@@ -30,7 +30,7 @@ namespace sp {
 
 class PlayScreen : public Screen {
 public:
-    explicit PlayScreen(Game& game);
+    explicit PlayScreen(Shell& game);
     ~PlayScreen() override;
 
     // A new flight. With `replay`, the ticks' input comes from that log instead of the player.

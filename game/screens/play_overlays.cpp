@@ -1,17 +1,16 @@
 // What floats over a flight: the level's name, hints, the end-of-flight banner, the pause
 // menu; and the hand-over to the results screen.
-#include "engine/platform/storage.h"
 #include "engine/core/file_io.h"
-#include "engine/ui/theme.h"
+#include "engine/platform/storage.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
-#include "game/editor/editor.h"
-#include "game/screens/game.h"
 #include "game/screens/play.h"
+#include "game/shell/shell.h"
 #include "game/view/format.h"
 #include "game/view/hud.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -37,7 +36,7 @@ std::string safeFileName(const std::string& id) {
 // own above the time bar, in the middle, where nothing else is drawn.
 void PlayScreen::titleChip(float left, float right) {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const Level& level = sim_->level();
     const char* state = nullptr;
@@ -66,14 +65,14 @@ void PlayScreen::titleChip(float left, float right) {
     ImGui::TextUnformatted(title.c_str());
     if (state && together) {
         ImGui::SameLine();
-        ui::chip(state, stateColor);
+        view::chip(state, stateColor);
     }
     ImGui::End();
     if (state && !together) {
         ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, timeBarTop_ - pad()), ImGuiCond_Always, ImVec2(0.5f, 1));
         ImGui::Begin("##state", nullptr, view::kPanelFlags);
         notePanel("state");
-        ui::chip(state, stateColor);
+        view::chip(state, stateColor);
         ImGui::End();
     }
 }
@@ -82,7 +81,7 @@ void PlayScreen::hintBanner(float top, float width) {
     const Level& level = sim_->level();
     if (!hintOpen_ || hintsShown_ <= 0 || level.hints.empty() || sim_->over()) return;
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     width = std::min(width, vp->Size.x - 2 * pad());   // as wide as the goals, in the same column
     ImGui::SetNextWindowPos(ImVec2(vp->Size.x - pad(), top), ImGuiCond_Always, ImVec2(1, 0));
@@ -101,13 +100,13 @@ void PlayScreen::hintBanner(float top, float width) {
     view::wrappedText(game_.text(level.hints[size_t(hintsShown_ - 1)]));
     ImGui::PopTextWrapPos();
     if (hintsShown_ < int(level.hints.size())) {
-        if (ui::secondaryButton(tr("hint.next"))) {
+        if (view::secondaryButton(tr("hint.next"))) {
             game_.click();
             ++hintsShown_;
         }
         ImGui::SameLine();
     }
-    if (ui::secondaryButton(tr("hint.close"))) {
+    if (view::secondaryButton(tr("hint.close"))) {
         game_.click();
         hintOpen_ = false;
     }
@@ -116,7 +115,7 @@ void PlayScreen::hintBanner(float top, float width) {
 
 void PlayScreen::outcomeBanner() {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const bool won = sim_->outcome() == Outcome::Won;
     const float width = std::min(600 * ui::scale(), vp->Size.x - 2 * pad());
@@ -141,7 +140,7 @@ void PlayScreen::outcomeBanner() {
         ImGui::PopTextWrapPos();
     }
     ImGui::Spacing();
-    if (!frozen_ && ui::primaryButton(tr("outcome.continue"), 0)) {
+    if (!frozen_ && view::primaryButton(tr("outcome.continue"), 0)) {
         game_.click();
         finishFlight();
     }
@@ -152,7 +151,7 @@ void PlayScreen::pauseMenu() {
     // Not an ImGui modal: a modal holds the keyboard, and Esc, F11 and F12 must keep working.
     // A full-window veil under the menu dims the flight and takes the clicks meant for it.
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     // Raise the veil and then the menu once, when the menu opens. (Focusing every frame would
     // cancel a button press between its down and its up.)
@@ -186,46 +185,46 @@ void PlayScreen::pauseMenu() {
     ImGui::TextUnformatted(title);
     ImGui::PopFont();
     ImGui::Spacing();
-    if (ui::primaryButton(tr("pause.resume"), w)) {
+    if (view::primaryButton(tr("pause.resume"), w)) {
         game_.click();
         menuOpen_ = false;
     }
-    if (ui::secondaryButton(tr("pause.briefing"), w)) {
+    if (view::secondaryButton(tr("pause.briefing"), w)) {
         game_.click();
         briefing_.reset();
         briefingOpen_ = true;   // from the next frame on, in the menu's place
     }
-    if (ui::secondaryButton(tr("pause.restart"), w)) {
+    if (view::secondaryButton(tr("pause.restart"), w)) {
         game_.click();
         ImGui::End();
         restart();
         return;
     }
-    if (ui::secondaryButton(tr("pause.settings"), w)) {
+    if (view::secondaryButton(tr("pause.settings"), w)) {
         game_.click();
-        game_.openSettings();   // the menu stays open: Back returns to it
+        game_.flow().openSettings();   // the menu stays open: Back returns to it
     }
-    if (game_.testPlaying()) {
+    if (game_.progress().testPlaying()) {
         // A test flight from the editor: the way out leads back to the level being made.
-        if (ui::secondaryButton(tr("pause.back_to_editor"), w)) {
+        if (view::secondaryButton(tr("pause.back_to_editor"), w)) {
             game_.click();
             menuOpen_ = false;
-            game_.backToEditor();
+            game_.flow().backToEditor();
         }
         ImGui::End();
         return;
     }
-    if (ui::secondaryButton(tr("pause.edit_copy"), w)) {
+    if (view::secondaryButton(tr("pause.edit_copy"), w)) {
         game_.click();
         menuOpen_ = false;
-        game_.editCopy(sim_->level());
+        game_.flow().editCopy(sim_->level());
         ImGui::End();
         return;
     }
-    if (ui::secondaryButton(tr("pause.levels"), w)) {
+    if (view::secondaryButton(tr("pause.levels"), w)) {
         game_.click();
         menuOpen_ = false;
-        game_.go(ScreenId::Levels);
+        game_.flow().go(ScreenId::Levels);
     }
     ImGui::End();
 }
@@ -262,7 +261,7 @@ void PlayScreen::briefingOverlay() {
     ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(size);
     // Opaque, as the briefing screen's backdrop is: the flight's panels must not show through.
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, view::toImVec4(ui::palette().spaceMid));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, view::toImVec4(view::palette().spaceMid));
     ImGui::Begin("##pauseBriefing", nullptr, (view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize) | ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleColor();
     const Level& level = sim_->level();
@@ -279,7 +278,7 @@ void PlayScreen::briefingOverlay() {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     briefing_.draw(game_, level, ImVec2(avail.x, std::max(80.0f, avail.y - footer)));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail.x - buttonW);
-    if (ui::primaryButton(tr("pause.briefing_close"), buttonW)) {
+    if (view::primaryButton(tr("pause.briefing_close"), buttonW)) {
         game_.click();
         briefingOpen_ = false;
     }
@@ -289,8 +288,8 @@ void PlayScreen::briefingOverlay() {
 void PlayScreen::finishFlight() {
     if (resultShown_) return;
     resultShown_ = true;
-    game_.audio().setThrust(false);
-    FlightResult& r = game_.result();
+    game_.sounds().setThrust(false);
+    FlightResult& r = game_.flow().result();
     r = {};
     r.levelId = sim_->level().id;
     r.outcome = sim_->outcome();
@@ -302,7 +301,7 @@ void PlayScreen::finishFlight() {
     r.replay = replaying();
     if (r.outcome == Outcome::Won && !r.replay) {
         // The author won their own level in a test flight: their input is its proof.
-        if (game_.testPlaying()) game_.editor().authorWon(flight_->log().events);
+        if (game_.progress().testPlaying()) game_.flow().authorWon(flight_->log().events);
         r.newBest = game_.recordWin(r.levelId, r.stars, r.minutes);
         // Every win is kept as a replay: handy to record a level's solution.
         const std::string dir = game_.userDir() + "replays/";
@@ -313,7 +312,7 @@ void PlayScreen::finishFlight() {
             std::fflush(stdout);
         }
     }
-    game_.go(ScreenId::Results);
+    game_.flow().go(ScreenId::Results);
 }
 
 } // namespace sp

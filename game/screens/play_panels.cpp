@@ -1,15 +1,15 @@
 // The play screen's controls: the time bar, and one panel per action the level allows
 // (launch: aim and fire; burn: plan a Δv at a point of the path; pilot: the touch pad).
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
-#include "game/screens/game.h"
 #include "game/screens/play.h"
+#include "game/shell/shell.h"
+#include "game/sim/units.h"
 #include "game/view/format.h"
 #include "game/view/hud.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
-#include "game/sim/units.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -25,10 +25,10 @@ const char* const kSpeedTips[] = {"time.slow_tip", "time.normal_tip", "time.fast
 float pad() { return 14 * ui::scale(); }
 float buttonSize() { return 48 * ui::scale(); }
 
-using ui::valueSlider;   // engine/ui/widgets.h
+using view::valueSlider;   // engine/ui/widgets.h
 
 void heading(const char* text) {
-    ImGui::TextColored(view::toImVec4(ui::palette().accentHot), "%s", text);
+    ImGui::TextColored(view::toImVec4(view::palette().accentHot), "%s", text);
 }
 } // namespace
 
@@ -92,7 +92,7 @@ bool PlayScreen::overPanel(Vec2 p) const {
 // test can hold every window size and language to it.
 void PlayScreen::checkLayout() {
     // ImGui sizes a new auto-sized window on its second frame: judge from the third on.
-    if (!game_.options().layoutCheck || ++framesShown_ < 3) return;
+    if (!game_.run().layoutCheck || ++framesShown_ < 3) return;
     std::string overlaps;
     for (size_t i = 0; i < panels_.size(); ++i)
         for (size_t j = i + 1; j < panels_.size(); ++j) {
@@ -220,7 +220,7 @@ void PlayScreen::launchPanel(float bottom, float top) {
     ImGui::Begin("##launch", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
     notePanel("launch");
     if (!compact_) heading(tr("launch.title"));
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     double speed = flight_->aimSpeedKms(), angle = flight_->aimAngleDeg();
     valueSlider("speed", tr("launch.speed"), nullptr, speed, a.launch_min_km_s, a.launch_max_km_s, 0.01, kmsText(tr, speed),
                 pal.accentHot);
@@ -232,7 +232,7 @@ void PlayScreen::launchPanel(float bottom, float top) {
     ImGui::TextColored(view::toImVec4(previewValid_ ? pal.accentHot : pal.textDim), "%s",
                        tr.format("launch.orbit", {previewOrbitText()}).c_str());
     ImGui::Spacing();
-    if (ui::primaryButton(tr("launch.go"), 0)) {
+    if (view::primaryButton(tr("launch.go"), 0)) {
         game_.click();
         flight_->launch();
     }
@@ -261,7 +261,7 @@ std::string PlayScreen::planNewsText() const {
 
 void PlayScreen::burnPanel(float bottom, float top) {
     const Strings& tr = game_.tr();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     Flight& f = *flight_;
     placeActionPanel(bottom, top, burnPanelHeight_);
     ImGui::Begin("##burn", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
@@ -307,14 +307,14 @@ void PlayScreen::burnPanel(float bottom, float top) {
     const int count = plan.armed ? 1 : (plan.placed ? 3 : 1);
     const float bw = (ImGui::GetContentRegionAvail().x - gap * float(count - 1)) / float(count);
     if (plan.armed) {
-        if (ui::secondaryButton(tr("burn.cancel"), bw)) {
+        if (view::secondaryButton(tr("burn.cancel"), bw)) {
             game_.click();
             f.cancelBurn();
         }
     } else {
         if (plan.placed) {
             ImGui::BeginDisabled(!canBurn);
-            if (ui::primaryButton(tr("burn.confirm"), bw)) {
+            if (view::primaryButton(tr("burn.confirm"), bw)) {
                 game_.click();
                 f.confirmBurn();
                 f.clearNews();
@@ -323,7 +323,7 @@ void PlayScreen::burnPanel(float bottom, float top) {
             ImGui::SameLine();
         }
         ImGui::BeginDisabled(!canBurn);
-        const bool pressed = plan.placed ? ui::secondaryButton(tr("burn.now"), bw) : ui::primaryButton(tr("burn.now"), bw);
+        const bool pressed = plan.placed ? view::secondaryButton(tr("burn.now"), bw) : view::primaryButton(tr("burn.now"), bw);
         if (pressed) {
             game_.click();
             f.burnNow();
@@ -331,7 +331,7 @@ void PlayScreen::burnPanel(float bottom, float top) {
         ImGui::EndDisabled();
         if (plan.placed) {
             ImGui::SameLine();
-            if (ui::secondaryButton(tr("burn.remove"), bw)) {
+            if (view::secondaryButton(tr("burn.remove"), bw)) {
                 game_.click();
                 f.removeBurn();
                 f.clearNews();

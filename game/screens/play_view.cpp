@@ -1,10 +1,10 @@
 // The play screen's picture: predicted paths (the ship's, the planned burn's, the launch
 // aim), the camera that frames them, and the world drawn in order from the stars up.
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "game/screens/game.h"
 #include "game/screens/play.h"
+#include "game/shell/shell.h"
 #include "game/sim/units.h"
+#include "game/view/theme.h"
 #include "game/view/trajectory_view.h"
 
 #include <algorithm>
@@ -129,7 +129,7 @@ void PlayScreen::updateCamera(const platform::FrameInput& in) {
 
 void PlayScreen::drawWorld(const platform::FrameInput& in) {
     gfx::Renderer& r = game_.renderer();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const gfx::Camera2D& cam = rig_.cam;
     const double t = game_.time();
     const Level& level = sim_->level();

@@ -1,15 +1,15 @@
 // After a flight: the stars, what the level teaches ("what you learned") or, after a loss,
 // the sim's sentence on what went wrong, and the ways on: next level, retry, level select.
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/format.h"
 #include "game/view/goal_text.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -30,10 +30,10 @@ public:
 
     void frame(const platform::FrameInput& in) override {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const float s = ui::scale();
-        const FlightResult& r = game_.result();
-        const Level* level = game_.level();
+        const FlightResult& r = game_.flow().result();
+        const Level* level = game_.progress().level();
         // A window too short for the page at its full spacing (1280x720, 960x600, a large UI
         // scale) gets the compact one: tighter gaps, smaller stars. Measured, not guessed: the
         // page's height at full spacing decides, and a new window size measures again.
@@ -61,7 +61,7 @@ public:
         const float top = ImGui::GetCursorPosY();
         ImGui::PushTextWrapPos(0);
         // The stars, with the badge of the flight beside them (below them if there is no room).
-        const bool testing = game_.testPlaying();
+        const bool testing = game_.progress().testPlaying();
         std::string badge;
         bool amber = false;   // a record is amber (dark letters); a replay or a test flight teal
         if (r.replay) badge = tr("play.replay");
@@ -81,11 +81,11 @@ public:
             const float panelRight = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x;
             if (starsRight + 20 * s + chipW <= panelRight) {
                 ImGui::SetCursorScreenPos(ImVec2(starsRight + 20 * s, below.y - starRowHeight_ * 0.5f - chipH * 0.5f - ImGui::GetStyle().ItemSpacing.y));
-                ui::chip(badge.c_str(), badgeColor);
+                view::chip(badge.c_str(), badgeColor);
                 ImGui::SetCursorScreenPos(below);
             } else {
                 ImGui::SetCursorPosX((width - chipW) * 0.5f);
-                ui::chip(badge.c_str(), badgeColor);
+                view::chip(badge.c_str(), badgeColor);
             }
         }
         ImGui::PopStyleColor();
@@ -125,11 +125,11 @@ public:
         // The ways on. "Next" only after a win, and only if there is a next level; the button
         // to press is the amber one, and it is always on the right.
         ImGui::Dummy(ImVec2(0, (compact_ ? 4 : 12) * s));
-        const std::string next = game_.nextLevel();
+        const std::string next = game_.progress().nextLevel();
         // The first win that finishes a chapter leads on to its chapter-complete moment
         // (whose own button leads to the next chapter) instead of straight to the next level.
         const int chapterDone = won && !r.replay ? r.chapterCompleted : -1;
-        const bool canNext = chapterDone >= 0 || (won && !next.empty() && game_.unlocked(next));
+        const bool canNext = chapterDone >= 0 || (won && !next.empty() && game_.progress().unlocked(next));
         const int buttons = canNext ? 3 : 2;
         const float gap = ImGui::GetStyle().ItemSpacing.x;
         const float bw = (width - gap * float(buttons - 1)) / float(buttons);
@@ -137,28 +137,28 @@ public:
         const float y = ImGui::GetCursorPosY();
         const float lift = ImGui::GetFrameHeight() * 0.1f;
         ImGui::SetCursorPosY(y + lift);
-        if (ui::secondaryButton(tr(testing ? "results.back_to_editor" : "results.levels"), bw)) {
+        if (view::secondaryButton(tr(testing ? "results.back_to_editor" : "results.levels"), bw)) {
             game_.click();
-            if (testing) game_.backToEditor();
-            else if (game_.levelSource() == LevelSource::MyLevel) game_.go(ScreenId::Levels);
-            else game_.go(game_.chapterOf(level->id) >= 0 ? ScreenId::Levels : ScreenId::Title);
+            if (testing) game_.flow().backToEditor();
+            else if (game_.progress().source() == LevelSource::MyLevel) game_.flow().go(ScreenId::Levels);
+            else game_.flow().go(game_.progress().chapterOf(level->id) >= 0 ? ScreenId::Levels : ScreenId::Title);
         }
         ImGui::SameLine();
         ImGui::SetCursorPosY(y + (canNext ? lift : 0));
-        if (canNext ? ui::secondaryButton(tr("results.retry"), bw) : ui::primaryButton(tr("results.retry"), bw)) {
+        if (canNext ? view::secondaryButton(tr("results.retry"), bw) : view::primaryButton(tr("results.retry"), bw)) {
             game_.click();
-            game_.startFlight();
+            game_.flow().startFlight();
         }
         if (canNext) {
             ImGui::SameLine();
             ImGui::SetCursorPosY(y);
-            if (ui::primaryButton(tr(chapterDone >= 0 ? "results.chapter_done" : "results.next"), bw)) {
+            if (view::primaryButton(tr(chapterDone >= 0 ? "results.chapter_done" : "results.next"), bw)) {
                 game_.click();
                 if (chapterDone >= 0) {
-                    game_.showChapterComplete(chapterDone);
+                    game_.flow().showChapterComplete(chapterDone);
                 } else {
-                    game_.selectLevel(next);
-                    game_.go(ScreenId::Briefing);
+                    game_.progress().chooseCampaignLevel(next);
+                    game_.flow().go(ScreenId::Briefing);
                 }
             }
         }
@@ -187,14 +187,14 @@ private:
     // The stars pop in one after another: the moment a student waits for.
     // Returns the right edge of the row, in screen pixels.
     float stars(const FlightResult& r, const Level& level, float width) {
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const int total = 1 + int(level.stars.size());
         const float radius = (compact_ ? 24 : 30) * ui::scale();
         const float step = radius * 2.6f;
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const float x0 = at.x + (width - step * float(total - 1)) * 0.5f - ImGui::GetStyle().WindowPadding.x;
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        const double t = game_.options().scripted() ? 10.0 : game_.time() - shownAt_;
+        const double t = game_.run().scripted ? 10.0 : game_.time() - shownAt_;
         for (int i = 0; i < total; ++i) {
             const ImVec2 c(x0 + float(i) * step, at.y + radius * (compact_ ? 1.15f : 1.2f));
             const bool on = i < r.stars;
@@ -218,6 +218,6 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeResultsScreen(Game& game) { return std::make_unique<ResultsScreen>(game); }
+std::unique_ptr<Screen> makeResultsScreen(Shell& game) { return std::make_unique<ResultsScreen>(game); }
 
 } // namespace sp

@@ -2,15 +2,15 @@
 // projector or a small laptop, sound, fullscreen. Every change is applied and saved at once,
 // except the sliders, which apply when let go (a rescale under a dragging finger would move
 // the slider away from it).
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
 #include "game/view/format.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -33,7 +33,7 @@ public:
 
     void frame(const platform::FrameInput& in) override {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const float s = ui::scale();
         // A window too short for the page at full spacing (960x600, a large scale) gets tighter
         // gaps; measured, and measured again when the window or the scale changes.
@@ -44,7 +44,7 @@ public:
         rowGap_ = (compact_ ? 0 : 4) * s;
         beginPage(game_, "##settings", 640);
         if (backButton(game_, tr("common.back"))) {
-            game_.closeSettings();
+            game_.flow().closeSettings();
             endPage();
             return;
         }
@@ -149,9 +149,9 @@ public:
             ImGui::SetCursorPos(ImVec2(rowX, rowY));
         }
         ImGui::SetCursorPosX(rowX + width - doneW);
-        if (ui::primaryButton(tr("settings.done"), doneW)) {
+        if (view::primaryButton(tr("settings.done"), doneW)) {
             game_.click();
-            game_.closeSettings();
+            game_.flow().closeSettings();
         }
         const float needed = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y;
         if (!compact_ && needed > float(in.windowHeight)) compact_ = true;
@@ -163,7 +163,7 @@ private:
     void row(const char* text, float labelW) const {
         ImGui::Dummy(ImVec2(0, rowGap_));
         ImGui::AlignTextToFramePadding();
-        textColored(ui::palette().accentHot, text);
+        textColored(view::palette().accentHot, text);
         ImGui::SameLine(labelW);
     }
     // The slider shows 0..1 as a percentage.
@@ -183,6 +183,6 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeSettingsScreen(Game& game) { return std::make_unique<SettingsScreen>(game); }
+std::unique_ptr<Screen> makeSettingsScreen(Shell& game) { return std::make_unique<SettingsScreen>(game); }
 
 } // namespace sp

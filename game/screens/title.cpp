@@ -1,11 +1,10 @@
 // The title: the 星途 Starpath logo over Earth and a satellite, and the way in.
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "engine/ui/widgets.h"
-#include "game/editor/editor.h"
-#include "game/screens/game.h"
-#include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
+#include "game/shell/menu_kit.h"
+#include "game/shell/shell.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -21,7 +20,7 @@ public:
     void enter() override { game_.app().setTitle("Starpath"); }
     void frame(const platform::FrameInput&) override {
         const Strings& tr = game_.tr();
-        const ui::Palette& pal = ui::palette();
+        const view::Palette& pal = view::palette();
         const ImGuiViewport* vp = ImGui::GetMainViewport();
         const float s = ui::scale();
         drawBackdrop(game_, true);
@@ -51,24 +50,23 @@ public:
         wrappedText(tr("title.tagline"), pal.textDim);
         ImGui::Dummy(ImVec2(0, (compact ? 10 : 28) * s));
         const float w = column - 2 * ImGui::GetStyle().WindowPadding.x;
-        if (ui::primaryButton(tr("title.play"), w)) {
+        if (view::primaryButton(tr("title.play"), w)) {
             game_.click();
-            game_.go(ScreenId::Chapters);
+            game_.flow().go(ScreenId::Chapters);
         }
         ImGui::Dummy(ImVec2(0, gap));
-        if (ui::secondaryButton(tr("title.create"), w)) {
+        if (view::secondaryButton(tr("title.create"), w)) {
             game_.click();
-            game_.editor().startCreating();
-            game_.go(ScreenId::Editor);
+            game_.flow().createLevel();
         }
         ImGui::Dummy(ImVec2(0, gap));
-        if (ui::secondaryButton(tr("title.settings"), w)) {
+        if (view::secondaryButton(tr("title.settings"), w)) {
             game_.click();
-            game_.openSettings();
+            game_.flow().openSettings();
         }
 #ifndef __EMSCRIPTEN__
         ImGui::Dummy(ImVec2(0, gap));
-        if (ui::secondaryButton(tr("title.quit"), w)) {
+        if (view::secondaryButton(tr("title.quit"), w)) {
             game_.click();
             game_.app().requestQuit();
         }
@@ -98,7 +96,7 @@ private:
     // A level left unsaved when the game last closed (a crash, a closed tab): offered at once,
     // in the top-right corner, clear of the menu and of the notices at the bottom.
     void restoreOffer() {
-        const std::optional<edit::Autosave>& a = game_.editor().leftoverAutosave();
+        const std::optional<edit::Autosave>& a = game_.flow().leftoverAutosave();
         if (!a) return;
         const Strings& tr = game_.tr();
         const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -108,24 +106,23 @@ private:
         ImGui::SetNextWindowSize(ImVec2(width, 0));
         ImGui::Begin("##restoreOffer", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
-        textColored(ui::palette().accentHot, tr("title.restore_title"));
+        textColored(view::palette().accentHot, tr("title.restore_title"));
         const std::string title = a->level.title.get(game_.lang());
-        wrappedText(tr.format("title.restore_text", {title.empty() ? tr("editor.untitled") : title}).c_str(), ui::palette().text);
+        wrappedText(tr.format("title.restore_text", {title.empty() ? tr("editor.untitled") : title}).c_str(), view::palette().text);
         const float bw = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-        if (ui::primaryButton(tr("title.restore"), bw)) {
+        if (view::primaryButton(tr("title.restore"), bw)) {
             game_.click();
-            game_.editor().restoreAutosave();
-            game_.go(ScreenId::Editor);
+            game_.flow().restoreAutosave();
         }
         ImGui::SameLine();
         // As tall as the amber button beside it.
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x,
                                                                ImGui::GetStyle().FramePadding.y + ImGui::GetFrameHeight() * 0.1f));
-        const bool discard = ui::secondaryButton(tr("title.discard"), bw);
+        const bool discard = view::secondaryButton(tr("title.discard"), bw);
         ImGui::PopStyleVar();
         if (discard) {
             game_.click();
-            game_.editor().discardAutosave();
+            game_.flow().discardAutosave();
         }
         ImGui::End();
     }
@@ -133,6 +130,6 @@ private:
 
 } // namespace
 
-std::unique_ptr<Screen> makeTitleScreen(Game& game) { return std::make_unique<TitleScreen>(game); }
+std::unique_ptr<Screen> makeTitleScreen(Shell& game) { return std::make_unique<TitleScreen>(game); }
 
 } // namespace sp

@@ -1,17 +1,18 @@
 #include "game/sim/save.h"
 
 #include "engine/core/file_io.h"
+#include "game/sim/json_fields.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cmath>
 #include <ctime>
 #include <filesystem>
 
 namespace sp {
 
-using nlohmann::json;
+// Ordered, so a section goes back into the file with its keys as they came.
+using json = nlohmann::ordered_json;
 
 int SaveData::stars(const std::string& id) const {
     auto it = levels.find(id);
@@ -29,27 +30,6 @@ bool SaveData::recordWin(const std::string& id, int stars, double minutes) {
 namespace {
 constexpr size_t kMaxSaveBytes = 4 << 20;
 constexpr size_t kMaxLevels = 10000;
-
-// Reads an optional field of the expected kind within a range; false (with a message) if wrong.
-bool readNumber(const json& obj, const char* key, double lo, double hi, double& out, std::string* error) {
-    if (!obj.contains(key)) return true;
-    const json& v = obj[key];
-    if (!v.is_number() || !std::isfinite(v.get<double>()) || v.get<double>() < lo || v.get<double>() > hi) {
-        if (error) *error = std::string("the setting \"") + key + "\" is not a number in range";
-        return false;
-    }
-    out = v.get<double>();
-    return true;
-}
-bool readBool(const json& obj, const char* key, bool& out, std::string* error) {
-    if (!obj.contains(key)) return true;
-    if (!obj[key].is_boolean()) {
-        if (error) *error = std::string("the setting \"") + key + "\" is not true or false";
-        return false;
-    }
-    out = obj[key].get<bool>();
-    return true;
-}
 } // namespace
 
 std::optional<SaveData> parseSave(std::string_view bytes, std::string* error) {
@@ -83,27 +63,8 @@ std::optional<SaveData> parseSave(std::string_view bytes, std::string* error) {
         return std::nullopt;
     }
     SaveData d;
-    if (j.contains("settings")) {
-        const json& s = j["settings"];
-        if (!s.is_object()) {
-            if (error) *error = "\"settings\" is not an object";
-            return std::nullopt;
-        }
-        if (s.contains("language")) {
-            if (!s["language"].is_string() || (s["language"] != "en" && s["language"] != "zh")) {
-                if (error) *error = "the language setting must be \"en\" or \"zh\"";
-                return std::nullopt;
-            }
-            d.settings.language = s["language"].get<std::string>();
-        }
-        if (!readNumber(s, "ui_scale", 0.75, 2.0, d.settings.ui_scale, error) ||
-            !readNumber(s, "volume", 0, 1, d.settings.volume, error) ||
-            !readBool(s, "muted", d.settings.muted, error) ||
-            !readBool(s, "fullscreen", d.settings.fullscreen, error) ||
-            !readBool(s, "show_vectors", d.settings.show_vectors, error)) {
-            return std::nullopt;
-        }
-    }
+    for (auto it = j.begin(); it != j.end(); ++it)
+        if (it.key() != "version" && it.key() != "levels") d.sections[it.key()] = it.value().dump();
     if (j.contains("levels")) {
         const json& levels = j["levels"];
         if (!levels.is_object() || levels.size() > kMaxLevels) {
@@ -117,8 +78,8 @@ std::optional<SaveData> parseSave(std::string_view bytes, std::string* error) {
             }
             LevelProgress p;
             double stars = 0;
-            if (!readNumber(it.value(), "stars", 0, 3, stars, error) ||
-                !readNumber(it.value(), "best_minutes", 0, 1e7, p.best_minutes, error)) {
+            if (!readNumberField(it.value(), "stars", 0, 3, stars, error, "the value") ||
+                !readNumberField(it.value(), "best_minutes", 0, 1e7, p.best_minutes, error, "the value")) {
                 return std::nullopt;
             }
             p.stars = static_cast<int>(stars);
@@ -131,9 +92,12 @@ std::optional<SaveData> parseSave(std::string_view bytes, std::string* error) {
 std::string serializeSave(const SaveData& d) {
     nlohmann::ordered_json j;
     j["version"] = 1;
-    j["settings"] = {{"language", d.settings.language}, {"ui_scale", d.settings.ui_scale},
-                     {"volume", d.settings.volume},     {"muted", d.settings.muted},
-                     {"fullscreen", d.settings.fullscreen}, {"show_vectors", d.settings.show_vectors}};
+    // Sections before the levels, as the file has always been laid out ("settings" first).
+    for (const auto& [key, text] : d.sections) {
+        if (key == "version" || key == "levels") continue;
+        nlohmann::ordered_json section = nlohmann::ordered_json::parse(text, nullptr, false);
+        if (!section.is_discarded()) j[key] = section;
+    }
     nlohmann::ordered_json levels = nlohmann::ordered_json::object();
     for (const auto& [id, p] : d.levels) levels[id] = {{"stars", p.stars}, {"best_minutes", p.best_minutes}};
     j["levels"] = levels;

@@ -25,7 +25,7 @@ void drawBackdrop(gfx::Renderer& r, const gfx::Starfield& stars, double time, in
 
     Attractor a;   // the default attractor is Earth
     a.rotation_period_min = 1;
-    gfx::PlanetStyle style = planetStyle(a, time / 90.0);   // one turn every 90 s on screen
+    PlanetLook style = planetLook(a, time / 90.0);   // one turn every 90 s on screen
     style.atmosphereWidth = 0.05f;
     style.lightAngle = 2.5f;   // from the upper left, where the title stands
     if (!title) style.nightBrightness = 0.1f;
@@ -40,7 +40,7 @@ void drawBackdrop(gfx::Renderer& r, const gfx::Starfield& stars, double time, in
         return earth + rotate(p, tilt) + Vec2{rx * 0.18 * std::cos(tilt), rx * 0.18 * std::sin(tilt)};
     };
 
-    r.planet(earth, radius, style);
+    drawPlanet(r, earth, radius, style);
     if (!title) {
         // Menus put text over the lower half: a dusk gradient keeps it readable over the clouds.
         r.rectGradient(Vec2{0, h * 0.45}, Vec2{double(w), double(h)}, gfx::rgb(0x060b1a, 0.0f), gfx::rgb(0x060b1a, 0.78f));

@@ -1,12 +1,12 @@
 #include "game/view/hud.h"
 
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "game/view/format.h"
 #include "game/view/goal_text.h"
 #include "game/view/icons.h"
 #include "game/view/strings.h"
 #include "game/view/text_wrap.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,7 +16,7 @@ namespace sp::view {
 namespace {
 
 void row(const char* label, const std::string& value, float valueColumn, gfx::Color color) {
-    ImGui::TextColored(toImVec4(ui::palette().textDim), "%s", label);
+    ImGui::TextColored(toImVec4(view::palette().textDim), "%s", label);
     ImGui::SameLine(valueColumn);
     ImGui::TextColored(toImVec4(color), "%s", value.c_str());
 }
@@ -24,7 +24,7 @@ void row(const char* label, const std::string& value, float valueColumn, gfx::Co
 // The orbit in two numbers a student can picture: lowest and highest altitude, and how long
 // one lap takes. Flights that are not orbits say what they are instead.
 void orbitRows(const Sim& sim, const Strings& tr, float column, bool period) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     if (!sim.launched()) {
         row(tr("hud.orbit"), tr("hud.orbit_none"), column, pal.textDim);
         return;
@@ -77,7 +77,7 @@ void colorBar(float fraction, ImVec4 color, float width, float height, const cha
 }
 
 PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool compact) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const float s = ui::scale();
     ImGui::SetNextWindowPos(topLeft);
     ImGui::Begin("##telemetry", nullptr, kPanelFlags);
@@ -112,7 +112,7 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
 }
 
 PanelBox goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight, float width) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const float s = ui::scale();
     const Level& level = sim.level();
     ImGui::SetNextWindowPos(topRight, ImGuiCond_Always, ImVec2(1, 0));

@@ -1,6 +1,6 @@
 #include "game/view/icons.h"
 
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,7 +14,7 @@ ImVec2 add(ImVec2 a, float x, float y) { return ImVec2(a.x + x, a.y + y); }
 
 // Background of a square button in the theme's colors.
 void buttonFrame(ImDrawList* dl, ImVec2 lo, ImVec2 hi, bool hovered, bool held, bool active) {
-    const ui::Palette& p = ui::palette();
+    const view::Palette& p = view::palette();
     gfx::Color bg = active ? p.teal : p.panelLight;
     if (held) bg = active ? p.tealBright : p.border;
     else if (hovered) bg = active ? p.tealBright : gfx::mix(p.panelLight, p.border, 0.6f);
@@ -65,7 +65,7 @@ void starRow(int earned, int total, float radius) {
     for (int i = 0; i < total; ++i) {
         const ImVec2 c(at.x + radius + float(i) * step, at.y + radius);
         const bool on = i < earned;
-        star(dl, c, radius, on, u32(on ? ui::palette().accent : withAlpha(ui::palette().textDim, 0.8f)));
+        star(dl, c, radius, on, u32(on ? view::palette().accent : withAlpha(view::palette().textDim, 0.8f)));
     }
     ImGui::Dummy(ImVec2(step * float(total) - (step - 2 * radius), radius * 2));
 }
@@ -164,7 +164,7 @@ bool button(const char* id, Icon icon, float size, bool active, const char* tool
     ImDrawList* dl = ImGui::GetWindowDrawList();
     buttonFrame(dl, lo, hi, hovered, held, active);
     const ImVec2 c((lo.x + hi.x) * 0.5f, (lo.y + hi.y) * 0.5f);
-    draw(dl, icon, c, size * 0.5f, u32(active ? ui::palette().spaceDeep : ui::palette().text));
+    draw(dl, icon, c, size * 0.5f, u32(active ? view::palette().spaceDeep : view::palette().text));
     if (hovered && tooltip) ImGui::SetTooltip("%s", tooltip);
     return pressed;
 }
@@ -177,7 +177,7 @@ bool textButton(const char* id, const char* text, float width, float height, boo
     buttonFrame(dl, lo, hi, hovered, held, active);
     const ImVec2 ts = ImGui::CalcTextSize(text);
     dl->AddText(ImVec2((lo.x + hi.x - ts.x) * 0.5f, (lo.y + hi.y - ts.y) * 0.5f),
-                u32(active ? ui::palette().spaceDeep : ui::palette().text), text);
+                u32(active ? view::palette().spaceDeep : view::palette().text), text);
     if (hovered && tooltip) ImGui::SetTooltip("%s", tooltip);
     return pressed;
 }

@@ -1,32 +1,36 @@
 #include "game/view/planet_look.h"
 
+#include "engine/core/log.h"
+
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <cstdio>
 
 namespace sp::view {
 
-gfx::PlanetStyle planetStyle(const Attractor& a, double elapsedMinutes) {
-    gfx::PlanetStyle s;
+PlanetLook planetLook(const Attractor& a, double elapsedMinutes) {
+    PlanetLook s;
     // The sun is up and to the left in every level, so day and night read the same way.
     s.lightAngle = 2.4f;
     s.nightBrightness = 0.16f;
     const float thickness = float(a.atmosphere_km * kAtmosphereExaggeration / std::max(1.0, a.radius_km));
     if (a.look == "moon") {
-        s.pattern = gfx::PlanetPattern::Cratered;
+        s.pattern = SurfacePattern::Cratered;
         s.surface = gfx::rgb(0xa7a9b0);
         s.secondary = gfx::rgb(0x6c6f78);
         s.atmosphere = gfx::rgb(0, 0.0f);
         s.atmosphereWidth = 0;
         s.seed = 3;
     } else if (a.look == "mars") {
-        s.pattern = gfx::PlanetPattern::Cratered;
+        s.pattern = SurfacePattern::Cratered;
         s.surface = gfx::rgb(0xc4623a);
         s.secondary = gfx::rgb(0x8c3b22);
         s.atmosphere = gfx::rgb(0xf0a27a, 0.5f);
         s.atmosphereWidth = std::clamp(thickness, 0.0f, 0.2f);
         s.seed = 5;
     } else {   // earth
-        s.pattern = gfx::PlanetPattern::Terran;
+        s.pattern = SurfacePattern::Terran;
         s.surface = gfx::rgb(0x1f5fc8);
         s.secondary = gfx::rgb(0x3f9a4a);
         s.atmosphere = gfx::rgb(0x6fc3ff, 0.9f);
@@ -37,9 +41,42 @@ gfx::PlanetStyle planetStyle(const Attractor& a, double elapsedMinutes) {
     return s;
 }
 
+namespace {
+uint32_t hex(gfx::Color c) {
+    auto b = [](float v) { return uint32_t(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
+    return b(c.r) << 16 | b(c.g) << 8 | b(c.b);
+}
+
+// The renderer keeps each baked surface under a name that says everything it was baked from.
+int surfaceMap(gfx::Renderer& r, const PlanetLook& look) {
+    if (look.pattern == SurfacePattern::Plain) return -1;
+    char name[64];
+    std::snprintf(name, sizeof name, "planet/%d/%u/%06x/%06x", int(look.pattern), unsigned(look.seed),
+                  unsigned(hex(look.surface)), unsigned(hex(look.secondary)));
+    if (int found = r.findSurfaceMap(name); found >= 0) return found;
+    const auto t0 = std::chrono::steady_clock::now();
+    const SurfaceMaps maps = bakeSurface(look.pattern, look.seed, look.surface, look.secondary);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+    logInfo(std::string("surface ") + name + " baked in " + std::to_string(int(ms)) + " ms");
+    return r.addSurfaceMap(name, maps.day, maps.night);
+}
+} // namespace
+
+void drawPlanet(gfx::Renderer& r, Vec2 center, double radius, const PlanetLook& look) {
+    gfx::SphereStyle s;
+    s.color = look.surface;
+    s.map = surfaceMap(r, look);
+    s.spin = look.rotation;
+    s.lightAngle = look.lightAngle;
+    s.nightBrightness = look.nightBrightness;
+    s.glow = look.atmosphere;
+    s.glowWidth = look.atmosphereWidth;
+    r.sphere(center, radius, s);
+}
+
 void drawAttractor(gfx::Renderer& r, const Attractor& a, Vec2 c, double elapsedMinutes) {
-    const gfx::PlanetStyle style = planetStyle(a, elapsedMinutes);
-    r.planet(c, a.radius_km, style);
+    const PlanetLook style = planetLook(a, elapsedMinutes);
+    drawPlanet(r, c, a.radius_km, style);
     if (a.atmosphere_km > 0 && style.atmosphere.a > 0) {
         // Where the air ends: the floor of every orbit goal. Faint, so it informs without shouting.
         gfx::LineStyle dashed;

@@ -1,13 +1,32 @@
-// How a planet or moon of a level looks (its `look`: earth, moon, mars), drawn with the
-// renderer's planet() in world km. Sizes are to scale; only the atmosphere is drawn a few
-// times thicker than it is, because Earth's 100 km would be a hairline (the fact cards say so).
+// How a planet or moon of a level looks (its `look`: earth, moon, mars), and drawing it with
+// the renderer's lit sphere in world km. The renderer draws a textured disc; this decides it
+// is Earth: the pattern and colors baked into its surface (planet_maps.h), the light, the
+// atmosphere's glow. Sizes are to scale; only the atmosphere is drawn a few times thicker
+// than it is, because Earth's 100 km would be a hairline (the fact cards say so).
 #pragma once
 #include "engine/render/renderer.h"
 #include "game/sim/level.h"
+#include "game/view/planet_maps.h"
 
 namespace sp::view {
 
-gfx::PlanetStyle planetStyle(const Attractor& a, double elapsedMinutes);
+struct PlanetLook {
+    SurfacePattern pattern = SurfacePattern::Terran;
+    gfx::Color surface = gfx::rgb(0x2a6fdb);
+    gfx::Color secondary = gfx::rgb(0x3f9a4a);
+    uint32_t seed = 1;                        // varies the continents/craters
+    gfx::Color atmosphere = gfx::rgb(0x6fc3ff, 0.9f);   // alpha scales the glow; 0 = airless
+    float atmosphereWidth = 0.12f;            // glow thickness as a fraction of the radius
+    float lightAngle = 0.6f;                  // radians, direction *toward* the sun (world, CCW from +x)
+    float rotation = 0;                       // how far it has turned, 0..1 (animate to spin)
+    float nightBrightness = 0.08f;            // how much of the dark side stays visible
+};
+
+PlanetLook planetLook(const Attractor& a, double elapsedMinutes);
+
+// Draws the body in its look. Its surface is baked on the CPU the first time the renderer
+// draws that look (~0.5 s for Earth), then kept on the GPU.
+void drawPlanet(gfx::Renderer& r, Vec2 center, double radius, const PlanetLook& look);
 
 // The body, its atmosphere glow, and a faint ring where the atmosphere ends (below it an
 // orbit does not count). Call with the renderer in camera space (world km).

@@ -1,6 +1,6 @@
 #include "game/view/touch_pad.h"
 
-#include "engine/ui/theme.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 
@@ -55,7 +55,7 @@ bool TouchPad::held(Button b) const {
 
 void TouchPad::draw(const char* const labels[Count], const bool lit[Count]) const {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const icons::Icon iconFor[Count] = {icons::Icon::TurnLeft, icons::Icon::Thrust, icons::Icon::TurnRight};
     for (int b = 0; b < Count; ++b) {
         const ImVec2 c(float(center_[b].x), float(center_[b].y));

@@ -1,9 +1,9 @@
 #include "game/view/trajectory_view.h"
 
 #include "engine/ui/labels.h"
-#include "engine/ui/theme.h"
 #include "game/view/format.h"
 #include "game/view/strings.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>
@@ -65,7 +65,7 @@ void drawApsides(gfx::Renderer& r, const gfx::Camera2D& cam, const Strings& tr, 
             screen += Vec2{out.x, -out.y} * 26.0;
         }
         ls.color = color;
-        ls.background = gfx::withAlpha(ui::palette().spaceDeep, 0.72f);
+        ls.background = gfx::withAlpha(view::palette().spaceDeep, 0.72f);
         ls.scale = 0.85f;
         ui::label(screen, tr.format(marks[i].key, {kmText(tr, marks[i].altitude)}).c_str(), ls);
     }

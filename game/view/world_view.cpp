@@ -2,13 +2,13 @@
 
 #include "engine/core/rng.h"
 #include "engine/ui/labels.h"
-#include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "game/sim/units.h"
 #include "game/view/format.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
 #include "game/view/strings.h"
+#include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>
@@ -102,7 +102,7 @@ void WorldView::burnPuff(const Sim& sim, const gfx::Camera2D& cam, Vec2 dvKms) {
 
 void drawZone(gfx::Renderer& r, const gfx::Camera2D& cam, const Zone& z, bool reached, double time) {
     // A target: a soft glow, a solid rim, and (until reached) a ring that keeps calling.
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const Vec2 c{z.x_km, z.y_km};
     const double radius = std::max(z.radius_km, cam.pixelsToWorld(kMinZonePx));
     const double px = cam.worldToPixels(radius);
@@ -118,7 +118,7 @@ void drawZone(gfx::Renderer& r, const gfx::Camera2D& cam, const Zone& z, bool re
 }
 
 void drawGate(gfx::Renderer& r, const gfx::Camera2D& cam, const Gate& g, bool passed, double time) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const gfx::Color c = passed ? pal.success : pal.accent;
     gfx::LineStyle dashed;
     dashed.dash = 10;
@@ -134,7 +134,7 @@ void drawGate(gfx::Renderer& r, const gfx::Camera2D& cam, const Gate& g, bool pa
 
 void drawStation(gfx::Renderer& r, const gfx::Camera2D& cam, Vec2 groundKm, Vec2 planetKm, bool hears) {
     // A dish on the surface, looking up along the local vertical.
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const Vec2 up = flipY(normalized(groundKm - planetKm));
     const Vec2 p = cam.worldToScreen(groundKm);
     const double k = 10 * ui::scale();
@@ -156,7 +156,7 @@ void drawStation(gfx::Renderer& r, const gfx::Camera2D& cam, Vec2 groundKm, Vec2
 
 void WorldView::drawRock(gfx::Renderer& r, const gfx::Camera2D& cam, size_t i, Vec2 posKm, double radiusKm, double time) const {
     if (i >= rocks_.size()) return;
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const double radius = std::max(radiusKm, cam.pixelsToWorld(kMinRockPx));
     const Rock& rock = rocks_[i];
     const double spin = rock.spin * time;
@@ -194,7 +194,7 @@ void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
 // [SECTION] radio links
 
 void WorldView::drawRadio(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time) const {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     for (size_t i = 0; i < sim.level().stations.size(); ++i) {
         if (!sim.stationSees(int(i))) continue;
         const Vec2 a = cam.worldToScreen(sim.stationPosKm(int(i)));
@@ -225,7 +225,7 @@ void WorldView::drawShip(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& 
         r.useScreen();
         const Vec2 f = flipY(fromAngle(pose.heading)), side = perpLeft(f);
         const Vec2 tip = pose.screen + f * (pose.lengthPx * 1.25);
-        const gfx::Color c = gfx::withAlpha(ui::palette().accent, 0.9f);
+        const gfx::Color c = gfx::withAlpha(view::palette().accent, 0.9f);
         r.line(tip, tip - f * 8.0 + side * 7.0, 2.5f, c);
         r.line(tip, tip - f * 8.0 - side * 7.0, 2.5f, c);
     }
@@ -237,7 +237,7 @@ void WorldView::drawShip(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& 
 
 void WorldView::drawVectors(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, const Strings& tr) const {
     if (!sim.launched()) return;
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     const Vec2 p = cam.worldToScreen(sim.shipPosKm());
     const double s = ui::scale();
     r.useScreen();
@@ -267,7 +267,7 @@ void WorldView::drawVectors(gfx::Renderer& r, const gfx::Camera2D& cam, const Si
 
 void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::string& lang) const {
     const Level& level = sim.level();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     ui::LabelStyle ls;
     ls.scale = 0.8f;
     ls.color = pal.textDim;

@@ -7,6 +7,7 @@
 //      burn) and the few ticks a frame adds at the far end of a kept path (PathAhead), for a
 //      low Earth orbit, a geostationary orbit and an Earth-Moon transfer (tests/scenes).
 #include "engine/core/file_io.h"
+#include "engine/core/log.h"
 #include "engine/physics/world.h"
 #include "game/sim/campaign.h"
 #include "game/sim/level_io.h"
@@ -201,6 +202,7 @@ static void benchPredictions(const std::string& dataDir) {
 }
 
 int main(int argc, char** argv) {
+    sp::setLogName("starpath");
     std::string dataDir = STARPATH_DATA_DIR;
     int rounds = 3, ticks = 600;
     bool campaignOnly = false;   // the browser build's figure compares just this part

@@ -5,6 +5,7 @@
 #include "engine/platform/screenshot.h"
 #include "engine/platform/storage.h"
 #include "engine/render/renderer.h"
+#include "game/view/theme.h"
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <vector>
@@ -29,6 +30,9 @@ inline Gfx& context() {
         cfg.height = 720;
         cfg.vsync = false;
         cfg.highDpi = false;
+        // The game's font subset (built beside the test executables) and look.
+        cfg.ui.fontPath = platform::executableDir() + "assets/fonts/starpath-ui.ttf";
+        cfg.ui.style = view::applyTheme;
         g.ok = g.app.open(cfg) && g.renderer.init();
     }
     REQUIRE(g.ok);

@@ -1,13 +1,13 @@
 // The mouse and a finger reaching ImGui through the real event path (SDL queue ->
 // App::beginFrame -> engine/ui), over several frames: a drag on the play screen's value slider
-// (ui::valueSlider) moves its value, and a lifted finger stops hovering while a mouse does not.
+// (view::valueSlider) moves its value, and a lifted finger stops hovering while a mouse does not.
 //
 // Xvfb has no touch screen, so a finger is played by what SDL_SendTouch (SDL 2.26,
 // src/events/SDL_touch.c) queues for the first finger with touch-to-mouse emulation on, as
 // App sets it: the emulated mouse events (which = SDL_TOUCH_MOUSEID) first, then the finger
 // event. The browser's SDL goes through the same function.
 #include "gfx_fixture.h"
-#include "engine/ui/widgets.h"
+#include "game/view/widgets.h"
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -98,7 +98,7 @@ SliderFrame frameWithSlider(test::Gfx& g, double& value) {
     ImGui::SetNextWindowPos(ImVec2(200, 200));
     ImGui::SetNextWindowSize(ImVec2(420, 0));
     ImGui::Begin("slider test", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove);
-    ui::valueSlider("speed", "Speed", nullptr, value, kLo, kHi, kStep, "value", gfx::rgb(0xffffff));
+    view::valueSlider("speed", "Speed", nullptr, value, kLo, kHi, kStep, "value", gfx::rgb(0xffffff));
     // The last item is the + button; the track lies between the - and + buttons.
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const ImVec2 plusMin = ImGui::GetItemRectMin(), plusMax = ImGui::GetItemRectMax();

@@ -1,6 +1,7 @@
 // How long a typical frame takes (hidden: run with "[.perf]"). Under llvmpipe this is the
 // number that matters for school laptops without a GPU.
 #include "gfx_fixture.h"
+#include "game/view/planet_look.h"
 #include "engine/render/particles.h"
 #include "engine/render/starfield.h"
 #include <GLES3/gl3.h>
@@ -30,9 +31,9 @@ TEST_CASE("frame time of a busy scene", "[.perf]") {
     cam.setViewport(g.app.windowWidth(), g.app.windowHeight());
     cam.lookAt({0, 0}, 20);
     cam.snap();
-    PlanetStyle earth;
-    PlanetStyle moon;
-    moon.pattern = PlanetPattern::Cratered;
+    view::PlanetLook earth;
+    view::PlanetLook moon;
+    moon.pattern = view::SurfacePattern::Cratered;
     moon.atmosphere.a = 0;
     WARN("empty frame: " << msPerFrame(g, [&](Renderer&, int) {}) << " ms");
     WARN("full-screen rect: " << msPerFrame(g, [&](Renderer& r, int) { r.rect({0, 0}, {1280, 720}, rgb(0x102040)); }) << " ms");
@@ -40,11 +41,11 @@ TEST_CASE("frame time of a busy scene", "[.perf]") {
     for (double px : {60.0, 150.0, 300.0}) {
         WARN("Earth r=" << px << " px: " << msPerFrame(g, [&](Renderer& r, int) {
             r.useCamera(cam);
-            r.planet({0, 0}, px / 20, earth);
+            view::drawPlanet(r, {0, 0}, px / 20, earth);
         }) << " ms");
         WARN("Moon r=" << px << " px: " << msPerFrame(g, [&](Renderer& r, int) {
             r.useCamera(cam);
-            r.planet({0, 0}, px / 20, moon);
+            view::drawPlanet(r, {0, 0}, px / 20, moon);
         }) << " ms");
     }
     WARN("dashed ellipse: " << msPerFrame(g, [&](Renderer& r, int) {

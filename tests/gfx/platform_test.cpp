@@ -2,6 +2,7 @@
 #include "gfx_fixture.h"
 #include "engine/core/file_io.h"
 #include "engine/platform/audio.h"
+#include "game/view/sounds.h"
 #include "engine/platform/input.h"
 #include <SDL.h>
 #include <cmath>
@@ -41,15 +42,16 @@ TEST_CASE("a screenshot PNG has the window's size and real content", "[gfx][plat
     stbi_image_free(img);
 }
 
-TEST_CASE("audio without a device does not fail and still mixes", "[gfx][audio]") {
-    platform::Audio audio;
-    bool device = audio.init();   // Xvfb/CI: usually no device; both outcomes are fine
+TEST_CASE("the game's sounds without a device do not fail and still mix", "[gfx][audio]") {
+    view::Sounds sounds;
+    platform::Audio& audio = sounds.audio();
+    bool device = sounds.init();   // Xvfb/CI: usually no device; both outcomes are fine
     INFO("device: " << device);
     audio.setMasterVolume(1.0f);
-    audio.play(platform::Sound::Success);
-    audio.play(platform::Sound::Click);
-    audio.play(platform::Sound::Failure);
-    audio.setThrust(true, 1.0f);
+    sounds.play(view::Sound::Success);
+    sounds.click();
+    sounds.play(view::Sound::Failure);
+    sounds.setThrust(true);
     if (!device) {
         std::vector<float> out(size_t(audio.sampleRate()) * 2);
         audio.mix(out.data(), audio.sampleRate());   // one second
@@ -71,21 +73,44 @@ TEST_CASE("audio without a device does not fail and still mixes", "[gfx][audio]"
         for (size_t i = out.size() / 4; i < out.size() / 2; ++i) tail = std::max(tail, std::abs(out[i]));
         CHECK(tail < 1e-3f);
     }
-    audio.setThrust(false);
-    audio.shutdown();
+    sounds.setThrust(false);
+    sounds.shutdown();
     CHECK_FALSE(audio.hasDevice());
 }
 
-TEST_CASE("storage honours STARPATH_HOME and finds the font asset", "[gfx][platform]") {
-    std::string home = platform::executableDir() + "test-home/nested";
-    setenv("STARPATH_HOME", home.c_str(), 1);
-    std::string dir = platform::userDir();
-    CHECK(dir == home + "/");
+// The engine's mixer knows sounds only as the samples it was given.
+TEST_CASE("the mixer plays the samples it was given, and nothing for an unknown id", "[gfx][audio]") {
+    platform::Audio audio;
+    const platform::SoundId tone = audio.addSound(std::vector<float>(4410, 0.5f));
+    REQUIRE(tone >= 0);
+    audio.setMasterVolume(1.0f);
+    std::vector<float> out(size_t(audio.sampleRate()) * 2);
+    audio.play(tone + 7);                          // never added: nothing
+    audio.mix(out.data(), audio.sampleRate() / 10);
+    float peak = 0;
+    for (float s : out) peak = std::max(peak, std::abs(s));
+    CHECK(peak == 0.0f);
+    audio.play(tone);
+    audio.mix(out.data(), audio.sampleRate() / 10);
+    peak = 0;
+    for (float s : out) peak = std::max(peak, std::abs(s));
+    CHECK(peak > 0.3f);                            // the tone, through the smoothed volume and soft clip
+}
+
+// Which folders the game uses is game/app/paths.cpp (tests/app); the platform only names its own.
+TEST_CASE("storage makes nested folders beside the executable and writes files atomically there", "[gfx][platform]") {
+    const std::string exe = platform::executableDir();
+    REQUIRE(!exe.empty());
+    CHECK(exe.back() == '/');
+    CHECK(sp::fileExists(exe + "assets/fonts/starpath-ui.ttf"));   // the build made the font here
+    const std::string dir = exe + "test-home/nested/deeper/";
+    REQUIRE(platform::makeDirs(dir));
+    CHECK(platform::makeDirs(dir));   // already there: fine
     REQUIRE(sp::writeFileAtomic(dir + "save.json", "{\"ok\":true}"));
     std::string back = sp::readFile(dir + "save.json").value_or("");
     CHECK(back == "{\"ok\":true}");
     CHECK_FALSE(sp::fileExists(dir + "save.json.tmp"));
-    CHECK(platform::findAsset("assets/fonts/starpath-ui.ttf") != "");
+    CHECK(platform::userFilesKept());   // natively always
 }
 
 TEST_CASE("mouse and touch arrive as pointer events, and the UI keeps what it takes", "[gfx][input]") {

@@ -130,3 +130,48 @@ TEST_CASE("camera screen/world round trip and zoom about a point", "[gfx][camera
     CHECK(a.center.x == Approx(b.center.x).epsilon(1e-9));
     CHECK(a.zoom == Approx(b.zoom).epsilon(1e-9));
 }
+
+// The renderer knows nothing of planets: a sphere is a lit disc whose surface is whatever map
+// the caller baked (the game's planets are game/view/planet_look.cpp).
+TEST_CASE("a sphere is lit from its light's side and shows the map it is given", "[gfx][render]") {
+    auto& g = context();
+    Renderer& r = g.renderer;
+    // Left half of the longitudes red, right half blue; glossless; nothing glows at night.
+    std::vector<uint8_t> day(size_t(kSurfaceMapWidth) * kSurfaceMapHeight * 4, 0);
+    for (int y = 0; y < kSurfaceMapHeight; ++y)
+        for (int x = 0; x < kSurfaceMapWidth; ++x) {
+            uint8_t* p = &day[(size_t(y) * kSurfaceMapWidth + x) * 4];
+            (x < kSurfaceMapWidth / 2 ? p[0] : p[2]) = 110;   // half brightness: 220 once lit
+        }
+    CHECK(r.addSurfaceMap("test/bad", std::vector<uint8_t>(16, 0)) == -1);   // not the map size
+    const int map = r.addSurfaceMap("test/halves", day);
+    REQUIRE(map >= 0);
+    CHECK(r.findSurfaceMap("test/halves") == map);
+    CHECK(r.addSurfaceMap("test/halves", day) == map);   // a name is baked once
+
+    auto& in = test::beginFrame(g, rgb(0x000000));
+    const Vec2 plain{in.windowWidth * 0.25, in.windowHeight * 0.5}, mapped{in.windowWidth * 0.75, in.windowHeight * 0.5};
+    r.useScreen();
+    SphereStyle s;
+    s.color = rgb(0xffffff);
+    s.lightAngle = 0;              // light from the right (+x)
+    s.nightBrightness = 0.05f;
+    r.sphere(plain, 120, s);
+    s.map = map;
+    r.sphere(mapped, 120, s);
+    r.endFrame();
+    test::Pixels px = test::readBack(g);
+    g.app.endFrame();
+
+    const uint8_t* litSide = px.at(int(plain.x) + 60, int(plain.y));
+    const uint8_t* darkSide = px.at(int(plain.x) - 90, int(plain.y));
+    CHECK(litSide[0] > 150);
+    CHECK(darkSide[0] < 40);
+    // The disc's center looks at longitude 0, where the halves meet: left of it red, right blue.
+    const uint8_t* west = px.at(int(mapped.x) - 20, int(mapped.y));
+    const uint8_t* east = px.at(int(mapped.x) + 20, int(mapped.y));
+    CHECK(west[0] > 80);
+    CHECK(west[2] < 20);
+    CHECK(east[2] > 80);
+    CHECK(east[0] < 20);
+}

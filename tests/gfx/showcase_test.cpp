@@ -2,12 +2,13 @@
 // the build directory so a person can look at it. Checks only that it rendered; the eye
 // does the rest.
 #include "gfx_fixture.h"
+#include "game/view/planet_look.h"
 #include "engine/core/file_io.h"
 #include "engine/render/particles.h"
 #include "engine/render/starfield.h"
 #include "engine/ui/labels.h"
-#include "engine/ui/theme.h"
-#include "engine/ui/widgets.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
 #include <GLES3/gl3.h>
 #include <imgui.h>
 #include <cmath>
@@ -42,7 +43,7 @@ void drawShip(Renderer& r, Vec2 pos, Vec2 dir, double size) {
 
 TEST_CASE("showcase frame renders and is saved as gfx_showcase.png", "[gfx][showcase]") {
     auto& g = context();
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     Starfield stars;
     ParticleSystem exhaust(4096, 99);
 
@@ -94,28 +95,28 @@ TEST_CASE("showcase frame renders and is saved as gfx_showcase.png", "[gfx][show
     stars.draw(r, cam, t);
 
     r.useCamera(cam);
-    PlanetStyle earthStyle;
+    view::PlanetLook earthStyle;
     earthStyle.surface = rgb(0x1f5fbf);
     earthStyle.secondary = rgb(0x3b8a3e);
     earthStyle.atmosphere = rgb(0x5fb8ff, 0.95f);
     earthStyle.atmosphereWidth = 0.10f;
-    earthStyle.pattern = PlanetPattern::Terran;
+    earthStyle.pattern = view::SurfacePattern::Terran;
     earthStyle.lightAngle = 0.5f;
     earthStyle.rotation = 0.3f;
     earthStyle.seed = 3;
-    PlanetStyle moonStyle;
+    view::PlanetLook moonStyle;
     moonStyle.surface = rgb(0xb9b4aa);
     moonStyle.secondary = rgb(0x7d7a74);
     moonStyle.atmosphere = rgb(0xffffff, 0.0f);
-    moonStyle.pattern = PlanetPattern::Cratered;
+    moonStyle.pattern = view::SurfacePattern::Cratered;
     moonStyle.lightAngle = 0.5f;
     moonStyle.nightBrightness = 0.05f;
     moonStyle.seed = 11;
 
     // Orbits under the bodies: the station's circular orbit, then the predicted transfer.
     r.ring(earth, 8.3, 1.5f, withAlpha(pal.textDim, 0.35f));
-    r.planet(earth, earthR, earthStyle);
-    r.planet(moon, moonR, moonStyle);
+    view::drawPlanet(r, earth, earthR, earthStyle);
+    view::drawPlanet(r, moon, moonR, moonStyle);
     LineStyle dashed;
     dashed.dash = 14;
     dashed.gap = 10;
@@ -155,24 +156,24 @@ TEST_CASE("showcase frame renders and is saved as gfx_showcase.png", "[gfx][show
     ImGui::SetNextWindowPos(ImVec2(in.windowWidth - 410.0f, 28.0f), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(380.0f, 0.0f), ImGuiCond_Always);
     ImGui::Begin("星途 Starpath", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
-    ui::titleText("星途 Starpath");
-    ui::centeredText("第一章 · 东方红一号", pal.textDim);
+    view::titleText("星途 Starpath");
+    view::centeredText("第一章 · 东方红一号", pal.textDim);
     ImGui::Separator();
     ImGui::TextUnformatted("轨道速度 7.9 km/s");
     ImGui::TextColored(ImVec4(pal.textDim.r, pal.textDim.g, pal.textDim.b, 1), "Orbital speed — 轨道速度");
-    ui::chip("高度 439 km", withAlpha(pal.teal, 0.35f));
+    view::chip("高度 439 km", withAlpha(pal.teal, 0.35f));
     ImGui::SameLine();
-    ui::chip("★★☆", withAlpha(pal.accent, 0.3f));
+    view::chip("★★☆", withAlpha(pal.accent, 0.3f));
     static float thrust = 65;
     ImGui::SetNextItemWidth(-1);
     ImGui::SliderFloat("##thrust", &thrust, 0, 100, "推力 Thrust %.0f%%");
     static bool showOrbit = true;
     ImGui::Checkbox("显示轨道 Show orbit", &showOrbit);
     ImGui::Spacing();
-    ui::primaryButton("发射 Launch!", 0);
-    ui::secondaryButton("重试 Retry", (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f);
+    view::primaryButton("发射 Launch!", 0);
+    view::secondaryButton("重试 Retry", (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f);
     ImGui::SameLine();
-    ui::secondaryButton("设置 Settings", 0);
+    view::secondaryButton("设置 Settings", 0);
     ImGui::End();
 
     // A HUD strip at the bottom-left, with the renderer's stats.

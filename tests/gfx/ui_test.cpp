@@ -1,5 +1,6 @@
 // The UI font: the build-time subset exists and ImGui's atlas holds the Chinese we show.
 #include "gfx_fixture.h"
+#include "engine/core/file_io.h"
 #include "engine/ui/ui.h"
 #include <imgui.h>
 
@@ -8,8 +9,8 @@ using sp::test::context;
 
 TEST_CASE("the font subset exists and the atlas has Chinese glyphs", "[gfx][ui]") {
     context();
-    std::string path = platform::findAsset("assets/fonts/starpath-ui.ttf");
-    REQUIRE(path != "");
+    std::string path = platform::executableDir() + "assets/fonts/starpath-ui.ttf";
+    REQUIRE(sp::fileExists(path));
     const ui::FontStats& st = ui::fontStats();
     INFO("atlas " << st.atlasWidth << "x" << st.atlasHeight << ", " << st.glyphs << " glyphs, "
                   << st.buildMilliseconds << " ms, " << st.path);

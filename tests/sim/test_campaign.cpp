@@ -2,6 +2,7 @@
 // the rule for the chapter-complete moment (the first win that finishes a chapter).
 #include "engine/core/file_io.h"
 #include "game/sim/campaign.h"
+#include "tests/sim/campaign_fixtures.h"
 #include "tests/test_paths.h"
 
 #include <catch2/catch.hpp>
@@ -9,34 +10,16 @@
 
 using namespace sp;
 namespace fs = std::filesystem;
+using test::twoChapters;
+using test::won;
 
 namespace {
-const Campaign& shipped() {
-    static Campaign c = loadCampaign(test::dataDir() + "/levels");
-    return c;
-}
+const Campaign& shipped() { return test::shippedCampaign(); }
 
 size_t codePoints(const std::string& utf8) {
     size_t n = 0;
     for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
     return n;
-}
-
-// Progress with the given levels won (one star each, as the lowest win).
-SaveData won(std::initializer_list<const char*> ids) {
-    SaveData s;
-    for (const char* id : ids) s.recordWin(id, 1, 100);
-    return s;
-}
-
-// A second chapter after the shipped first, built in code: the rule must hold per chapter.
-Campaign twoChapters() {
-    Campaign c = shipped();
-    Chapter two;
-    two.number = 2;
-    two.levels = {"2-1", "2-2"};
-    c.chapters.push_back(two);
-    return c;
 }
 } // namespace
 

@@ -1,0 +1,63 @@
+#include "game/app/paths.h"
+
+#include "engine/core/file_io.h"
+#include "engine/core/log.h"
+#include "engine/platform/storage.h"
+
+#include <cstdlib>
+#include <vector>
+
+namespace sp {
+
+namespace {
+std::string withSlash(std::string p) {
+    if (!p.empty() && p.back() != '/' && p.back() != '\\') p += '/';
+    return p;
+}
+
+std::string fromEnv(const char* name) {
+    const char* v = std::getenv(name);
+    return v && *v ? withSlash(v) : "";
+}
+
+// The tree this build was made from (CMake's STARPATH_DATA_DIR): a build runs without copying data.
+std::string sourceTree() {
+#ifdef STARPATH_DATA_DIR
+    return withSlash(STARPATH_DATA_DIR);
+#else
+    return "";
+#endif
+}
+
+std::string findData(const std::string& flag) {
+    if (!flag.empty()) return withSlash(flag);
+    const std::string exe = platform::executableDir();
+    for (const std::string& dir : {fromEnv("STARPATH_DATA_DIR"), exe, exe + "../", sourceTree()})
+        if (!dir.empty() && fileExists(dir + "levels/campaign.json")) return dir;
+    logWarn("no folder with levels/campaign.json found; using the executable's folder");
+    return exe;
+}
+
+std::string findUser(const std::string& flag) {
+    for (const std::string& dir : {withSlash(flag), fromEnv("STARPATH_HOME")}) {
+        if (dir.empty()) continue;
+        if (platform::makeDirs(dir)) return dir;
+        logWarn("the folder '" + dir + "' cannot be created; using the default per-user folder");
+    }
+    return platform::prefDir("Starpath", "starpath");
+}
+} // namespace
+
+Paths findPaths(const std::string& dataFlag, const std::string& homeFlag) {
+    Paths p;
+    p.data = findData(dataFlag);
+    p.strings = p.data + "assets/strings";
+    if (!fileExists(p.strings + "/en.json") && !sourceTree().empty()) p.strings = sourceTree() + "assets/strings";
+    const std::string font = "assets/fonts/starpath-ui.ttf";
+    for (const std::string& dir : {platform::executableDir(), p.data})
+        if (p.font.empty() && fileExists(dir + font)) p.font = dir + font;
+    p.user = findUser(homeFlag);
+    return p;
+}
+
+} // namespace sp

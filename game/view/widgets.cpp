@@ -1,0 +1,97 @@
+// Game-styled widgets: thin wrappers that push the theme's accent colors around ImGui's own.
+#include "game/view/widgets.h"
+#include "engine/ui/ui.h"
+#include "game/view/theme.h"
+#include <imgui.h>
+#include <algorithm>
+#include <cmath>
+
+namespace sp::view {
+
+static ImU32 u32(gfx::Color c) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.r, c.g, c.b, c.a)); }
+static ImVec4 v4(gfx::Color c) { return ImVec4(c.r, c.g, c.b, c.a); }
+
+static ImVec2 buttonSize(const char* label, float width, float heightScale) {
+    const ImGuiStyle& s = ImGui::GetStyle();
+    float h = ImGui::GetFrameHeight() * heightScale;
+    float w = width == 0 ? ImGui::GetContentRegionAvail().x
+            : width < 0 ? ImGui::CalcTextSize(label, nullptr, true).x + s.FramePadding.x * 3.0f
+            : width;
+    return ImVec2(w, h);
+}
+
+bool primaryButton(const char* label, float width) {
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_Button, v4(p.accent));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, v4(p.accentHot));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, v4(gfx::mix(p.accent, gfx::rgb(0xc0601a), 0.4f)));
+    ImGui::PushStyleColor(ImGuiCol_Text, v4(p.spaceDeep));   // dark on amber: high contrast
+    bool clicked = ImGui::Button(label, buttonSize(label, width, 1.2f));
+    ImGui::PopStyleColor(4);
+    return clicked;
+}
+
+bool secondaryButton(const char* label, float width) {
+    return ImGui::Button(label, buttonSize(label, width, 1.0f));
+}
+
+void titleText(const char* text) {
+    ImGui::PushFont(ui::font(ui::FontRole::Title));
+    float w = ImGui::CalcTextSize(text).x;
+    ImGui::SetCursorPosX((ImGui::GetWindowWidth() - w) * 0.5f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+void centeredText(const char* text, gfx::Color color) {
+    float w = ImGui::CalcTextSize(text).x;
+    ImGui::SetCursorPosX((ImGui::GetWindowWidth() - w) * 0.5f);
+    ImGui::PushStyleColor(ImGuiCol_Text, v4(color));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+void chip(const char* text, gfx::Color background) {
+    ImVec2 ts = ImGui::CalcTextSize(text);
+    ImVec2 pad(ImGui::GetFontSize() * 0.6f, ImGui::GetFontSize() * 0.25f);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 size(ts.x + pad.x * 2, ts.y + pad.y * 2);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), u32(background), size.y * 0.5f);
+    dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), text);
+    ImGui::Dummy(size);
+}
+
+bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
+                 const std::string& shown, gfx::Color valueColor) {
+    ImGui::PushID(id);
+    ImGui::TextUnformatted(label);
+    if (tip && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
+    const float valueW = ImGui::CalcTextSize(shown.c_str()).x;
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - valueW);
+    ImGui::TextColored(v4(valueColor), "%s", shown.c_str());
+    bool changed = false;
+    const float b = ImGui::GetFrameHeight();
+    if (ImGui::Button("-", ImVec2(b, b))) {
+        value -= step;
+        changed = true;
+    }
+    ImGui::SameLine();
+    float v = float(value);
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - b - ImGui::GetStyle().ItemSpacing.x);
+    if (ImGui::SliderFloat("##s", &v, float(lo), float(hi), "", ImGuiSliderFlags_AlwaysClamp)) {
+        value = v;
+        changed = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("+", ImVec2(b, b))) {
+        value += step;
+        changed = true;
+    }
+    if (changed) value = std::round(value / step) * step;
+    value = std::clamp(value, lo, hi);
+    ImGui::PopID();
+    return changed;
+}
+
+} // namespace sp::view

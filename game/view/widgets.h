@@ -1,0 +1,24 @@
+// A few game-styled widgets on top of ImGui, so every screen looks the same: the big amber
+// primary button, a quiet secondary button, a centered title, a pill "chip" for values, and
+// the play screen's value slider.
+#pragma once
+#include "engine/render/color.h"
+#include <string>
+
+namespace sp::view {
+
+// Full-width when width = 0 (-1 = natural size). Returns true when clicked.
+bool primaryButton(const char* label, float width = -1);
+bool secondaryButton(const char* label, float width = -1);
+void titleText(const char* text);                 // large font, centered in the window
+void centeredText(const char* text, gfx::Color color);
+void chip(const char* text, gfx::Color background);   // a small rounded value badge
+
+// A labelled value with a slider and - / + buttons under it: fingers cannot place a slider
+// to 0.01, buttons can. The value is written beside the label (a grab would hide it inside
+// the slider). Values snap to `step`, so what the label shows is exactly what is used.
+// `tip` (may be null) shows when the label is hovered. Returns true when the value changed.
+bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
+                 const std::string& shown, gfx::Color valueColor);
+
+} // namespace sp::view
