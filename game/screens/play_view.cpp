@@ -23,6 +23,21 @@ int lapTicks(const Sim& sim, const orbit::Elements& el) {
     return std::clamp(int(el.period / sim.tickRealSeconds()) + 2, 200, kMaxPredictTicks);
 }
 
+// A path as seen from the body it is read around: where a moving moon is now, plus where the
+// craft will be from where the moon will be then. An orbit about the moving Moon is then drawn
+// as the ellipse it is, not as the loops it makes about the Earth. Around a fixed body nothing
+// changes.
+std::vector<Vec2> relativeTo(const Sim& sim, int body, const Prediction& p) {
+    if (!sim.bodies().moves(body)) return p.points;
+    const Vec2 now = sim.attractorPosKm(body);
+    std::vector<Vec2> out(p.points.size());
+    for (size_t i = 0; i < out.size(); ++i) {
+        const double t = sim.scale().ticksToRealSeconds(double(p.states[i].tick));
+        out[i] = p.points[i] - sim.bodies().positionAt(body, t) + now;
+    }
+    return out;
+}
+
 void grow(Vec2& lo, Vec2& hi, Vec2 p) {
     lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)};
     hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
@@ -45,7 +60,7 @@ void PlayScreen::predict() {
         // lowest and highest points, as a planned burn shows its new orbit.
         const Coast start = sim_->launchCoast(flight_->aimSpeedKms(), flight_->aimAngleDeg());
         previewOrbit_ = sim_->coastElements(start, &previewAttractor_);
-        preview_ = sim_->predict(start, lapTicks(*sim_, previewOrbit_), 2).points;
+        preview_ = relativeTo(*sim_, previewAttractor_, sim_->predict(start, lapTicks(*sim_, previewOrbit_), 2));
         previewKey_ = key;
         previewValid_ = true;
         return;
@@ -74,7 +89,7 @@ void PlayScreen::predict() {
     if (previewValid_ && key == previewKey_) return;
     const Coast after = sim_->burned(*at, plan.prograde, plan.radial);
     previewOrbit_ = sim_->coastElements(after, &previewAttractor_);
-    preview_ = sim_->predict(after, lapTicks(*sim_, previewOrbit_), 3).points;
+    preview_ = relativeTo(*sim_, previewAttractor_, sim_->predict(after, lapTicks(*sim_, previewOrbit_), 3));
     previewKey_ = key;
     previewValid_ = true;
 }
@@ -145,12 +160,19 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         // Every 3rd tick is plenty of points for a smooth curve on screen.
         std::vector<Vec2> pts;
         const std::vector<Vec2>& path = ahead_.points();
-        for (size_t i = 0; i < path.size(); i += 3) pts.push_back(path[i]);
-        if (!path.empty()) pts.push_back(path.back());
+        const int d = sim_->dominantAttractor();
+        const bool moving = sim_->bodies().moves(d);
+        const Vec2 now = sim_->attractorPosKm(d);
+        auto seen = [&](size_t i) {   // as seen from the body the orbit is read around (relativeTo)
+            if (!moving) return path[i];
+            const double at = sim_->scale().ticksToRealSeconds(double(ahead_.startTick()) + double(i));
+            return path[i] - sim_->bodies().positionAt(d, at) + now;
+        };
+        for (size_t i = 0; i < path.size(); i += 3) pts.push_back(seen(i));
+        if (!path.empty()) pts.push_back(seen(path.size() - 1));
         view::PathStyle ps;
         ps.color = gfx::withAlpha(pal.trajectory, previewValid_ ? 0.55f : 0.9f);
         view::drawPath(r, pts, ps, t);
-        const int d = sim_->dominantAttractor();
         view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(d)], sim_->attractorPosKm(d), sim_->elements(d), pal.trajectory);
     }
     if (!preview_.empty() && sim_->launched()) {

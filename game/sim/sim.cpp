@@ -462,6 +462,10 @@ Vec2 Sim::shipVelKms() const {
     return coastVelKms(shipCoast());
 }
 
+double Sim::speedKms() const {
+    return length(shipVelKms() - bodies_.stateAt(dominantAttractor(), elapsedRealSeconds()).v);
+}
+
 Vec2 Sim::attractorPosKm(int i) const { return bodies_.positionAt(i, elapsedRealSeconds()); }
 
 bool Sim::craftAlive(int i) const {

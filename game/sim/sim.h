@@ -96,7 +96,7 @@ public:
     int dominantAttractor() const;                   // the one whose pull is strongest now
     int dominantAttractorAt(Vec2 posKm) const;       // the same, at any point
     double altitudeKm() const;                       // above the dominant attractor's surface
-    double speedKms() const { return length(shipVelKms()); }
+    double speedKms() const;                         // relative to the dominant attractor (it may move)
     orbit::Elements elements(int attractor) const;   // osculating orbit about it (moving with it), real units
     Vec2 gravityKms2(Vec2 posKm) const;              // acceleration, km/s^2, now
     Forces shipForces() const;                       // what the ship feels now (for g-load and drag)

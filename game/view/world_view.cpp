@@ -230,6 +230,12 @@ void WorldView::drawShip(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& 
         r.line(tip, tip - f * 8.0 - side * 7.0, 2.5f, c);
     }
     view::drawShip(r, sim.level().ship.look, pose);
+    // The level's other craft (a station to catch, a relay...), each on its own path.
+    for (int i = 1; i < sim.craftCount(); ++i) {
+        if (!sim.craftAlive(i)) continue;
+        const ShipPose other{cam.worldToScreen(sim.craftPosKm(i)), sim.craftHeadingRad(i), shipLengthPx(), time};
+        view::drawShip(r, sim.craftDef(i).look, other);
+    }
     r.useCamera(cam);
 }
 
@@ -284,6 +290,12 @@ void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::
         ls.color = sim.gatePassed(int(i)) ? pal.success : pal.accent;
         const Vec2 mid = cam.worldToScreen(Vec2{(g.x1_km + g.x2_km) / 2, (g.y1_km + g.y2_km) / 2});
         ui::label(mid + Vec2{0, -22}, g.name.get(lang).c_str(), ls);
+    }
+    for (int i = 1; i < sim.craftCount(); ++i) {
+        const Text& name = sim.craftDef(i).name;
+        if (name.empty() || !sim.craftAlive(i)) continue;
+        ls.color = pal.text;
+        ui::label(cam.worldToScreen(sim.craftPosKm(i)) + Vec2{0, -26.0 * ui::scale()}, name.get(lang).c_str(), ls);
     }
     for (size_t i = 0; i < level.stations.size(); ++i) {
         const Station& s = level.stations[i];
