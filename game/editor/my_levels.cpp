@@ -3,8 +3,8 @@
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "engine/ui/widgets.h"
+#include "game/text/strings.h"
 #include "game/view/icons.h"
-#include "game/view/strings.h"
 
 #include <imgui.h>
 

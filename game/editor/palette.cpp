@@ -7,7 +7,7 @@
 #include "game/editor/names.h"
 #include "game/editor/tool_icons.h"
 #include "game/screens/game.h"
-#include "game/view/format.h"
+#include "game/text/format.h"
 
 #include <imgui.h>
 

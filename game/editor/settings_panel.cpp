@@ -8,7 +8,7 @@
 #include "engine/ui/widgets.h"
 #include "game/editor/names.h"
 #include "game/screens/game.h"
-#include "game/view/goal_text.h"
+#include "game/text/goal_text.h"
 #include "game/view/text_wrap.h"
 
 #include <imgui.h>

@@ -4,7 +4,7 @@
 #include "engine/ui/ui.h"
 #include "game/screens/game.h"
 #include "game/screens/menu_kit.h"
-#include "game/view/goal_text.h"
+#include "game/text/goal_text.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
 

@@ -16,7 +16,7 @@
 #include "game/sim/input.h"
 #include "game/sim/save.h"
 #include "game/sim/sim.h"
-#include "game/view/strings.h"
+#include "game/text/strings.h"
 
 #include <array>
 #include <memory>

@@ -9,7 +9,7 @@
 #include "game/screens/game.h"
 #include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
-#include "game/view/format.h"
+#include "game/text/format.h"
 #include "game/view/icons.h"
 
 #include <imgui.h>

@@ -8,7 +8,7 @@
 #include "game/editor/editor.h"
 #include "game/screens/game.h"
 #include "game/screens/play.h"
-#include "game/view/format.h"
+#include "game/text/format.h"
 #include "game/view/hud.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"

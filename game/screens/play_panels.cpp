@@ -5,7 +5,7 @@
 #include "engine/ui/widgets.h"
 #include "game/screens/game.h"
 #include "game/screens/play.h"
-#include "game/view/format.h"
+#include "game/text/format.h"
 #include "game/view/hud.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"

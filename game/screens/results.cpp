@@ -6,8 +6,8 @@
 #include "game/screens/game.h"
 #include "game/screens/menu_kit.h"
 #include "game/screens/screens.h"
-#include "game/view/format.h"
-#include "game/view/goal_text.h"
+#include "game/text/format.h"
+#include "game/text/goal_text.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
 

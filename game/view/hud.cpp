@@ -2,10 +2,10 @@
 
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
-#include "game/view/format.h"
-#include "game/view/goal_text.h"
+#include "game/text/format.h"
+#include "game/text/goal_text.h"
+#include "game/text/strings.h"
 #include "game/view/icons.h"
-#include "game/view/strings.h"
 #include "game/view/text_wrap.h"
 
 #include <algorithm>

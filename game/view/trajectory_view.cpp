@@ -2,8 +2,8 @@
 
 #include "engine/ui/labels.h"
 #include "engine/ui/theme.h"
-#include "game/view/format.h"
-#include "game/view/strings.h"
+#include "game/text/format.h"
+#include "game/text/strings.h"
 
 #include <algorithm>
 #include <cmath>

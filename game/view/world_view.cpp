@@ -5,10 +5,10 @@
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "game/sim/units.h"
-#include "game/view/format.h"
+#include "game/text/format.h"
+#include "game/text/strings.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
-#include "game/view/strings.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "game/view/format.h"
+#include "game/text/format.h"
 
-#include "game/view/strings.h"
+#include "game/text/strings.h"
 
 #include <algorithm>
 #include <cmath>

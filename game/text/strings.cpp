@@ -1,4 +1,4 @@
-#include "game/view/strings.h"
+#include "game/text/strings.h"
 
 #include "engine/core/file_io.h"
 #include "engine/core/log.h"

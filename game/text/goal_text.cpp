@@ -1,7 +1,7 @@
-#include "game/view/goal_text.h"
+#include "game/text/goal_text.h"
 
-#include "game/view/format.h"
-#include "game/view/strings.h"
+#include "game/text/format.h"
+#include "game/text/strings.h"
 
 #include <algorithm>
 #include <cmath>
