@@ -213,10 +213,10 @@ TEST_CASE("level: a level with every section filled round-trips") {
     a.actions.pilot = a.actions.burn = true;
     a.goals.combine = "any";
     Goal g;
-    g.type = "contact";
+    g.type = GoalType::Contact;
     g.minutes = 3.5;
     a.goals.list.push_back(g);
-    a.stars.push_back({"accuracy", 0.05, {"Round", "圆"}});
+    a.stars.push_back({StarType::Accuracy, 0.05, {"Round", "圆"}});
     a.fact.title = {"DFH-1", "东方红一号"};
     a.fact.numbers.push_back({{"Mass", "质量"}, {"173 kg", "173 千克"}, {"Xinhua, 25 April 1970", "新华社，1970 年 4 月 25 日"}});
     a.teacher.question = {"Why?", "为什么？"};
@@ -245,7 +245,7 @@ TEST_CASE("level: a version 1 file with plain fact-number strings opens and save
     CHECK(a.fact.numbers[0].source == Text{"Xinhua, 25 April 1970", "Xinhua, 25 April 1970"});
     CHECK(a.version == kLevelVersion);
     Json saved = Json::parse(saveLevel(a));
-    CHECK(saved["version"] == 2);
+    CHECK(saved["version"] == kLevelVersion);
     CHECK(saved["fact"]["numbers"][0]["value"] == Json{{"en", "173 kg"}, {"zh", "173 kg"}});
     CHECK(saved["fact"]["numbers"][0]["source"]["zh"] == "Xinhua, 25 April 1970");
 
@@ -318,7 +318,7 @@ TEST_CASE("level: each kind of bad file gets the right pointer and a sentence") 
         j["version"] = "1";
         CHECK_PROBLEM(problemsOf(j.dump()), "/version", "expected a whole number");
         j["version"] = 0;
-        CHECK_PROBLEM(problemsOf(j.dump()), "/version", "must be between 1 and 2 (got 0)");
+        CHECK_PROBLEM(problemsOf(j.dump()), "/version", "must be between 1 and " + std::to_string(kLevelVersion) + " (got 0)");
     }
     SECTION("future version") {
         Json j = validJson();

@@ -52,7 +52,7 @@ TEST_CASE("every level's recorded solution wins with every star, and replays ide
         CHECK(log.level_id == id);
         ReplayResult first = runReplay(level, log);
         ReplayResult second = runReplay(level, log);
-        INFO(first.reason.en);
+        INFO(keyOf(first.report.code));
         CHECK(first.outcome == Outcome::Won);
         CHECK(first.stars == 1 + int(level.stars.size()));
         CHECK(first.hash == second.hash);
@@ -90,7 +90,7 @@ TEST_CASE("level 1-5's debris matters: Box2D contacts end a flight that ignores 
     REQUIRE(!level->debris.empty());
     ReplayResult r = runReplay(*level, InputLog{});
     CHECK(r.outcome == Outcome::Lost);
-    CHECK(r.reasonCode == "debris");
+    CHECK(r.report.code == OutcomeCode::HitDebris);
 }
 
 // A Chinese card must read as Chinese: values in 公里, 天, 分钟, not "km", "days", "min".
