@@ -53,7 +53,26 @@ void factNumberTexts(Json& doc) {
     }
 }
 
-const std::array<UpgradeStep, kLevelVersion - 1> kUpgrades = {factNumberTexts};
+// 2 -> 3: a goal or star without a "type" was an orbit goal or a fuel_left star, because those
+// were the defaults and defaults were left out. Now the type is always written and required,
+// so the old meaning is written in here, once, and a default can change without changing what
+// any file means.
+void explicitTypes(Json& doc) {
+    auto fill = [](Json* list, const char* type) {
+        if (!list || !list->is_array()) return;
+        for (Json& item : *list)
+            if (item.is_object() && !item.contains("type")) item["type"] = type;
+    };
+    auto find = [](Json& parent, const char* key) -> Json* {
+        if (!parent.is_object()) return nullptr;
+        auto it = parent.find(key);
+        return it == parent.end() ? nullptr : &*it;
+    };
+    if (Json* goals = find(doc, "goals")) fill(find(*goals, "list"), "orbit");
+    fill(find(doc, "stars"), "fuel_left");
+}
+
+const std::array<UpgradeStep, kLevelVersion - 1> kUpgrades = {factNumberTexts, explicitTypes};
 
 void upgrade(Json& doc, int version) {
     for (int v = version; v < kLevelVersion; ++v) kUpgrades[size_t(v - 1)](doc);

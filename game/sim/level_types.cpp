@@ -145,10 +145,10 @@ Props<Goal> withGoalRows(Props<Goal> props) {
 }
 
 // One table for every goal type; each type uses some of the fields (see level.h), and since
-// defaults are left out on save, a file shows only what it sets.
+// defaults are left out on save, a file shows only what it sets, and always its type.
 const Props<Goal>& goalProps() {
     static const Props<Goal> props = withGoalRows({
-        enumChoice<Goal, GoalType, &Goal::type>("type", "Type"),
+        required(enumChoice<Goal, GoalType, &Goal::type>("type", "Type")),
         integer("attractor", "Planet", &Goal::attractor, 0, int(kMaxAttractors) - 1),
         integer("index", "Gate, zone or station", &Goal::index, 0, int(kMaxEntities) - 1),
         number("a_min_km", "Semi-major axis min (km)", &Goal::a_min_km, 0, kFarKm),
@@ -165,7 +165,7 @@ const Props<Goal>& goalProps() {
 
 const Props<StarRule>& starRuleProps() {
     static const Props<StarRule> props = {
-        enumChoice<StarRule, StarType, &StarRule::type>("type", "Type"),
+        required(enumChoice<StarRule, StarType, &StarRule::type>("type", "Type")),
         number("value", "Value", &StarRule::value, 0, 10000),
         text("label", "Label", &StarRule::label),
     };
