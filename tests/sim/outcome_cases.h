@@ -28,6 +28,20 @@ inline const Campaign& shippedCampaign() {
     return c;
 }
 
+// orbitLevel() with a contact goal: a ground station at `angleDeg` must hear the ship for
+// `minutes`, within `limitMin` (the orbit takes 92.6 minutes).
+inline Level contactLevel(double angleDeg, double minutes, double limitMin, Text name = {}) {
+    Level l = orbitLevel();
+    Station st;
+    st.angle_deg = angleDeg;
+    st.name = std::move(name);
+    l.stations.push_back(st);
+    l.goals.list[0].type = GoalType::Contact;
+    l.goals.list[0].minutes = minutes;
+    l.time_limit_min = limitMin;
+    return l;
+}
+
 inline std::vector<OutcomeCase> outcomeCases() {
     using F = std::unique_ptr<Flight>;
     auto toEnd = [](F f) {
@@ -97,15 +111,7 @@ inline std::vector<OutcomeCase> outcomeCases() {
              l.goals.list[0].type = GoalType::Gate;
              return toEnd(std::make_unique<Flight>(l));
          }},
-        {"orbit heard by a station", [=] {
-             Level l = orbitLevel();
-             Station st;
-             st.angle_deg = 0;
-             l.stations.push_back(st);
-             l.goals.list[0].type = GoalType::Contact;
-             l.goals.list[0].minutes = 5;
-             return toEnd(std::make_unique<Flight>(l));
-         }},
+        {"orbit heard by a station", [=] { return toEnd(std::make_unique<Flight>(contactLevel(0, 5, 300))); }},
         {"orbit goal reached by a burn", [=] {
              Goal g;
              g.a_min_km = 6371 + 1000, g.a_max_km = 6371 + 1400, g.e_max = 0.2;
@@ -186,27 +192,8 @@ inline std::vector<OutcomeCase> outcomeCases() {
              l.time_limit_min = 20;
              return burnt(l, 4);
          }},
-        {"station never hears", [=] {
-             Level l = orbitLevel();
-             Station st;
-             st.angle_deg = 180;
-             st.name = {"Kashi", "喀什"};
-             l.stations.push_back(st);
-             l.goals.list[0].type = GoalType::Contact;
-             l.goals.list[0].minutes = 30;
-             l.time_limit_min = 20;
-             return toEnd(std::make_unique<Flight>(l));
-         }},
-        {"station hears too little", [=] {
-             Level l = orbitLevel();
-             Station st;
-             st.angle_deg = 0;
-             l.stations.push_back(st);
-             l.goals.list[0].type = GoalType::Contact;
-             l.goals.list[0].minutes = 60;
-             l.time_limit_min = 60;
-             return toEnd(std::make_unique<Flight>(l));
-         }},
+        {"station never hears", [=] { return toEnd(std::make_unique<Flight>(contactLevel(180, 30, 20, {"Kashi", "喀什"}))); }},
+        {"station hears too little", [=] { return toEnd(std::make_unique<Flight>(contactLevel(0, 60, 60))); }},
         {"gate never crossed", [=] {
              Level l = orbitLevel();
              Gate g;

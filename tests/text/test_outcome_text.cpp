@@ -7,6 +7,7 @@
 #include "game/text/outcome_text.h"
 #include "game/text/strings.h"
 #include "tests/sim/outcome_cases.h"
+#include "text_fixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,15 +18,6 @@
 using namespace sp;
 
 namespace {
-
-const Strings& tables() {
-    static Strings tr = [] {
-        Strings s;
-        REQUIRE(s.load(test::dataDir() + "/assets/strings"));
-        return s;
-    }();
-    return tr;
-}
 
 struct Ending {
     OutcomeReport report;
@@ -39,7 +31,7 @@ const std::map<std::string, Ending>& endings() {
         std::map<std::string, Ending> out;
         for (const test::OutcomeCase& c : test::outcomeCases()) {
             const auto f = c.fly();
-            out[c.name] = {f->sim().report(), f->sim().outcome(), outcomeTexts(f->sim().report(), f->sim().level(), tables())};
+            out[c.name] = {f->sim().report(), f->sim().outcome(), outcomeTexts(f->sim().report(), f->sim().level(), test::tables())};
         }
         return out;
     }();
@@ -172,13 +164,7 @@ TEST_CASE("the cases end every way a flight can end") {
 }
 
 TEST_CASE("a goal's live line for the HUD: the station hears you, or not yet") {
-    Level l = test::orbitLevel();
-    Station st;
-    st.angle_deg = 0;
-    l.stations.push_back(st);
-    l.goals.list[0].type = GoalType::Contact;
-    l.goals.list[0].minutes = 60;
-    Flight f(l);
+    Flight f(test::contactLevel(0, 60, 60));
     f.runTicks(30);   // a minute in view
     const Goal& g = f.sim().level().goals.list[0];
     const GoalRow& row = goalRow(g.type);
@@ -186,6 +172,6 @@ TEST_CASE("a goal's live line for the HUD: the station hears you, or not yet") {
     Reason now = row.live(f.sim(), g, f.sim().goals()[0]);
     now.goal = 0;
     CHECK(std::string(now.code) == "contact_hearing");
-    CHECK(goalReasonText(now, f.sim().level(), tables()) == "Hearing the radio · 1 min");
-    CHECK(goalReasonText(now, f.sim().level(), tables().in("zh")) == "正在收听信号 · 1 分钟");
+    CHECK(goalReasonText(now, f.sim().level(), test::tables()) == "Hearing the radio · 1 min");
+    CHECK(goalReasonText(now, f.sim().level(), test::tables().in("zh")) == "正在收听信号 · 1 分钟");
 }

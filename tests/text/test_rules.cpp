@@ -7,7 +7,7 @@
 #include "game/sim/rules/outcomes.h"
 #include "game/sim/rules/stars.h"
 #include "game/text/strings.h"
-#include "tests/test_paths.h"
+#include "text_fixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,20 +18,11 @@ using namespace sp;
 
 namespace {
 
-const Strings& tables() {
-    static Strings tr = [] {
-        Strings s;
-        REQUIRE(s.load(test::dataDir() + "/assets/strings"));
-        return s;
-    }();
-    return tr;
-}
-
 // The key is in both tables, in its own words.
 void checkWords(const std::string& key) {
     INFO(key);
-    CHECK(tables().hasIn("en", key));
-    CHECK(tables().hasIn("zh", key));
+    CHECK(test::tables().hasIn("en", key));
+    CHECK(test::tables().hasIn("zh", key));
 }
 
 // The named placeholders of a table's text ("{altitude_km}", "{min_km:n}" -> min_km).
@@ -174,7 +165,7 @@ TEST_CASE("every outcome code is one row whose sentence quotes only numbers it r
         checkWords(key);
         for (const char* r : row.reasons) checkWords(std::string("why.") + r);
         for (const char* lang : {"en", "zh"}) {
-            for (const std::string& name : placeholders(tables().in(lang)(key.c_str()))) {
+            for (const std::string& name : placeholders(test::tables().in(lang)(key.c_str()))) {
                 INFO(lang << ": {" << name << "}");
                 bool reported = name == "goal";   // a timeout's goal reason
                 for (const char* n : row.numbers) reported = reported || name == n;
