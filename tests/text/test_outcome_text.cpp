@@ -127,8 +127,8 @@ TEST_CASE("a timeout says the limit and why the target was missed") {
     CHECK(has(lap.text.zh, "绕得更快"));
     // Unnamed places get the table's words, and a sentence that opens with one is capitalized.
     CHECK(has(ending("station hears too little").text.en, "The ground station heard you for 6 min of the 1 h 0 min it needs."));
-    CHECK(has(ending("station never hears").text.zh, "喀什一直没有收到你的信号"));
-    CHECK(has(ending("gate never crossed").text.en, "You did not fly through Gate of heaven."));
+    CHECK(has(ending("station never hears").text.zh, "喀什一直没有收到你的信号，而它需要收听 30 分钟"));
+    CHECK(has(ending("gate never crossed").text.en, "You did not fly through Gate of heaven: the closest you came was 13,"));
     CHECK(has(ending("orbit goal: too small").text.en, "it must be 1,000 to 1,400 km."));
     CHECK(has(ending("orbit goal: not high enough on average").text.zh, "至少要 1,000 公里"));
     CHECK(has(ending("template 2-earth-moon with no input").text.en, "the closest you came was"));
