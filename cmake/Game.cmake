@@ -1,7 +1,7 @@
 # The game's windowed layers, each a static library that links only the layers below it (the
 # layers and who may include whom: README.md, CONVENTIONS.md; tests/layers checks the
 # includes). With static libraries a call into a layer above fails to link.
-#   starpath_view     game/view     draws a sim; the game's look, sounds, planets, strings
+#   starpath_view     game/view     draws a sim; the game's look, sounds, planets (words: starpath_text)
 #   starpath_shell    game/shell    what screens and the editor share: Shell, Flow, Settings, menu kit
 #   starpath_screens  game/screens  the menus and the play screen
 #   starpath_editor   game/editor   the level editor's screen (a peer of the screens)
@@ -9,7 +9,7 @@
 #   starpath          game/app/main.cpp
 file(GLOB VIEW_SOURCES CONFIGURE_DEPENDS game/view/*.cpp)
 add_library(starpath_view STATIC ${VIEW_SOURCES})
-target_link_libraries(starpath_view PUBLIC starpath_sim sp_engine_gfx)
+target_link_libraries(starpath_view PUBLIC starpath_text sp_engine_gfx)
 
 file(GLOB SHELL_SOURCES CONFIGURE_DEPENDS game/shell/*.cpp)
 add_library(starpath_shell STATIC ${SHELL_SOURCES})

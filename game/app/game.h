@@ -21,7 +21,7 @@
 #include "game/sim/input.h"
 #include "game/sim/save.h"
 #include "game/view/sounds.h"
-#include "game/view/strings.h"
+#include "game/text/strings.h"
 
 #include <memory>
 #include <optional>

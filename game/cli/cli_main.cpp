@@ -1,5 +1,6 @@
 // starpath-cli: the headless tool. Validates level files, replays recorded flights and
-// exports trajectories for spreadsheets, through the same starpath_sim the game uses.
+// exports trajectories for spreadsheets, through the same starpath_sim the game uses; says how
+// a replay ended in the game's own words through starpath_text (headless too: no SDL, no GL).
 #include "engine/core/file_io.h"
 #include "engine/core/log.h"
 #include "game/sim/level_io.h"
@@ -7,6 +8,8 @@
 #include "game/sim/share_link.h"
 #include "game/sim/sim.h"
 #include "game/sim/units.h"
+#include "game/text/outcome_text.h"
+#include "game/text/strings.h"
 
 #include "engine/core/hash.h"
 
@@ -14,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <cstdio>
 #include <cstring>
@@ -33,7 +37,9 @@ static const char* kHelp =
     "      per problem on stderr: FILE: /json/pointer: message\n"
     "  starpath-cli replay LEVEL [INPUTS]\n"
     "      Replays an input log (see levels/solutions/) on a level and prints one JSON object:\n"
-    "      {\"result\": won|lost|timeout, \"reason\", \"message\", \"stars\", \"ticks\", \"minutes\", \"hash\"}.\n"
+    "      {\"result\": won|lost|timeout, \"reason\" (a code like fell_back), \"numbers\" (what it\n"
+    "      quotes, like {\"altitude_km\": 300}), \"goals\" (on a timeout: why each goal was missed),\n"
+    "      \"message\", \"message_zh\" (the game's sentence), \"stars\", \"ticks\", \"minutes\", \"hash\"}.\n"
     "      Without INPUTS, replays the solution a level made in the editor carries (\"solution\").\n"
     "      Exit 0 when it ran, whatever the result; 1 when a file is unreadable or invalid.\n"
     "  starpath-cli simulate LEVEL --seconds S [--inputs F] [--every S2] --trace OUT.csv\n"
@@ -42,8 +48,9 @@ static const char* kHelp =
     "      debrisN, and attractorN for planets and moons on an orbit):\n"
     "      t_s,body,x_km,y_km,vx_km_s,vy_km_s\n"
     "  starpath-cli format [--check] FILE...\n"
-    "      Rewrites level files in the canonical form the game saves (stable key order,\n"
-    "      defaults left out). With --check, changes nothing and exits 1 if a file differs.\n"
+    "      Rewrites level files in the canonical form the game saves (stable key order, types\n"
+    "      always written, other defaults left out; older versions upgraded). With --check,\n"
+    "      changes nothing and exits 1 if a file differs.\n"
     "  starpath-cli link LEVEL [ADDRESS]\n"
     "      Prints a share link that opens the level in the browser build: ADDRESS (where the\n"
     "      game is hosted, e.g. http://127.0.0.1:8000/) followed by #level=<the level, base64url>.\n"
@@ -87,6 +94,26 @@ static std::optional<InputLog> loadInputFile(const std::string& path) {
     return load.log;
 }
 
+// The string tables, to say a replay's outcome in words: where $STARPATH_DATA_DIR says, beside
+// the level's folder (<data>/levels/x.json or <data>/levels/templates/x.json), or the source
+// tree the tool was built from. Without them the codes and numbers still tell it all.
+static std::optional<Strings> loadStrings(const std::string& levelPath) {
+    std::vector<std::string> dirs;
+    if (const char* env = std::getenv("STARPATH_DATA_DIR"); env && *env) dirs.push_back(env);
+    const size_t slash = levelPath.find_last_of('/');
+    const std::string levelDir = slash == std::string::npos ? "." : levelPath.substr(0, slash);
+    dirs.push_back(levelDir + "/..");
+    dirs.push_back(levelDir + "/../..");
+    dirs.push_back(STARPATH_DATA_DIR);
+    for (const std::string& d : dirs) {
+        const std::string strings = d + "/assets/strings";
+        if (!fileExists(strings + "/en.json")) continue;
+        Strings tr;
+        if (tr.load(strings)) return tr;
+    }
+    return std::nullopt;
+}
+
 static int cmdValidate(const std::vector<std::string>& files) {
     if (files.empty()) return usage("validate needs at least one FILE");
     int bad = 0;
@@ -110,7 +137,9 @@ static int cmdReplay(const std::vector<std::string>& args) {
     }
     if (!log) return 1;
     ReplayResult r = runReplay(*level, *log);
-    std::printf("%s\n", replayResultJson(r).c_str());
+    const std::optional<Strings> tr = loadStrings(args[0]);
+    const Text message = tr ? outcomeTexts(r.report, *level, *tr) : Text{};
+    std::printf("%s\n", replayResultJson(r, tr ? &message : nullptr).c_str());
     return 0;
 }
 
@@ -203,7 +232,7 @@ static int cmdSimulate(const std::vector<std::string>& args) {
     }
     std::fclose(out);
     std::fprintf(stderr, "%s: %s after %.0f s (%s)\n", levelPath.c_str(), outcomeName(sim.outcome()),
-                 sim.elapsedRealSeconds(), sim.over() ? sim.reasonCode().c_str() : "still flying");
+                 sim.elapsedRealSeconds(), sim.over() ? keyOf(sim.report().code) : "still flying");
     return 0;
 }
 

@@ -76,7 +76,7 @@ namespace {
 // A flight of `level` with `events`, to its end (or `maxTicks`).
 struct Flight {
     Outcome outcome = Outcome::Flying;
-    std::string reason;           // crashed, escaped, debris, timeout, goals (Sim::reasonCode)
+    std::string reason;           // crashed, escaped, debris, timeout, won (OutcomeRow::ending)
     std::vector<bool> stars;      // per rule, at the end
     double fuelFraction = 0;
     double minutes = 0;
@@ -92,7 +92,7 @@ Flight fly(const Level& level, const std::vector<InputEvent>& events, int64_t ma
     while (!sim.over() && sim.tick() < maxTicks) sim.step(log.at(sim.tick(), cursor));
     Flight f;
     f.outcome = sim.outcome();
-    f.reason = sim.over() ? sim.reasonCode() : "timeout";
+    f.reason = sim.over() ? outcomeRow(sim.report().code).ending : "timeout";
     f.stars = sim.starsEarned();
     f.fuelFraction = sim.fuelFraction();
     f.minutes = sim.elapsedRealSeconds() / 60;
@@ -120,12 +120,12 @@ int64_t flightTicks(const Level& level) {
 Problem notEarned(const Level& level, size_t i, const Flight& won) {
     const StarRule& s = level.stars[i];
     const std::string at = "/stars/" + std::to_string(i) + "/value";
-    if (s.type == "fuel_left")
+    if (s.type == StarType::FuelLeft)
         return warningAt(at, "star_not_earned_fuel", {percent(won.fuelFraction), percent(s.value)},
                          "your own winning flight did not earn this star: it kept " + percent(won.fuelFraction) +
                              "% of the fuel, and the star asks for " + percent(s.value) +
                              "%; make sure a win can keep that much, or ask for less");
-    if (s.type == "time")
+    if (s.type == StarType::Time)
         return warningAt(at, "star_not_earned_time", {rounded(won.minutes, 0.1), formatNumber(s.value)},
                          "your own winning flight did not earn this star: it took " + rounded(won.minutes, 0.1) +
                              " min, and the star asks for a win within " + formatNumber(s.value) + " min");
@@ -147,13 +147,13 @@ FlightReport checkFlights(const Level& level) {
                 if (!won.stars[i]) report.warnings.push_back(notEarned(level, i, won));
     }
     bool fullFuelStar = false;
-    for (const StarRule& s : level.stars) fullFuelStar = fullFuelStar || (s.type == "fuel_left" && s.value >= 1);
+    for (const StarRule& s : level.stars) fullFuelStar = fullFuelStar || (s.type == StarType::FuelLeft && s.value >= 1);
     if (fullFuelStar && !level.actions.launch && level.ship.fuel_dv_km_s > 0) {
         const Flight idle = fly(level, {}, limit);
         if (idle.outcome != Outcome::Won) {
             for (size_t i = 0; i < level.stars.size(); ++i) {
                 const StarRule& s = level.stars[i];
-                if (s.type == "fuel_left" && s.value >= 1)
+                if (s.type == StarType::FuelLeft && s.value >= 1)
                     report.warnings.push_back(warningAt(
                         "/stars/" + std::to_string(i) + "/value", "star_fuel_full", {idle.reason},
                         "no win can earn this star: it asks for all the fuel left, so only a flight with no burn and "

@@ -127,6 +127,18 @@ void Document::endGroup() {
 
 // [SECTION] Edits ---------------------------------------------------------------------------
 
+namespace {
+// An enum property takes only its table's choices (a goal's type is one of the goal rows).
+bool isChoiceFor(Kind k, const std::string& key, const Value& v) {
+    const PropInfo* p = findProp(k, key);
+    if (!p || p->type != PropType::Enum) return true;
+    const std::string& s = std::get<std::string>(v);
+    for (const char* c : p->choices)
+        if (s == c) return true;
+    return false;
+}
+} // namespace
+
 bool Document::set(Ref r, const std::string& key, const Value& v) {
     return setMany(r, {{key, v}}, nullptr);
 }
@@ -136,6 +148,7 @@ bool Document::setMany(Ref r, const std::vector<Change>& changes, const char* la
     for (const Change& c : changes) {
         std::optional<Value> before = get(level_, r, c.first);
         if (!before || before->index() != c.second.index()) return false;
+        if (!isChoiceFor(r.kind, c.first, c.second)) return false;
         if (*before == c.second) continue;
         ops.push_back({Op::Type::Set, r, c.first, *before, c.second, {}});
     }

@@ -160,8 +160,7 @@ bool set(Level& level, Ref r, const std::string& key, const Value& v) {
     withObject(level, r, [&](auto& obj, const auto& props) {
         for (const auto& p : props) {
             if (key != p.key || p.get(obj).index() != v.index()) continue;
-            p.set(obj, v);
-            done = true;
+            done = p.set(obj, v);   // false for a key an enum field's type does not have
         }
     });
     return done;

@@ -4,7 +4,7 @@
 #include "game/editor/names.h"
 #include "game/editor/text_field.h"
 #include "game/sim/props.h"
-#include "game/view/strings.h"
+#include "game/text/strings.h"
 #include "game/view/text_wrap.h"
 #include "game/view/theme.h"
 

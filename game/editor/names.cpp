@@ -1,6 +1,6 @@
 #include "game/editor/names.h"
 
-#include "game/view/strings.h"
+#include "game/text/strings.h"
 
 #include <imgui.h>
 

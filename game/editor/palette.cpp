@@ -6,7 +6,7 @@
 #include "game/editor/names.h"
 #include "game/editor/tool_icons.h"
 #include "game/shell/shell.h"
-#include "game/view/format.h"
+#include "game/text/format.h"
 #include "game/view/theme.h"
 
 #include <imgui.h>

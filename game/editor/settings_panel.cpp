@@ -6,7 +6,7 @@
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
 #include "game/shell/shell.h"
-#include "game/view/goal_text.h"
+#include "game/text/goal_text.h"
 #include "game/view/text_wrap.h"
 #include "game/view/theme.h"
 #include "game/view/widgets.h"

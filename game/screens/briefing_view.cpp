@@ -3,7 +3,7 @@
 #include "engine/ui/ui.h"
 #include "game/shell/menu_kit.h"
 #include "game/shell/shell.h"
-#include "game/view/goal_text.h"
+#include "game/text/goal_text.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
 #include "game/view/theme.h"

@@ -7,7 +7,7 @@
 #include "game/shell/menu_kit.h"
 #include "game/shell/my_levels.h"
 #include "game/shell/shell.h"
-#include "game/view/format.h"
+#include "game/text/format.h"
 #include "game/view/icons.h"
 #include "game/view/theme.h"
 #include "game/view/widgets.h"

@@ -5,7 +5,8 @@
 #include "engine/ui/ui.h"
 #include "game/screens/play.h"
 #include "game/shell/shell.h"
-#include "game/view/format.h"
+#include "game/text/format.h"
+#include "game/text/outcome_text.h"
 #include "game/view/hud.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
@@ -229,10 +230,10 @@ void PlayScreen::pauseMenu() {
     ImGui::End();
 }
 
-// Why the flight ended, as the sim says it; when time ran out with a burn still planned, what
-// became of that burn too (the sim knows nothing of plans).
+// Why the flight ended, as the sim reports it; when time ran out with a burn still planned,
+// what became of that burn too (the sim knows nothing of plans).
 Text PlayScreen::outcomeReason() const {
-    Text why = sim_->reason();
+    Text why = outcomeTexts(sim_->report(), sim_->level(), game_.tr());
     const BurnPlan& plan = flight_->plan();
     if (sim_->outcome() != Outcome::Timeout || !plan.placed) return why;
     const Strings& tr = game_.tr();

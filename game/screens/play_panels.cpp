@@ -4,7 +4,7 @@
 #include "game/screens/play.h"
 #include "game/shell/shell.h"
 #include "game/sim/units.h"
-#include "game/view/format.h"
+#include "game/text/format.h"
 #include "game/view/hud.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"

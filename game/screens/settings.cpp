@@ -6,7 +6,7 @@
 #include "game/screens/screens.h"
 #include "game/shell/menu_kit.h"
 #include "game/shell/shell.h"
-#include "game/view/format.h"
+#include "game/text/format.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
 #include "game/view/theme.h"

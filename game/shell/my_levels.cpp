@@ -1,8 +1,8 @@
 #include "game/shell/my_levels.h"
 
 #include "engine/ui/ui.h"
+#include "game/text/strings.h"
 #include "game/view/icons.h"
-#include "game/view/strings.h"
 #include "game/view/theme.h"
 #include "game/view/widgets.h"
 

@@ -14,7 +14,7 @@
 #include "game/shell/settings.h"
 #include "game/sim/progress.h"
 #include "game/view/sounds.h"
-#include "game/view/strings.h"
+#include "game/text/strings.h"
 
 #include <string>
 

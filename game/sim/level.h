@@ -3,6 +3,7 @@
 // in one place, the property tables in level_types.cpp; loading, saving, validation and
 // the editor's inspector are all driven by those tables.
 #pragma once
+#include "game/sim/rules/types.h"
 #include "game/sim/tick_input.h"
 #include "game/sim/units.h"
 
@@ -130,7 +131,8 @@ struct Actions {
     bool burn = false;
 };
 
-// A goal. One struct for every type: each type reads only the fields its table declares.
+// A goal. One struct for every type: each type reads only the fields its row declares
+// (game/sim/rules/goal_<type>.cpp says what each means):
 //   orbit:   the orbit around `attractor` has a, e within range and clears the atmosphere
 //   gate:    fly through gate `index`
 //   zone:    enter zone `index`
@@ -138,7 +140,7 @@ struct Actions {
 //   contact: be in line of sight of station `index` for `minutes` in total
 //   survive: still flying after `minutes`
 struct Goal {
-    std::string type = "orbit";
+    GoalType type = GoalType::Orbit;   // always written in files: never left to this default
     int attractor = 0;
     int index = 0;
     double a_min_km = 0, a_max_km = 1e9;
@@ -154,12 +156,12 @@ struct Goals {
     std::vector<Goal> list;
 };
 
-// A star beyond the first (the first comes with winning).
+// A star beyond the first (the first comes with winning). Rows: game/sim/rules/stars.cpp.
 //   fuel_left: at least `value` of the delta-v budget left, as a fraction 0..1
 //   time:      won within `value` real minutes of flight
 //   accuracy:  final eccentricity at most `value`
 struct StarRule {
-    std::string type = "fuel_left";
+    StarType type = StarType::FuelLeft;   // always written in files
     double value = 0.5;
     Text label;
 };

@@ -13,6 +13,9 @@
 #include "game/sim/input_json.h"
 #include "game/sim/level_types.h"
 #include "game/sim/props.h"
+#include "game/sim/rules/actions.h"
+#include "game/sim/rules/goals.h"
+#include "game/sim/rules/stars.h"
 
 #include <algorithm>
 #include <array>
@@ -51,7 +54,26 @@ void factNumberTexts(Json& doc) {
     }
 }
 
-const std::array<UpgradeStep, kLevelVersion - 1> kUpgrades = {factNumberTexts};
+// 2 -> 3: a goal or star without a "type" was an orbit goal or a fuel_left star, because those
+// were the defaults and defaults were left out. Now the type is always written and required,
+// so the old meaning is written in here, once, and a default can change without changing what
+// any file means.
+void explicitTypes(Json& doc) {
+    auto fill = [](Json* list, const char* type) {
+        if (!list || !list->is_array()) return;
+        for (Json& item : *list)
+            if (item.is_object() && !item.contains("type")) item["type"] = type;
+    };
+    auto find = [](Json& parent, const char* key) -> Json* {
+        if (!parent.is_object()) return nullptr;
+        auto it = parent.find(key);
+        return it == parent.end() ? nullptr : &*it;
+    };
+    if (Json* goals = find(doc, "goals")) fill(find(*goals, "list"), "orbit");
+    fill(find(doc, "stars"), "fuel_left");
+}
+
+const std::array<UpgradeStep, kLevelVersion - 1> kUpgrades = {factNumberTexts, explicitTypes};
 
 void upgrade(Json& doc, int version) {
     for (int v = version; v < kLevelVersion; ++v) kUpgrades[size_t(v - 1)](doc);
@@ -308,42 +330,18 @@ void checkPlaces(const Level& level, Problems& out) {
     }
 }
 
-// A min <= default <= max triple, as the launch speed and angle are.
-void checkSpan(double min, double def, double max, const std::string& name, Problems& out) {
-    std::string at = "/actions/launch_";
-    if (min > max)
-        out.add(at + "min_" + name, "must not be larger than launch_max_" + name + " (" + formatNumber(max) + ")");
-    else if (def < min || def > max)
-        out.add(at + "default_" + name, "must be between launch_min_" + name + " and launch_max_" + name + " (" +
-                                            formatNumber(min) + " to " + formatNumber(max) + ")");
-}
-
-void checkActions(const Actions& act, Problems& out) {
-    if (!act.launch && !act.pilot && !act.burn)
-        out.add("/actions", "the player can do nothing: set at least one of \"launch\", \"pilot\" or \"burn\" to true");
-    if (act.launch) {
-        checkSpan(act.launch_min_km_s, act.launch_default_km_s, act.launch_max_km_s, "km_s", out);
-        checkSpan(act.launch_min_deg, act.launch_default_deg, act.launch_max_deg, "deg", out);
-    }
-}
-
-// At least one goal, and no range upside down (what goals refer to is checkReferences' job).
+// At least one goal, and what each goal's and star's row checks itself (what goals refer to
+// is checkReferences' job).
 void checkGoals(const Level& level, Problems& out) {
     if (level.goals.list.empty())
         out.add("/goals/list", "a level needs at least one goal; add one, like {\"type\": \"orbit\"}");
     for (size_t i = 0; i < level.goals.list.size(); ++i) {
         const Goal& g = level.goals.list[i];
-        std::string pointer = "/goals/list/" + std::to_string(i);
-        if (g.a_min_km > g.a_max_km)
-            out.add(pointer + "/a_min_km", "must not be larger than a_max_km (" + formatNumber(g.a_max_km) + ")");
-        if (g.e_min > g.e_max)
-            out.add(pointer + "/e_min", "must not be larger than e_max (" + formatNumber(g.e_max) + ")");
+        goalRow(g.type).validate(g, level, "/goals/list/" + std::to_string(i), out);
     }
     for (size_t i = 0; i < level.stars.size(); ++i) {
         const StarRule& s = level.stars[i];
-        if (s.type == "fuel_left" && s.value > 1)
-            out.add("/stars/" + std::to_string(i) + "/value",
-                    "a fuel_left star is a fraction of the fuel budget: must be between 0 and 1 (got " + formatNumber(s.value) + ")");
+        starRow(s.type).validate(s, level, "/stars/" + std::to_string(i), out);
     }
 }
 

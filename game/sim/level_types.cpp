@@ -4,6 +4,11 @@
 // that a typo (a radius in metres, a speed in m/s) is caught.
 #include "game/sim/level_types.h"
 
+#include "game/sim/rules/goals.h"
+#include "game/sim/rules/stars.h"
+
+#include <string_view>
+
 namespace sp {
 
 namespace {
@@ -146,31 +151,45 @@ const Props<Goals>& goalsProps() {
     return props;
 }
 
+// The goal rows say which of these each type reads, and which list a reference points into
+// (game/sim/rules/goal_*.cpp): that fills in the table's usedBy and refersTo.
+Props<Goal> withGoalRows(Props<Goal> props) {
+    for (Prop<Goal>& p : props) {
+        if (std::string_view(p.key) == "type") continue;
+        for (int t = 0; t < kGoalTypes; ++t) {
+            const GoalRow& row = goalRow(GoalType(t));
+            for (const GoalProp& used : row.props) {
+                if (std::string_view(used.key) != p.key) continue;
+                p.usedBy.push_back(row.key);
+                if (used.refersTo) p.refersTo.push_back({row.key, used.refersTo});
+            }
+        }
+    }
+    return props;
+}
+
 // One table for every goal type; each type uses some of the fields (see level.h), and since
-// defaults are left out on save, a file shows only what it sets.
+// defaults are left out on save, a file shows only what it sets, and always its type.
 const Props<Goal>& goalProps() {
-    static const Props<Goal> props = {
-        choice("type", "Type", &Goal::type, {"orbit", "gate", "zone", "revolutions", "contact", "survive"}),
-        usedBy(indexInto(integer("attractor", "Planet", &Goal::attractor, 0, int(kMaxAttractors) - 1), {{"", "attractors"}}),
-               {"orbit", "revolutions"}),
-        usedBy(indexInto(integer("index", "Gate, zone or station", &Goal::index, 0, int(kMaxEntities) - 1),
-                         {{"gate", "gates"}, {"zone", "zones"}, {"contact", "stations"}}),
-               {"gate", "zone", "contact"}),
-        usedBy(number("a_min_km", "Semi-major axis min (km)", &Goal::a_min_km, 0, kFarKm), {"orbit"}),
-        usedBy(number("a_max_km", "Semi-major axis max (km)", &Goal::a_max_km, 0, kFarKm), {"orbit"}),
-        usedBy(number("e_min", "Eccentricity min", &Goal::e_min, 0, 10), {"orbit"}),
-        usedBy(number("e_max", "Eccentricity max", &Goal::e_max, 0, 10), {"orbit"}),
-        usedBy(number("periapsis_min_km", "Periapsis altitude min (km)", &Goal::periapsis_min_km, 0, kFarKm), {"orbit"}),
-        usedBy(number("apoapsis_max_km", "Apoapsis altitude max (km)", &Goal::apoapsis_max_km, 0, kFarKm), {"orbit"}),
-        usedBy(number("count", "Revolutions", &Goal::count, 0, 1000), {"revolutions"}),
-        usedBy(number("minutes", "Minutes", &Goal::minutes, 0, 100000), {"contact", "survive"}),
-    };
+    static const Props<Goal> props = withGoalRows({
+        required(enumChoice<Goal, GoalType, &Goal::type>("type", "Type")),
+        integer("attractor", "Planet", &Goal::attractor, 0, int(kMaxAttractors) - 1),
+        integer("index", "Gate, zone or station", &Goal::index, 0, int(kMaxEntities) - 1),
+        number("a_min_km", "Semi-major axis min (km)", &Goal::a_min_km, 0, kFarKm),
+        number("a_max_km", "Semi-major axis max (km)", &Goal::a_max_km, 0, kFarKm),
+        number("e_min", "Eccentricity min", &Goal::e_min, 0, 10),
+        number("e_max", "Eccentricity max", &Goal::e_max, 0, 10),
+        number("periapsis_min_km", "Periapsis altitude min (km)", &Goal::periapsis_min_km, 0, kFarKm),
+        number("apoapsis_max_km", "Apoapsis altitude max (km)", &Goal::apoapsis_max_km, 0, kFarKm),
+        number("count", "Revolutions", &Goal::count, 0, 1000),
+        number("minutes", "Minutes", &Goal::minutes, 0, 100000),
+    });
     return props;
 }
 
 const Props<StarRule>& starRuleProps() {
     static const Props<StarRule> props = {
-        choice("type", "Type", &StarRule::type, {"fuel_left", "time", "accuracy"}),
+        required(enumChoice<StarRule, StarType, &StarRule::type>("type", "Type")),
         number("value", "Value", &StarRule::value, 0, 10000),
         text("label", "Label", &StarRule::label),
     };

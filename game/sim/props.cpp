@@ -163,7 +163,35 @@ std::string rangeText(const PropInfo& p) {
     return "between " + formatNumber(p.min) + " and " + formatNumber(p.max);
 }
 
+std::string choiceList(const PropInfo& p) {
+    std::string list;
+    for (const char* c : p.choices) list += (list.empty() ? "" : ", ") + std::string(c);
+    return list;
+}
+
+bool isChoice(const PropInfo& p, const std::string& s) {
+    return std::any_of(p.choices.begin(), p.choices.end(), [&](const char* c) { return s == c; });
+}
+
+size_t distance(const std::string& a, const std::string& b);
+
+// "must be one of: orbit, gate, ... (got "orbti"; did you mean "orbit"?)"
+std::string notAChoice(const PropInfo& p, const std::string& s) {
+    std::string message = "must be one of: " + choiceList(p) + " (got " + quote(s);
+    const char* best = nullptr;
+    size_t bestDistance = 3;
+    if (s.size() <= 40)
+        for (const char* c : p.choices)
+            if (size_t d = distance(s, c); d < bestDistance) bestDistance = d, best = c;
+    return message + (best ? "; did you mean " + quote(best) + "?)" : ")");
+}
+
 } // namespace
+
+std::string missingMessage(const PropInfo& p) {
+    if (p.type == PropType::Enum) return "is missing: it must be given, as one of: " + choiceList(p);
+    return "is missing: it must be given";
+}
 
 std::optional<Value> readValue(const Json& j, const std::string& pointer, const PropInfo& p, Problems& out) {
     switch (p.type) {
@@ -187,9 +215,18 @@ std::optional<Value> readValue(const Json& j, const std::string& pointer, const 
         if (!j.is_boolean()) break;
         return Value(j.get<bool>());
     case PropType::String:
-    case PropType::Enum:
         if (!j.is_string()) break;
         return Value(j.get<std::string>());
+    case PropType::Enum: {
+        // Checked here, not only in checkValue: an enum field cannot even hold an unknown key.
+        if (!j.is_string()) break;
+        const std::string& s = j.get_ref<const std::string&>();
+        if (!isChoice(p, s)) {
+            out.add(pointer, notAChoice(p, s));
+            return std::nullopt;
+        }
+        return Value(s);
+    }
     case PropType::Text: {
         if (!j.is_object()) break;
         Text t;
@@ -252,12 +289,7 @@ void checkValue(const Value& v, const std::string& pointer, const PropInfo& p, P
     case PropType::String: checkString(std::get<std::string>(v), pointer, p.max, out); break;
     case PropType::Enum: {
         const std::string& s = std::get<std::string>(v);
-        bool allowed = std::any_of(p.choices.begin(), p.choices.end(), [&](const char* c) { return s == c; });
-        if (!allowed) {
-            std::string list;
-            for (const char* c : p.choices) list += (list.empty() ? "" : ", ") + std::string(c);
-            out.add(pointer, "must be one of: " + list + " (got " + quote(s) + ")");
-        }
+        if (!isChoice(p, s)) out.add(pointer, notAChoice(p, s));
         break;
     }
     case PropType::Text: {

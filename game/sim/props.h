@@ -23,6 +23,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -96,18 +97,44 @@ struct PropInfo {
     // the editor offers the entries by name, and deleting an entry renumbers what points past it.
     // A reference whose min is -1 may be -1, meaning none.
     std::vector<RefTarget> refersTo;
+    // Written even when it equals the default, and a file of the newest version must have it:
+    // a goal's "type" says what the goal is, so it must never be left for a default to decide.
+    bool required = false;
+};
+
+// An enum field (a goal's GoalType), read and written as its key ("orbit"). Only keys of the
+// type can be stored: set() refuses any other.
+template <class T>
+struct EnumField {
+    std::string (*get)(const T&);
+    bool (*set)(T&, const std::string&);
 };
 
 template <class T>
 struct Prop : PropInfo {
-    std::variant<double T::*, int T::*, bool T::*, std::string T::*, Text T::*> member;
+    std::variant<double T::*, int T::*, bool T::*, std::string T::*, Text T::*, EnumField<T>> member;
 
     Value get(const T& obj) const {
-        return std::visit([&](auto m) { return Value(obj.*m); }, member);
+        return std::visit(
+            [&](const auto& m) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(m)>, EnumField<T>>) return Value(m.get(obj));
+                else return Value(obj.*m);
+            },
+            member);
     }
-    // `v` holds the alternative for this property's type (readValue guarantees it).
-    void set(T& obj, const Value& v) const {
-        std::visit([&](auto m) { obj.*m = std::get<std::decay_t<decltype(obj.*m)>>(v); }, member);
+    // `v` holds the alternative for this property's type (readValue guarantees it). False if an
+    // enum field was handed a key its type does not have (nothing changes then).
+    bool set(T& obj, const Value& v) const {
+        return std::visit(
+            [&](const auto& m) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(m)>, EnumField<T>>) {
+                    return m.set(obj, std::get<std::string>(v));
+                } else {
+                    obj.*m = std::get<std::decay_t<decltype(obj.*m)>>(v);
+                    return true;
+                }
+            },
+            member);
     }
     Value defaultValue() const {
         static const T kDefault{};
@@ -142,6 +169,26 @@ Prop<T> choice(const char* key, const char* label, std::string T::*m, std::vecto
 template <class T>
 Prop<T> text(const char* key, const char* label, Text T::*m) {
     return {{key, label, PropType::Text, 0, kMaxStringChars, {}, {}, {}}, m};
+}
+// An enum field `M` of type E. E's key table is found by argument-dependent lookup:
+// keyOf(E) -> const char*, fromKey(const std::string&, E&) -> bool, enumKeys(E) -> the keys.
+template <class T, class E, E T::*M>
+Prop<T> enumChoice(const char* key, const char* label) {
+    EnumField<T> field{[](const T& obj) { return std::string(keyOf(obj.*M)); },
+                       [](T& obj, const std::string& k) {
+                           E e{};
+                           if (!fromKey(k, e)) return false;
+                           obj.*M = e;
+                           return true;
+                       }};
+    return {{key, label, PropType::Enum, 0, 0, enumKeys(E{}), {}, {}}, field};
+}
+
+// Marks a property as always written and required in files of the newest version.
+template <class T>
+Prop<T> required(Prop<T> p) {
+    p.required = true;
+    return p;
 }
 
 // Marks a property as meaningful only for some values of its object's "type".
@@ -197,13 +244,20 @@ std::vector<std::string> keysOf(const Props<T>& props, std::initializer_list<con
     return keys;
 }
 
+// "is missing: ..." for a required property `j` lacks.
+std::string missingMessage(const PropInfo& p);
+
 // Reads the declared properties of `obj` that `j` (an object) has; missing ones keep their
-// value. Unknown keys are checkKeys' job, since nested objects add keys of their own.
+// value, unless they are required. Unknown keys are checkKeys' job, since nested objects add
+// keys of their own.
 template <class T>
 void readProps(const Json& j, const std::string& pointer, T& obj, const Props<T>& props, Problems& out) {
     for (const auto& p : props) {
         auto it = j.find(p.key);
-        if (it == j.end()) continue;
+        if (it == j.end()) {
+            if (p.required) out.add(childPointer(pointer, p.key), missingMessage(p));
+            continue;
+        }
         if (auto v = readValue(*it, childPointer(pointer, p.key), p, out)) p.set(obj, *v);
     }
 }
@@ -219,12 +273,12 @@ void readObject(const Json& j, const std::string& pointer, T& obj, const Props<T
 }
 
 // Writes the properties of `obj` in declared order, leaving out each one equal to `base`
-// (the default, unless the caller compares with something else).
+// (the default, unless the caller compares with something else) unless it is required.
 template <class T>
 void writeProps(const T& obj, const Props<T>& props, OrderedJson& out, const T& base = T{}) {
     for (const auto& p : props) {
         Value v = p.get(obj);
-        if (!(v == p.get(base))) out[p.key] = toJson(v);
+        if (p.required || !(v == p.get(base))) out[p.key] = toJson(v);
     }
 }
 

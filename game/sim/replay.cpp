@@ -15,8 +15,7 @@ ReplayResult runReplay(const Level& level, const InputLog& log, int64_t maxTicks
     }
     ReplayResult r;
     r.outcome = sim.outcome();
-    r.reasonCode = sim.reasonCode();
-    r.reason = sim.reason();
+    r.report = sim.report();
     r.stars = sim.stars();
     r.ticks = sim.tick();
     r.tickRealSeconds = sim.tickRealSeconds();
@@ -24,12 +23,29 @@ ReplayResult runReplay(const Level& level, const InputLog& log, int64_t maxTicks
     return r;
 }
 
-std::string replayResultJson(const ReplayResult& r) {
+namespace {
+nlohmann::ordered_json numbersJson(const std::vector<Number>& numbers) {
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    for (const Number& n : numbers) j[n.key] = n.value;
+    return j;
+}
+} // namespace
+
+std::string replayResultJson(const ReplayResult& r, const Text* message) {
     nlohmann::ordered_json j;
     j["result"] = outcomeName(r.outcome);
-    j["reason"] = r.reasonCode;
-    j["message"] = r.reason.en;
-    j["message_zh"] = r.reason.zh;
+    j["reason"] = keyOf(r.report.code);
+    j["numbers"] = numbersJson(r.report.numbers);
+    if (!r.report.goals.empty()) {
+        nlohmann::ordered_json goals = nlohmann::ordered_json::array();
+        for (const Reason& g : r.report.goals)
+            goals.push_back({{"goal", g.goal}, {"reason", g.code}, {"numbers", numbersJson(g.numbers)}});
+        j["goals"] = std::move(goals);
+    }
+    if (message) {
+        j["message"] = message->en;
+        j["message_zh"] = message->zh;
+    }
     j["stars"] = r.stars;
     j["ticks"] = r.ticks;
     j["minutes"] = r.tickRealSeconds * double(r.ticks) / 60.0;

@@ -12,8 +12,7 @@ namespace sp {
 
 struct ReplayResult {
     Outcome outcome = Outcome::Flying;
-    std::string reasonCode;
-    Text reason;
+    OutcomeReport report;   // how it ended, as a code with numbers
     int stars = 0;
     int64_t ticks = 0;
     double tickRealSeconds = 2;   // the level's frame's (units.h)
@@ -23,7 +22,10 @@ struct ReplayResult {
 // Runs until the flight ends (win, loss or the level's time limit), or maxTicks if > 0.
 ReplayResult runReplay(const Level& level, const InputLog& log, int64_t maxTicks = 0);
 
-// One JSON object: {"result","reason","reason_zh","stars","ticks","hash","minutes"}.
-std::string replayResultJson(const ReplayResult& r);
+// One JSON object: {"result", "reason" (the outcome's code), "numbers" {...}, "goals" [the
+// goals not done, each {"goal", "reason", "numbers"}] (timeouts), then "message" and
+// "message_zh" if `message` is given (the sim writes no sentences: game/text does), "stars",
+// "ticks", "minutes", "hash"}.
+std::string replayResultJson(const ReplayResult& r, const Text* message = nullptr);
 
 } // namespace sp

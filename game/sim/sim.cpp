@@ -1,43 +1,25 @@
 #include "game/sim/sim.h"
 
 #include "engine/core/hash.h"
+#include "game/sim/rules/stars.h"
 #include "game/sim/units.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 // Index
 // [SECTION] building the world from a level
 // [SECTION] one tick
 // [SECTION] player actions
-// [SECTION] goals and stars
+// [SECTION] goals and stars (the rules themselves are rows: game/sim/rules)
 // [SECTION] queries
-// [SECTION] messages that teach
 
 namespace sp {
 
 using namespace units;
 
 namespace {
-constexpr int kOrbitHoldTicks = 30;   // an orbit goal must hold this long (no flicker wins)
-
-std::string fmt(const char* format, double a, double b = 0, double c = 0) {
-    char buf[256];
-    std::snprintf(buf, sizeof buf, format, a, b, c);
-    return buf;
-}
 } // namespace
-
-const char* outcomeName(Outcome o) {
-    switch (o) {
-    case Outcome::Flying: return "flying";
-    case Outcome::Won: return "won";
-    case Outcome::Lost: return "lost";
-    case Outcome::Timeout: return "timeout";
-    }
-    return "?";
-}
 
 // [SECTION] building the world from a level
 
@@ -127,13 +109,6 @@ Sim::Sim(const Level& level)
     gatesPassed_.assign(level_.gates.size(), false);
     zonesReached_.assign(level_.zones.size(), false);
     goalStates_.assign(level_.goals.list.size(), GoalState{});
-    holdTicks_.assign(level_.goals.list.size(), 0);
-    sweptRad_.assign(level_.goals.list.size(), 0.0);
-    lastAngle_.assign(level_.goals.list.size(), 0.0);
-    contactTicks_.assign(level_.goals.list.size(), 0);
-    minDistKm_.assign(level_.attractors.size(), 1e300);
-    maxDistKm_.assign(level_.attractors.size(), 0.0);
-    zoneClosestKm_.assign(level_.zones.size(), 1e300);
     timeLimitTicks_ = static_cast<int64_t>(std::ceil(u.realSecondsToTicks(level_.time_limit_min * 60)));
     fuel_ = level_.ship.fuel_dv_km_s;
     heading_ = degToRad(level_.ship.angle_deg);
@@ -165,11 +140,9 @@ void Sim::launch(double speedKms, double angleDeg) {
     // The level's velocity is the true one at the start; Box2D's is half a step behind it.
     const Coast c = launchCoast(speedKms < 0 ? -1 : speedKms, angleDeg);
     world_.setState(ship_, {c.body.position(), c.body.velocity(), 0, 0});
-    for (size_t i = 0; i < lastAngle_.size(); ++i) {
+    for (size_t i = 0; i < goalStates_.size(); ++i) {
         const Goal& g = level_.goals.list[i];
-        if (g.type != "revolutions") continue;
-        const Vec2 a = attractorPosKm(g.attractor);
-        lastAngle_[i] = dm::atan2(s.y_km - a.y, s.x_km - a.x);
+        if (const auto start = goalRow(g.type).start) start(*this, g, goalStates_[i]);
     }
 }
 
@@ -191,14 +164,14 @@ void Sim::step(const TickInput& in) {
     }
     stepWorld(thrust);
     ++tick_;
-    trackExtremes();
+    watch_.update(*this);
     readEvents();
     if (over()) return;
-    if (hopelesslyEscaping()) finish(Outcome::Lost, "escaped", escapeReason());
+    if (hopelesslyEscaping()) finish(escapeReport(*this));
     if (over()) return;
     updateGoals();
     if (over()) return;
-    if (tick_ >= timeLimitTicks_) finish(Outcome::Timeout, "timeout", timeoutReason());
+    if (tick_ >= timeLimitTicks_) finish(timeoutReport(*this));
 }
 
 double Sim::seconds(int64_t tick, int substep) const {
@@ -251,21 +224,6 @@ void Sim::stepWorld(const std::vector<Vec2>& thrustKms2) {
     stepLeft_ = std::move(left);
 }
 
-void Sim::trackExtremes() {
-    if (!launched()) return;
-    const Vec2 p = shipPosKm();
-    for (size_t i = 0; i < level_.attractors.size(); ++i) {
-        const double d = length(p - attractorPosKm(int(i)));
-        minDistKm_[i] = std::min(minDistKm_[i], d);
-        maxDistKm_[i] = std::max(maxDistKm_[i], d);
-    }
-    for (size_t i = 0; i < level_.zones.size(); ++i) {
-        const Zone& z = level_.zones[i];
-        const double d = length(p - Vec2{z.x_km, z.y_km}) - z.radius_km - level_.ship.radius_km;
-        zoneClosestKm_[i] = std::min(zoneClosestKm_[i], std::max(0.0, d));
-    }
-}
-
 void Sim::readEvents() {
     for (const phys::ContactEvent& c : stepContacts_) {
         for (int side = 0; side < 2; ++side) {
@@ -275,12 +233,9 @@ void Sim::readEvents() {
             Kind myKind = kindOf(world_.tag(me));
             Kind otherKind = kindOf(world_.tag(other));
             if (myKind == Kind::Ship && otherKind == Kind::Attractor && !over()) {
-                finish(Outcome::Lost, "crashed", crashReason());
+                finish(crashReport(*this, watch_));
             } else if (myKind == Kind::Ship && otherKind == Kind::Debris && !over()) {
-                finish(Outcome::Lost, "debris",
-                       {"You hit space debris! At orbital speeds even a small piece wrecks a spacecraft. "
-                        "Change your orbit or your timing to pass it.",
-                        "你撞上了太空碎片！在轨道速度下，再小的碎片也会毁掉飞船。改变轨道或时机，避开它。"});
+                finish(debrisReport(scale_.unitsToKms(c.approachSpeed)));
             } else if (myKind == Kind::Debris && otherKind == Kind::Attractor) {
                 world_.destroyBody(me);   // debris that falls in burns up
             } else if (myKind == Kind::Craft && (otherKind == Kind::Attractor || otherKind == Kind::Debris)) {
@@ -301,7 +256,7 @@ void Sim::readEvents() {
         if (kindOf(tag) == Kind::Zone) zonesReached_[indexOf(tag)] = true;
     }
     for (phys::BodyId id : stepLeft_) {   // other craft that leave are gone, like debris
-        if (id == ship_ && !over()) finish(Outcome::Lost, "escaped", escapeReason());
+        if (id == ship_ && !over()) finish(escapeReport(*this));
         else if (id != ship_ && world_.alive(id)) world_.destroyBody(id);
     }
 }
@@ -319,11 +274,10 @@ bool Sim::hopelesslyEscaping() const {
            length(r) > 3 * bodies_[d].radius_km;
 }
 
-void Sim::finish(Outcome o, const std::string& code, Text why) {
-    outcome_ = o;
-    reasonCode_ = code;
-    reason_ = std::move(why);
-    stars_ = o == Outcome::Won ? countStars() : 0;
+void Sim::finish(OutcomeReport report) {
+    outcome_ = outcomeRow(report.code).result;
+    report_ = std::move(report);
+    stars_ = outcome_ == Outcome::Won ? countStars() : 0;
 }
 
 // [SECTION] player actions
@@ -378,67 +332,20 @@ Vec2 Sim::burnVectorAt(Vec2 posKm, Vec2 velKms, double prograde, double radial, 
     return pro * prograde + rad * radial;
 }
 
-// [SECTION] goals and stars
+// [SECTION] goals and stars (the rules themselves are rows: game/sim/rules)
 
 void Sim::updateGoals() {
     if (!launched()) return;
-    const Vec2 pos = shipPosKm();
-    bool all = true, any = false;
     for (size_t i = 0; i < level_.goals.list.size(); ++i) {
         const Goal& g = level_.goals.list[i];
-        GoalState& st = goalStates_[i];
-        if (g.type == "orbit") {
-            const Attractor& a = bodies_[g.attractor];
-            orbit::Elements el = elements(g.attractor);
-            const double floor = std::max(g.periapsis_min_km, a.atmosphere_km);
-            bool ok = el.bound && el.a >= g.a_min_km && el.a <= g.a_max_km && el.e >= g.e_min &&
-                      el.e <= g.e_max && el.periapsis - a.radius_km >= floor &&
-                      el.apoapsis - a.radius_km <= g.apoapsis_max_km && !thrusting_;
-            holdTicks_[i] = ok ? holdTicks_[i] + 1 : 0;
-            st.done = holdTicks_[i] >= kOrbitHoldTicks;
-            st.progress = double(std::min(holdTicks_[i], kOrbitHoldTicks)) / kOrbitHoldTicks;
-        } else if (g.type == "gate") {
-            st.done = gatesPassed_[g.index];
-            st.progress = st.done ? 1 : 0;
-        } else if (g.type == "zone") {
-            st.done = zonesReached_[g.index];
-            st.progress = st.done ? 1 : 0;
-        } else if (g.type == "revolutions") {
-            const Vec2 a = attractorPosKm(g.attractor);
-            double angle = dm::atan2(pos.y - a.y, pos.x - a.x);
-            sweptRad_[i] += std::remainder(angle - lastAngle_[i], 2 * kPi);
-            lastAngle_[i] = angle;
-            double turns = std::fabs(sweptRad_[i]) / (2 * kPi);
-            st.progress = std::min(1.0, turns / g.count);
-            st.done = st.done || turns >= g.count;
-        } else if (g.type == "contact") {
-            if (stationSees(g.index)) ++contactTicks_[i];
-            double minutes = scale_.ticksToRealSeconds(double(contactTicks_[i])) / 60;
-            st.progress = std::min(1.0, minutes / g.minutes);
-            st.done = st.done || minutes >= g.minutes;
-        } else if (g.type == "survive") {
-            double minutes = elapsedRealSeconds() / 60;
-            st.progress = std::min(1.0, minutes / g.minutes);
-            st.done = st.done || minutes >= g.minutes;
-        }
-        all = all && st.done;
-        any = any || st.done;
+        goalRow(g.type).update(*this, g, goalStates_[i]);
     }
-    const bool won = level_.goals.combine == "any" ? any : all;
-    if (won && !level_.goals.list.empty()) {
-        finish(Outcome::Won, "goals", level_.lesson.empty() ? Text{"Mission complete!", "任务完成！"} : level_.lesson);
-    }
+    if (goalsMet(level_.goals, goalStates_)) finish(wonReport());
 }
 
 std::vector<bool> Sim::starsEarned() const {
     std::vector<bool> earned;
-    for (const StarRule& r : level_.stars) {
-        bool ok = false;
-        if (r.type == "fuel_left") ok = fuelFraction() + 1e-9 >= r.value;
-        else if (r.type == "time") ok = elapsedRealSeconds() / 60 <= r.value;
-        else if (r.type == "accuracy") ok = launched() && elements(dominantAttractor()).e <= r.value;
-        earned.push_back(ok);
-    }
+    for (const StarRule& r : level_.stars) earned.push_back(starRow(r.type).holds(*this, r));
     return earned;
 }
 
@@ -574,55 +481,6 @@ uint64_t Sim::stateHash() const {
     }
     for (const GoalState& g : goalStates_) h.add(g.progress);
     return h.value;
-}
-
-// [SECTION] messages that teach
-
-// The messages compare speeds at the point where the flight began, around the body that
-// pulls hardest now. A launch-only level names the player's own launch speed.
-Sim::StartPoint Sim::startPoint() const {
-    const int d = dominantAttractor();
-    const Attractor& a = bodies_[d];
-    StartPoint p;
-    p.attractor = &a;
-    p.radius = length(launchPosKm_ - bodies_.positionAt(d, 0));
-    p.altitude = p.radius - a.radius_km;
-    p.launchOnly = level_.actions.launch && !level_.actions.pilot && !level_.actions.burn;
-    return p;
-}
-
-Text Sim::crashReason() const {
-    const StartPoint p = startPoint();
-    const double need = orbit::circularSpeed(p.attractor->mu_km3_s2, p.radius);
-    if (p.launchOnly) {
-        return {fmt("You fell back. At %.0f km up you need about %.1f km/s sideways to stay in orbit; you launched at %.1f km/s.",
-                    p.altitude, need, launchSpeedKms_),
-                fmt("你掉回去了。在 %.0f 公里高度，要保持在轨道上需要约 %.1f 公里/秒的水平速度；你的发射速度是 %.1f 公里/秒。",
-                    p.altitude, need, launchSpeedKms_)};
-    }
-    const double air = p.attractor->atmosphere_km;
-    if (air <= 0) {   // the Moon: no air to fall into, only ground to hit
-        return {"You hit the ground. Your path dipped below the surface: slow down less, or speed up (prograde) "
-                "on one side to lift the opposite side.",
-                "你撞上了地面。你的轨迹低于地表：少减一点速，或者在一侧加速（顺着飞行方向）来抬高另一侧。"};
-    }
-    return {fmt("You fell back into the atmosphere. An orbit must stay above %.0f km everywhere: "
-                "speed up (prograde) on one side to lift the opposite side.", air),
-            fmt("你坠入了大气层。轨道的每一处都要高于 %.0f 公里：在一侧加速（顺着飞行方向），就能抬高另一侧。", air)};
-}
-
-Text Sim::escapeReason() const {
-    const StartPoint p = startPoint();
-    const double esc = orbit::escapeSpeed(p.attractor->mu_km3_s2, p.radius);
-    if (p.launchOnly) {
-        return {fmt("You escaped! At %.0f km up, anything faster than about %.1f km/s leaves for good; you launched at %.1f km/s.",
-                    p.altitude, esc, launchSpeedKms_),
-                fmt("你飞走了！在 %.0f 公里高度，速度超过约 %.1f 公里/秒就会一去不返；你的发射速度是 %.1f 公里/秒。",
-                    p.altitude, esc, launchSpeedKms_)};
-    }
-    return {fmt("You flew out of range: too much speed. Near %.0f km up, escape speed is about %.1f km/s; stay below it.",
-                p.altitude, esc),
-            fmt("你飞出了范围：速度太快了。在约 %.0f 公里高度，逃逸速度约为 %.1f 公里/秒，要保持在它以下。", p.altitude, esc)};
 }
 
 } // namespace sp

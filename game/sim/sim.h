@@ -15,6 +15,8 @@
 #include "game/sim/input.h"
 #include "game/sim/level.h"
 #include "game/sim/orbit.h"
+#include "game/sim/rules/goals.h"
+#include "game/sim/rules/outcomes.h"
 #include "game/sim/units.h"
 
 #include <cstdint>
@@ -22,14 +24,6 @@
 #include <vector>
 
 namespace sp {
-
-enum class Outcome { Flying, Won, Lost, Timeout };
-const char* outcomeName(Outcome o);   // "flying", "won", "lost", "timeout"
-
-struct GoalState {
-    bool done = false;        // latched goals stay done; orbit goals must hold right now
-    double progress = 0;      // 0..1, for the HUD
-};
 
 struct BodyView {            // what the view needs to draw a moving body
     Vec2 pos_km;
@@ -78,8 +72,8 @@ public:
     double tickRealSeconds() const { return scale_.tickRealSeconds(); }
     Outcome outcome() const { return outcome_; }
     bool over() const { return outcome_ != Outcome::Flying; }
-    const std::string& reasonCode() const { return reasonCode_; }   // crashed, escaped, debris, timeout, goals
-    const Text& reason() const { return reason_; }                  // a sentence that teaches
+    // How it ended, as a code with numbers (game/text says it in words).
+    const OutcomeReport& report() const { return report_; }
     int stars() const { return stars_; }                            // 0 unless won
     std::vector<bool> starsEarned() const;                          // per rule, as of now
     uint64_t stateHash() const;
@@ -87,6 +81,8 @@ public:
     // [SECTION] the spacecraft
     bool launched() const { return ship_.valid(); }
     bool awaitingLaunch() const { return level_.actions.launch && !launched(); }
+    Vec2 startPosKm() const { return launchPosKm_; }   // where the flight began (or begins)
+    double launchSpeedKms() const { return launchSpeedKms_; }   // the speed it began with
     Vec2 shipPosKm() const;
     Vec2 shipVelKms() const;   // at the same moment as the position (see coastVelKms)
     double shipHeadingRad() const { return heading_; }
@@ -139,7 +135,7 @@ public:
     std::vector<BodyView> debris() const;
     Vec2 stationPosKm(int index) const;
     bool stationSees(int index) const;               // line of sight to the ship right now
-    const std::vector<GoalState>& goals() const { return goalStates_; }
+    const std::vector<GoalState>& goals() const { return goalStates_; }   // per goal, by its row
     bool gatePassed(int index) const { return gatesPassed_[index]; }
     bool zoneReached(int index) const { return zonesReached_[index]; }
 
@@ -164,17 +160,7 @@ private:
     void readEvents();
     bool hopelesslyEscaping() const;
     void updateGoals();
-    void finish(Outcome o, const std::string& code, Text why);
-    struct StartPoint {
-        const Attractor* attractor = nullptr;
-        double radius = 0, altitude = 0;   // km
-        bool launchOnly = false;
-    };
-    StartPoint startPoint() const;
-    Text crashReason() const;
-    Text escapeReason() const;
-    Text timeoutReason() const;               // sim_timeout.cpp: what the flight missed, with numbers
-    void trackExtremes();
+    void finish(OutcomeReport report);
     int countStars() const;
 
     enum class Kind : uint32_t { Attractor = 1, Ship, Zone, Gate, Debris, Craft };
@@ -196,18 +182,11 @@ private:
     double launchSpeedKms_ = 0;
     Vec2 launchPosKm_;
     Outcome outcome_ = Outcome::Flying;
-    std::string reasonCode_;
-    Text reason_;
+    OutcomeReport report_;
+    FlightWatch watch_;                   // for the report of a crash
     int stars_ = 0;
     std::vector<bool> gatesPassed_, zonesReached_;
     std::vector<GoalState> goalStates_;
-    std::vector<int> holdTicks_;          // orbit goals: consecutive ticks the condition held
-    std::vector<double> sweptRad_;        // revolutions goals: angle swept around the attractor
-    std::vector<double> lastAngle_;
-    std::vector<int64_t> contactTicks_;   // contact goals: ticks in view of the station
-    // For the timeout message: how near and far from each attractor the ship has been, and how
-    // close it came to each zone's edge (km), since the launch.
-    std::vector<double> minDistKm_, maxDistKm_, zoneClosestKm_;
     int64_t timeLimitTicks_ = 0;
     struct Other {                 // another craft (level_.craft[i] is others_[i], craft i + 1)
         phys::BodyId body;

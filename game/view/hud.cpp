@@ -1,19 +1,35 @@
 #include "game/view/hud.h"
 
 #include "engine/ui/ui.h"
-#include "game/view/format.h"
-#include "game/view/goal_text.h"
+#include "game/sim/rules/stars.h"
+#include "game/text/format.h"
+#include "game/text/goal_text.h"
+#include "game/text/outcome_text.h"
+#include "game/text/strings.h"
 #include "game/view/icons.h"
-#include "game/view/strings.h"
 #include "game/view/text_wrap.h"
 #include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string_view>
 
 namespace sp::view {
 
 namespace {
+
+// How the HUD draws a goal's live line: its icon (if any) and whether it is good news now.
+// Looks only: the rows decide what the line says.
+struct LiveLook {
+    std::optional<icons::Icon> icon;
+    bool good = false;
+};
+LiveLook liveLook(std::string_view code) {
+    if (code == "contact_hearing") return {icons::Icon::Dish, true};
+    if (code == "contact_silent") return {icons::Icon::Dish, false};
+    return {};
+}
 
 void row(const char* label, const std::string& value, float valueColumn, gfx::Color color) {
     ImGui::TextColored(toImVec4(view::palette().textDim), "%s", label);
@@ -53,21 +69,6 @@ ImVec4 toImVec4(gfx::Color c) { return ImVec4(c.r, c.g, c.b, c.a); }
 PanelBox currentPanelBox() {
     const ImVec2 p = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
     return {p.x, p.y, p.x + sz.x, p.y + sz.y};
-}
-
-std::vector<StarState> starStates(const Sim& sim) {
-    const std::vector<bool> now = sim.starsEarned();
-    std::vector<StarState> out;
-    for (size_t i = 0; i < sim.level().stars.size(); ++i) {
-        const StarRule& r = sim.level().stars[i];
-        const bool holds = i < now.size() && now[i];
-        if (sim.outcome() == Outcome::Won) out.push_back(holds ? StarState::Earned : StarState::Missed);
-        else if (sim.over()) out.push_back(StarState::Missed);
-        else if (holds) out.push_back(StarState::OnTrack);
-        else if (r.type == "fuel_left" || r.type == "time") out.push_back(StarState::Missed);
-        else out.push_back(StarState::NotYet);
-    }
-    return out;
 }
 
 void colorBar(float fraction, ImVec4 color, float width, float height, const char* overlay) {
@@ -149,18 +150,21 @@ PanelBox goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight, float wi
             ImGui::SetWindowFontScale(1.0f);
             ImGui::Unindent(icon + ImGui::GetStyle().ItemSpacing.x);
         }
-        if (g.type == "contact" && !st.done) {
-            // The radio link, in minutes heard so far: the whole point of Dong Fang Hong 1.
-            const bool hears = g.index >= 0 && g.index < int(level.stations.size()) && sim.stationSees(g.index);
+        Reason now = !st.done && goalRow(g.type).live ? goalRow(g.type).live(sim, g, st) : Reason{};
+        if (!now.empty()) {
+            // What the goal's row says of it right now (a contact goal: the radio link).
+            now.goal = int(i);
+            const LiveLook look = liveLook(now.code);
             ImGui::Indent(icon + ImGui::GetStyle().ItemSpacing.x);
-            const ImVec2 p = ImGui::GetCursorScreenPos();
-            icons::draw(dl, icons::Icon::Dish, ImVec2(p.x + icon * 0.5f, p.y + icon * 0.5f), icon * 0.9f,
-                        icons::u32(hears ? pal.success : pal.textDim));
-            ImGui::Dummy(ImVec2(icon, icon));
-            ImGui::SameLine();
-            const std::string heard = durationText(tr, st.progress * g.minutes);
+            if (look.icon) {
+                const ImVec2 p = ImGui::GetCursorScreenPos();
+                icons::draw(dl, *look.icon, ImVec2(p.x + icon * 0.5f, p.y + icon * 0.5f), icon * 0.9f,
+                            icons::u32(look.good ? pal.success : pal.textDim));
+                ImGui::Dummy(ImVec2(icon, icon));
+                ImGui::SameLine();
+            }
             ImGui::PushTextWrapPos(0);
-            wrappedText(tr.format(hears ? "hud.radio_on" : "hud.radio_off", {heard}), hears ? pal.success : pal.textDim);
+            wrappedText(goalReasonText(now, level, tr), look.good ? pal.success : pal.textDim);
             ImGui::PopTextWrapPos();
             ImGui::Unindent(icon + ImGui::GetStyle().ItemSpacing.x);
         }
@@ -175,7 +179,6 @@ PanelBox goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight, float wi
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::TextColored(toImVec4(pal.accentHot), "%s", tr("hud.stars"));
-    const std::vector<StarState> states = starStates(sim);
     auto starLine = [&](StarState state, const std::string& text) {
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const bool earned = state == StarState::Earned, onTrack = state == StarState::OnTrack;
@@ -192,7 +195,7 @@ PanelBox goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight, float wi
     };
     const StarState win = sim.outcome() == Outcome::Won ? StarState::Earned : (sim.over() ? StarState::Missed : StarState::NotYet);
     starLine(win, tr("star.win"));
-    for (size_t i = 0; i < level.stars.size(); ++i) starLine(states[i], starRuleText(level.stars[i], tr));
+    for (size_t i = 0; i < level.stars.size(); ++i) starLine(starState(sim, i), starRuleText(level.stars[i], tr));
 
     const PanelBox box = currentPanelBox();
     ImGui::End();

@@ -32,12 +32,6 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
 // Top-right corner at `topRight`, `width` wide.
 PanelBox goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight, float width);
 
-// A star rule during a flight: only a win earns stars; until then a rule is on track
-// (it holds now and would be earned by a win now), not yet (it may still come), or missed
-// (it can no longer be earned: fuel never comes back, time never runs backwards).
-enum class StarState { Earned, OnTrack, NotYet, Missed };
-std::vector<StarState> starStates(const Sim& sim);
-
 // A thin progress bar in a given color (goals, fuel) with optional overlay text.
 void colorBar(float fraction, ImVec4 color, float width, float height, const char* overlay = nullptr);
 

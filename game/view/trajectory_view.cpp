@@ -1,8 +1,8 @@
 #include "game/view/trajectory_view.h"
 
 #include "engine/ui/labels.h"
-#include "game/view/format.h"
-#include "game/view/strings.h"
+#include "game/text/format.h"
+#include "game/text/strings.h"
 #include "game/view/theme.h"
 
 #include <algorithm>

@@ -4,10 +4,11 @@
 #include "engine/ui/labels.h"
 #include "engine/ui/ui.h"
 #include "game/sim/units.h"
-#include "game/view/format.h"
+#include "game/text/format.h"
+#include "game/text/strings.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
-#include "game/view/strings.h"
+#include "game/text/strings.h"
 #include "game/view/theme.h"
 
 #include <algorithm>

@@ -71,7 +71,7 @@ TEST_CASE("edit: a goal's zone, gate or station and a station's planet point int
     REQUIRE(index);
     REQUIRE(attractor);
     const Ref orbit{Kind::Goal, 0}, contact{Kind::Goal, 1};
-    REQUIRE(doc.level().goals.list[1].type == "contact");
+    REQUIRE(doc.level().goals.list[1].type == GoalType::Contact);
     CHECK(referredKind(doc.level(), contact, *index) == Kind::Station);
     CHECK_FALSE(referredKind(doc.level(), contact, *attractor));   // a contact goal has no planet
     CHECK(referredKind(doc.level(), orbit, *attractor) == Kind::Attractor);
@@ -104,7 +104,7 @@ TEST_CASE("edit: every reference the tables declare is checked by validation, by
     REQUIRE(doc.add(Kind::Station));
     REQUIRE(validateLevel(doc.level()).empty());
     size_t checked = 0;
-    for (const char* type : {"zone", "gate", "contact", "orbit", "revolutions"}) {
+    for (GoalType type : {GoalType::Zone, GoalType::Gate, GoalType::Contact, GoalType::Orbit, GoalType::Revolutions}) {
         Level l = doc.level();
         l.goals.list.at(0).type = type;
         for (size_t k = 0; k < size_t(Kind::Count); ++k) {
@@ -240,7 +240,7 @@ TEST_CASE("edit: a fuel star on a ship without fuel, or where nothing spends fue
 
     // A time star at the time limit: every win is that fast.
     l = shipped("1-2");
-    REQUIRE(l.stars.at(0).type == "time");
+    REQUIRE(l.stars.at(0).type == StarType::Time);
     CHECK(levelWarnings(l).empty());
     l.stars[0].value = l.time_limit_min;
     const std::vector<Problem> timeWarnings = levelWarnings(l);   // kept: `find` points into it

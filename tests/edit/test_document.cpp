@@ -270,6 +270,11 @@ TEST_CASE("edit: a goal shows only the properties its type uses") {
         REQUIRE(doc.set(g, "type", std::string(type)));
         CHECK(shown().size() > 1);
     }
+    // A type is one of the table's: anything else changes nothing and records nothing.
+    const size_t history = doc.historySize();
+    CHECK_FALSE(doc.set(g, "type", std::string("dock")));
+    CHECK(doc.historySize() == history);
+    CHECK(doc.level().goals.list[0].type == GoalType::Survive);   // the last of the choices
     for (const PropInfo* p : propsOf(Kind::Zone)) CHECK(inUse(doc.level(), {Kind::Zone, 0}, *p));
 }
 
@@ -289,7 +294,7 @@ TEST_CASE("edit: problems point at the entity to select") {
     }
     // Validation of a broken level names things refFromPointer finds.
     Level l = shipped("1-5");
-    l.goals.list.at(0).type = "zone";
+    l.goals.list.at(0).type = GoalType::Zone;
     l.goals.list.at(0).index = 7;
     for (const Problem& p : validateLevel(l)) CHECK(refFromPointer(p.pointer));
 }

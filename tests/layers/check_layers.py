@@ -23,13 +23,15 @@ LAYERS = [
     # The window, input, sound and ImGui glue lean on each other (App wires ImGui in).
     ("engine/gfx",     ["engine/platform", "engine/ui"],    ["engine/core", "engine/render"],         False),
     ("game/sim",       ["game/sim"],                        ["engine/core", "engine/physics"],        True),
+    # The words: string tables, numbers, goals and outcomes in sentences (the CLI speaks them too).
+    ("game/text",      ["game/text"],                       ["engine/core", "engine/physics", "game/sim"], True),
     ("game/edit",      ["game/edit"],                       ["engine/core", "engine/physics", "game/sim"], True),
-    ("game/cli",       ["game/cli"],                        ["engine/core", "engine/physics", "game/sim"], True),
-    ("game/view",      ["game/view"],                       ["engine/*", "game/sim"],                 False),
-    ("game/shell",     ["game/shell"],                      ["engine/*", "game/sim", "game/edit", "game/view"], False),
+    ("game/cli",       ["game/cli"],                        ["engine/core", "engine/physics", "game/sim", "game/text"], True),
+    ("game/view",      ["game/view"],                       ["engine/*", "game/sim", "game/text"],    False),
+    ("game/shell",     ["game/shell"],                      ["engine/*", "game/sim", "game/text", "game/edit", "game/view"], False),
     # The screens and the editor are peers: both stand on the shell, neither includes the other.
-    ("game/screens",   ["game/screens"],                    ["engine/*", "game/sim", "game/edit", "game/view", "game/shell"], False),
-    ("game/editor",    ["game/editor"],                     ["engine/*", "game/sim", "game/edit", "game/view", "game/shell"], False),
+    ("game/screens",   ["game/screens"],                    ["engine/*", "game/sim", "game/text", "game/edit", "game/view", "game/shell"], False),
+    ("game/editor",    ["game/editor"],                     ["engine/*", "game/sim", "game/text", "game/edit", "game/view", "game/shell"], False),
     ("game/app",       ["game/app"],                        ["engine/*", "game/*"],                   False),
 ]
 

@@ -26,11 +26,11 @@ inline Level cannonLevel() {
     l.actions.launch_min_deg = 0;
     l.actions.launch_max_deg = 0;
     Goal g;
-    g.type = "revolutions";
+    g.type = GoalType::Revolutions;
     g.count = 1;
     l.goals.list.push_back(g);
     StarRule round;
-    round.type = "accuracy";
+    round.type = StarType::Accuracy;
     round.value = 0.05;
     l.stars.push_back(round);
     l.time_limit_min = 300;
@@ -55,7 +55,7 @@ inline Level orbitLevel() {
     l.actions.pilot = true;
     l.actions.burn = true;
     Goal g;
-    g.type = "survive";
+    g.type = GoalType::Survive;
     g.minutes = 200;
     l.goals.list.push_back(g);
     l.time_limit_min = 300;

@@ -213,10 +213,10 @@ TEST_CASE("level: a level with every section filled round-trips") {
     a.actions.pilot = a.actions.burn = true;
     a.goals.combine = "any";
     Goal g;
-    g.type = "contact";
+    g.type = GoalType::Contact;
     g.minutes = 3.5;
     a.goals.list.push_back(g);
-    a.stars.push_back({"accuracy", 0.05, {"Round", "圆"}});
+    a.stars.push_back({StarType::Accuracy, 0.05, {"Round", "圆"}});
     a.fact.title = {"DFH-1", "东方红一号"};
     a.fact.numbers.push_back({{"Mass", "质量"}, {"173 kg", "173 千克"}, {"Xinhua, 25 April 1970", "新华社，1970 年 4 月 25 日"}});
     a.teacher.question = {"Why?", "为什么？"};
@@ -233,7 +233,7 @@ TEST_CASE("level: a level with every section filled round-trips") {
 
 // Version 1 wrote a fact number's value and source as plain strings; they still open, as
 // the same text in both languages, and are saved as texts.
-TEST_CASE("level: a version 1 file with plain fact-number strings opens and saves as version 2") {
+TEST_CASE("level: a version 1 file with plain fact-number strings opens and saves as the newest version") {
     Json j = validJson();
     j["version"] = 1;
     j["fact"] = {{"numbers", Json::array({{{"label", {{"en", "Mass"}, {"zh", "质量"}}},
@@ -245,7 +245,7 @@ TEST_CASE("level: a version 1 file with plain fact-number strings opens and save
     CHECK(a.fact.numbers[0].source == Text{"Xinhua, 25 April 1970", "Xinhua, 25 April 1970"});
     CHECK(a.version == kLevelVersion);
     Json saved = Json::parse(saveLevel(a));
-    CHECK(saved["version"] == 2);
+    CHECK(saved["version"] == kLevelVersion);
     CHECK(saved["fact"]["numbers"][0]["value"] == Json{{"en", "173 kg"}, {"zh", "173 kg"}});
     CHECK(saved["fact"]["numbers"][0]["source"]["zh"] == "Xinhua, 25 April 1970");
 
@@ -260,6 +260,47 @@ TEST_CASE("level: a version 1 file with plain fact-number strings opens and save
     j["version"] = 2;
     j["fact"] = {{"numbers", Json::array({{{"value", "173 kg"}}})}};
     CHECK_PROBLEM(problemsOf(j.dump()), "/fact/numbers/0/value", "expected an object like {\"en\": \"...\", \"zh\": \"...\"}");
+}
+
+// Versions 1 and 2 left a goal's and a star's type out when it was the default: such a goal
+// was an orbit goal and such a star a fuel_left star. Those files still open and mean the same;
+// saved again, they say so. From version 3 on a type is always written, and required.
+TEST_CASE("level: goals and stars without a type in version 1 and 2 files keep their meaning") {
+    for (int version : {1, 2}) {
+        INFO("version " << version);
+        Json j = validJson();
+        j["version"] = version;
+        j["goals"]["list"] = Json::array({{{"a_min_km", 6600.0}}, {{"type", "survive"}, {"minutes", 5.0}}});
+        j["stars"] = Json::array({{{"value", 0.3}}, {{"type", "time"}, {"value", 60.0}}});
+        Level a = load(j.dump());
+        REQUIRE(a.goals.list.size() == 2);
+        CHECK(a.goals.list[0].type == GoalType::Orbit);
+        CHECK(a.goals.list[0].a_min_km == 6600.0);
+        CHECK(a.goals.list[1].type == GoalType::Survive);
+        REQUIRE(a.stars.size() == 2);
+        CHECK(a.stars[0].type == StarType::FuelLeft);
+        CHECK(a.stars[0].value == 0.3);
+        CHECK(a.stars[1].type == StarType::Time);
+        Json saved = Json::parse(saveLevel(a));
+        CHECK(saved["version"] == kLevelVersion);
+        CHECK(saved["goals"]["list"][0]["type"] == "orbit");
+        CHECK(saved["stars"][0]["type"] == "fuel_left");
+        CHECK(flatten(load(saved.dump())) == flatten(a));
+    }
+    // The newest version must say it.
+    Json j = validJson();
+    j["version"] = kLevelVersion;
+    j["goals"]["list"] = Json::array({{{"a_min_km", 6600.0}}});
+    CHECK_PROBLEM(problemsOf(j.dump()), "/goals/list/0/type", "is missing: it must be given, as one of: orbit, gate,");
+    j["goals"]["list"][0]["type"] = "orbit";
+    j["stars"] = Json::array({{{"value", 0.3}}});
+    CHECK_PROBLEM(problemsOf(j.dump()), "/stars/0/type", "is missing: it must be given, as one of: fuel_left, time, accuracy");
+    // And a default type is written like any other.
+    Level l = load(validJson().dump());
+    l.stars.push_back(StarRule{});
+    const std::string saved = saveLevel(l);
+    CHECK(saved.find("\"type\": \"orbit\"") != std::string::npos);
+    CHECK(saved.find("\"type\": \"fuel_left\"") != std::string::npos);
 }
 
 TEST_CASE("level: a rotation period may be negative (clockwise), within its range") {
@@ -318,7 +359,7 @@ TEST_CASE("level: each kind of bad file gets the right pointer and a sentence") 
         j["version"] = "1";
         CHECK_PROBLEM(problemsOf(j.dump()), "/version", "expected a whole number");
         j["version"] = 0;
-        CHECK_PROBLEM(problemsOf(j.dump()), "/version", "must be between 1 and 2 (got 0)");
+        CHECK_PROBLEM(problemsOf(j.dump()), "/version", "must be between 1 and " + std::to_string(kLevelVersion) + " (got 0)");
     }
     SECTION("future version") {
         Json j = validJson();

@@ -7,6 +7,7 @@
 #include "tests/test_paths.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -45,6 +46,36 @@ TEST_CASE("every shipped level is stored in canonical form") {
     }
 }
 
+// Before version 3 the save path left out a type equal to its default: an orbit goal and a
+// fuel_left star were written without one. Each shipped level and template, written that way
+// as a version 2 file, opens as exactly the level it is now.
+TEST_CASE("every shipped level, as a version 2 file without default type keys, means the same") {
+    std::vector<std::string> files;
+    for (const auto& [id, level] : campaign().levels) files.push_back(test::dataDir() + "/levels/" + id + ".json");
+    for (const char* t : {"1-earth-orbit", "2-earth-moon", "3-landing-site"})
+        files.push_back(test::dataDir() + "/levels/templates/" + t + ".json");
+    int stripped = 0;
+    for (const std::string& path : files) {
+        INFO(path);
+        const std::optional<std::string> bytes = readFile(path);
+        REQUIRE(bytes);
+        nlohmann::ordered_json old = nlohmann::ordered_json::parse(*bytes);
+        REQUIRE(old["version"] == kLevelVersion);
+        old["version"] = 2;
+        auto strip = [&](nlohmann::ordered_json& list, const char* byDefault) {
+            for (auto& item : list)
+                if (item["type"] == byDefault) item.erase("type"), ++stripped;
+        };
+        if (old.contains("goals")) strip(old["goals"]["list"], "orbit");
+        if (old.contains("stars")) strip(old["stars"], "fuel_left");
+        const LevelLoad then = parseLevel(old.dump(2));
+        for (const Problem& p : then.problems) UNSCOPED_INFO(formatProblem(path, p));
+        REQUIRE(then.ok());
+        CHECK(saveLevel(*then.level) == *bytes);
+    }
+    CHECK(stripped >= 10);   // 1-3, 1-4 and 1-6 have orbit goals, and most stars keep fuel
+}
+
 TEST_CASE("every level's recorded solution wins with every star, and replays identically") {
     for (const auto& [id, level] : campaign().levels) {
         INFO(id);
@@ -52,7 +83,7 @@ TEST_CASE("every level's recorded solution wins with every star, and replays ide
         CHECK(log.level_id == id);
         ReplayResult first = runReplay(level, log);
         ReplayResult second = runReplay(level, log);
-        INFO(first.reason.en);
+        INFO(keyOf(first.report.code));
         CHECK(first.outcome == Outcome::Won);
         CHECK(first.stars == 1 + int(level.stars.size()));
         CHECK(first.hash == second.hash);
@@ -90,7 +121,7 @@ TEST_CASE("level 1-5's debris matters: Box2D contacts end a flight that ignores 
     REQUIRE(!level->debris.empty());
     ReplayResult r = runReplay(*level, InputLog{});
     CHECK(r.outcome == Outcome::Lost);
-    CHECK(r.reasonCode == "debris");
+    CHECK(r.report.code == OutcomeCode::HitDebris);
 }
 
 // A Chinese card must read as Chinese: values in 公里, 天, 分钟, not "km", "days", "min".

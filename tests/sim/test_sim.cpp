@@ -24,13 +24,14 @@ static std::unique_ptr<Sim> flyUntilOver(const Level& level, TickInput first) {
     return sim;
 }
 
-TEST_CASE("Newton's cannon: too slow falls back, with a message that names the speed needed") {
+TEST_CASE("Newton's cannon: too slow falls back, with a report that names the speed needed") {
     auto simPtr = flyUntilOver(test::cannonLevel(), launchAt(6.0));
     Sim& sim = *simPtr;
     CHECK(sim.outcome() == Outcome::Lost);
-    CHECK(sim.reasonCode() == "crashed");
-    CHECK(sim.reason().en.find("7.7 km/s") != std::string::npos);   // sqrt(mu / 6671 km)
-    CHECK(sim.reason().zh.find("7.7") != std::string::npos);
+    CHECK(sim.report().code == OutcomeCode::FellBack);
+    CHECK(sim.report().number("need_km_s").value_or(0) == Approx(7.73).epsilon(0.002));   // sqrt(mu / 6671 km)
+    CHECK(sim.report().number("launched_km_s").value_or(0) == Approx(6.0));
+    CHECK(sim.report().number("altitude_km").value_or(0) == Approx(300));
     CHECK(sim.stars() == 0);
 }
 
@@ -47,8 +48,9 @@ TEST_CASE("Newton's cannon: faster than escape speed leaves for good") {
     auto simPtr = flyUntilOver(test::cannonLevel(), launchAt(11.5));
     Sim& sim = *simPtr;
     CHECK(sim.outcome() == Outcome::Lost);
-    CHECK(sim.reasonCode() == "escaped");
-    CHECK(sim.reason().en.find("10.9 km/s") != std::string::npos);   // sqrt(2 mu / 6671 km)
+    CHECK(sim.report().code == OutcomeCode::Escaped);
+    CHECK(sim.report().number("escape_km_s").value_or(0) == Approx(10.93).epsilon(0.002));   // sqrt(2 mu / 6671 km)
+    CHECK(sim.report().number("launched_km_s").value_or(0) == Approx(11.5));
 }
 
 TEST_CASE("launch speeds are held to the level's range") {
@@ -56,8 +58,8 @@ TEST_CASE("launch speeds are held to the level's range") {
     l.actions.launch_max_km_s = 7.0;
     auto simPtr = flyUntilOver(l, launchAt(9.0));
     Sim& sim = *simPtr;
-    CHECK(sim.reasonCode() == "crashed");
-    CHECK(sim.reason().en.find("launched at 7.0 km/s") != std::string::npos);
+    CHECK(sim.report().code == OutcomeCode::FellBack);
+    CHECK(sim.report().number("launched_km_s").value_or(0) == Approx(7.0));
 }
 
 TEST_CASE("no input never wins: the clock runs out") {
@@ -65,6 +67,10 @@ TEST_CASE("no input never wins: the clock runs out") {
     while (!sim.over()) sim.step({});
     CHECK(sim.outcome() == Outcome::Timeout);
     CHECK(sim.elapsedRealSeconds() / 60 == Approx(300).margin(0.1));
+    CHECK(sim.report().code == OutcomeCode::Timeout);
+    CHECK(sim.report().number("limit_min").value_or(0) == Approx(300));
+    REQUIRE(sim.report().goals.size() == 1);
+    CHECK(std::string(sim.report().goals[0].code) == "not_launched");
 }
 
 TEST_CASE("a prograde burn raises the opposite side of the orbit") {
@@ -123,7 +129,7 @@ TEST_CASE("flying through a gate sensor is noticed, and a gate goal wins") {
     gate.x2_km = 0;
     gate.y2_km = 6371 + 600;
     l.gates.push_back(gate);
-    l.goals.list[0].type = "gate";
+    l.goals.list[0].type = GoalType::Gate;
     l.goals.list[0].index = 0;
     Sim sim(l);
     while (!sim.over()) sim.step({});
@@ -144,7 +150,9 @@ TEST_CASE("debris in the way ends the flight through a Box2D contact") {
     Sim sim(l);
     while (!sim.over()) sim.step({});
     CHECK(sim.outcome() == Outcome::Lost);
-    CHECK(sim.reasonCode() == "debris");
+    CHECK(sim.report().code == OutcomeCode::HitDebris);
+    // Head-on in the same orbit: they close at about twice the orbital speed.
+    CHECK(sim.report().number("impact_km_s").value_or(0) == Approx(2 * 7.67).epsilon(0.05));
     CHECK(sim.elapsedRealSeconds() / 60 < 20);
 }
 
@@ -153,7 +161,7 @@ TEST_CASE("a ground station hears the ship only above its horizon") {
     Station st;
     st.angle_deg = 0;   // right under the ship's starting point
     l.stations.push_back(st);
-    l.goals.list[0].type = "contact";
+    l.goals.list[0].type = GoalType::Contact;
     l.goals.list[0].index = 0;
     l.goals.list[0].minutes = 5;
     Sim sim(l);
@@ -174,7 +182,7 @@ TEST_CASE("a ground station hears the ship only above its horizon") {
 TEST_CASE("the orbit goal needs the right orbit held, clear of the atmosphere") {
     Level l = test::orbitLevel();
     Goal g;
-    g.type = "orbit";
+    g.type = GoalType::Orbit;
     g.a_min_km = 6371 + 1000;
     g.a_max_km = 6371 + 1400;
     g.e_max = 0.2;

@@ -1,6 +1,6 @@
-#include "game/view/format.h"
+#include "game/text/format.h"
 
-#include "game/view/strings.h"
+#include "game/text/strings.h"
 
 #include <algorithm>
 #include <cmath>
@@ -35,7 +35,7 @@ std::string grouped(double value) {
 
 std::string kmText(const Strings& tr, double km) { return tr.format("unit.km", {grouped(km)}); }
 
-std::string kmsText(const Strings& tr, double kms) { return tr.format("unit.km_s", {fixed(kms, 2)}); }
+std::string kmsText(const Strings& tr, double kms, int decimals) { return tr.format("unit.km_s", {fixed(kms, decimals)}); }
 
 std::string durationText(const Strings& tr, double minutes) {
     if (!std::isfinite(minutes)) return "--";
@@ -44,6 +44,25 @@ std::string durationText(const Strings& tr, double minutes) {
     const long long hours = total / 60, mins = total % 60;
     if (hours < 48) return tr.format("unit.h_min", {std::to_string(hours), std::to_string(mins)});
     return tr.format("unit.d_h", {std::to_string(hours / 24), std::to_string(hours % 24)});
+}
+
+namespace {
+bool endsWith(std::string_view s, std::string_view tail) {
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+// "count" or "laps_count": the key is the unit, or ends with "_" and the unit.
+bool hasUnit(std::string_view key, std::string_view unit) {
+    return key == unit || endsWith(key, "_" + std::string(unit));
+}
+} // namespace
+
+std::string numberText(const Strings& tr, std::string_view key, double value, bool unit) {
+    if (hasUnit(key, "km_s")) return unit ? kmsText(tr, value, 1) : fixed(value, 1);
+    if (hasUnit(key, "km")) return unit ? kmText(tr, value) : grouped(value);
+    if (hasUnit(key, "min")) return durationText(tr, value);
+    if (hasUnit(key, "pct")) return grouped(value);
+    if (hasUnit(key, "count")) return std::fabs(value - std::round(value)) < 1e-9 ? grouped(value) : fixed(value, 1);
+    return fixed(value, 2);
 }
 
 } // namespace sp

@@ -1,5 +1,6 @@
-// Goals and star rules in words, built from the level's numbers and the string tables,
-// so the briefing, the HUD checklist and the results screen describe them the same way.
+// Goals and star rules in words, from what their rows report (game/sim/rules) and the string
+// tables, so the briefing, the HUD checklist, the editor and the results screen describe them
+// the same way. Nothing here knows a goal type: a new row brings its own goal.<code> texts.
 #pragma once
 #include "game/sim/level.h"
 

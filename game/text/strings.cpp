@@ -1,4 +1,4 @@
-#include "game/view/strings.h"
+#include "game/text/strings.h"
 
 #include "engine/core/file_io.h"
 #include "engine/core/log.h"
@@ -40,20 +40,33 @@ bool loadTable(const std::string& path, std::map<std::string, std::string>& out,
 } // namespace
 
 bool Strings::load(const std::string& dir, std::string* error) {
+    auto tables = std::make_shared<Tables>();
     std::string zhError;
-    if (!loadTable(dir + "/zh-Hans.json", zh_, &zhError)) logWarn(zhError + " (Chinese UI falls back to English)");
-    if (!loadTable(dir + "/en.json", en_, error)) return false;
+    if (!loadTable(dir + "/zh-Hans.json", tables->zh, &zhError)) logWarn(zhError + " (Chinese UI falls back to English)");
+    const bool ok = loadTable(dir + "/en.json", tables->en, error);
+    tables_ = std::move(tables);
+    if (!ok) return false;
     for (const std::string& k : mismatchedKeys()) logWarn("string table key not in both languages: " + k);
     return true;
 }
 
+Strings Strings::in(const std::string& lang) const {
+    Strings other = *this;
+    other.setLanguage(lang);
+    return other;
+}
+
+bool Strings::hasIn(const std::string& lang, const std::string& key) const {
+    return (lang == "zh" ? tables_->zh : tables_->en).count(key) != 0;
+}
+
 const char* Strings::operator()(const char* key) const {
     if (lang_ == "zh") {
-        auto it = zh_.find(key);
-        if (it != zh_.end()) return it->second.c_str();
+        auto it = tables_->zh.find(key);
+        if (it != tables_->zh.end()) return it->second.c_str();
     }
-    auto it = en_.find(key);
-    if (it != en_.end()) return it->second.c_str();
+    auto it = tables_->en.find(key);
+    if (it != tables_->en.end()) return it->second.c_str();
     // Once per key: a missing string is a bug to fix, not a reason to flood the log.
     static std::set<std::string> reported;
     if (reported.insert(key).second) logWarn(std::string("missing UI string: ") + key);
@@ -66,10 +79,10 @@ std::string Strings::format(const char* key, std::initializer_list<std::string> 
 
 std::vector<std::string> Strings::mismatchedKeys() const {
     std::vector<std::string> out;
-    for (const auto& [k, v] : en_)
-        if (!zh_.count(k)) out.push_back(k);
-    for (const auto& [k, v] : zh_)
-        if (!en_.count(k)) out.push_back(k);
+    for (const auto& [k, v] : tables_->en)
+        if (!tables_->zh.count(k)) out.push_back(k);
+    for (const auto& [k, v] : tables_->zh)
+        if (!tables_->en.count(k)) out.push_back(k);
     return out;
 }
 
@@ -87,6 +100,34 @@ std::string fillPlaceholders(const std::string& pattern, std::initializer_list<s
             }
         }
         out += c;
+    }
+    return out;
+}
+
+std::string fillNamed(const std::string& pattern, const NamedFill& fill) {
+    auto nameChar = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; };
+    std::string out;
+    out.reserve(pattern.size() + 16);
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{') {
+            const size_t close = pattern.find('}', i + 1);
+            if (close != std::string::npos) {
+                const std::string_view inside = std::string_view(pattern).substr(i + 1, close - i - 1);
+                const size_t colon = inside.find(':');
+                const std::string_view name = inside.substr(0, colon);
+                const std::string_view spec = colon == std::string_view::npos ? std::string_view() : inside.substr(colon + 1);
+                bool valid = !name.empty();
+                for (char c : name) valid = valid && nameChar(c);
+                if (valid) {
+                    if (std::optional<std::string> text = fill(name, spec)) {
+                        out += *text;
+                        i = close;
+                        continue;
+                    }
+                }
+            }
+        }
+        out += pattern[i];
     }
     return out;
 }

@@ -1,0 +1,14 @@
+// The goal rows, one function per file, for goal_table.cpp to gather (goals.h is the API).
+#pragma once
+#include "game/sim/rules/goals.h"
+
+namespace sp {
+
+const GoalRow& orbitGoalRow();         // goal_orbit.cpp
+const GoalRow& gateGoalRow();          // goal_gate.cpp
+const GoalRow& zoneGoalRow();          // goal_zone.cpp
+const GoalRow& revolutionsGoalRow();   // goal_revolutions.cpp
+const GoalRow& contactGoalRow();       // goal_contact.cpp
+const GoalRow& surviveGoalRow();       // goal_survive.cpp
+
+} // namespace sp

@@ -1,0 +1,130 @@
+// The star rows. Each is a few lines: what it asks for, whether a win now would earn it, and
+// what a level's own numbers already say about it (warnings the editor shows).
+#include "game/sim/rules/stars.h"
+
+#include "game/sim/level_warnings.h"
+#include "game/sim/props.h"
+#include "game/sim/sim.h"
+
+#include <array>
+#include <cmath>
+
+namespace sp {
+
+namespace {
+
+std::string percent(double fraction) { return formatNumber(std::round(fraction * 1000) / 10); }
+
+// True if some action can spend the ship's fuel: a planned burn, or the engine while piloting.
+bool canSpendFuel(const Level& level) { return level.actions.burn || (level.actions.pilot && level.ship.thrust_m_s2 > 0); }
+
+void noStarChecks(const StarRule&, const Level&, const std::string&, Problems&) {}
+void noStarWarnings(const StarRule&, const Level&, const std::string&, std::vector<Problem>&) {}
+
+// [SECTION] fuel_left: at least `value` of the Δv budget left, as a fraction 0..1
+
+StarRow fuelLeftStar() {
+    StarRow r;
+    r.type = StarType::FuelLeft;
+    r.key = "fuel_left";
+    r.props = {"value"};
+    r.validate = [](const StarRule& s, const Level&, const std::string& at, Problems& out) {
+        if (s.value > 1)
+            out.add(at + "/value", "a fuel_left star is a fraction of the fuel budget: must be between 0 and 1 (got " +
+                                       formatNumber(s.value) + ")");
+    };
+    r.warn = [](const StarRule& s, const Level& level, const std::string& at, std::vector<Problem>& out) {
+        if (!(s.value > 0 && s.value <= 1)) return;
+        if (level.ship.fuel_dv_km_s <= 0) {
+            out.push_back(warningAt(at + "/value", "star_no_fuel", {percent(s.value)},
+                                    "this star asks for " + percent(s.value) +
+                                        "% of the fuel left, but the ship has no fuel: no flight can earn it; "
+                                        "give the ship fuel or choose another kind of star"));
+        } else if (!canSpendFuel(level)) {
+            out.push_back(warningAt(at, "star_fuel_unused", {},
+                                    "every win earns this star: nothing in this level spends fuel (no planned "
+                                    "burns, no engine); allow burns or piloting, or choose another kind of star"));
+        }
+    };
+    r.holds = [](const Sim& sim, const StarRule& s) { return sim.fuelFraction() + 1e-9 >= s.value; };
+    r.lostForGood = true;
+    r.describe = [](const StarRule& s) { return Reason{"fuel_left", {{"need_pct", s.value * 100}}}; };
+    r.starCodes = {"fuel_left"};
+    return r;
+}
+
+// [SECTION] time: won within `value` real minutes of flight
+
+StarRow timeStar() {
+    StarRow r;
+    r.type = StarType::Time;
+    r.key = "time";
+    r.props = {"value"};
+    r.validate = noStarChecks;
+    r.warn = [](const StarRule& s, const Level& level, const std::string& at, std::vector<Problem>& out) {
+        if (s.value < level.time_limit_min) return;
+        out.push_back(warningAt(at + "/value", "star_time_free", {formatNumber(s.value), formatNumber(level.time_limit_min)},
+                                "every win earns this star: it asks for a win within " + formatNumber(s.value) +
+                                    " min, and the level ends at its time limit of " +
+                                    formatNumber(level.time_limit_min) + " min anyway; make it shorter"));
+    };
+    r.holds = [](const Sim& sim, const StarRule& s) { return sim.elapsedRealSeconds() / 60 <= s.value; };
+    r.lostForGood = true;
+    r.describe = [](const StarRule& s) { return Reason{"time", {{"limit_min", s.value}}}; };
+    r.starCodes = {"time"};
+    return r;
+}
+
+// [SECTION] accuracy: final eccentricity at most `value`
+
+StarRow accuracyStar() {
+    StarRow r;
+    r.type = StarType::Accuracy;
+    r.key = "accuracy";
+    r.props = {"value"};
+    r.validate = noStarChecks;
+    r.warn = noStarWarnings;
+    r.holds = [](const Sim& sim, const StarRule& s) { return sim.launched() && sim.elements(sim.dominantAttractor()).e <= s.value; };
+    r.describe = [](const StarRule& s) { return Reason{"accuracy", {{"max_e", s.value}}}; };
+    r.starCodes = {"accuracy"};
+    return r;
+}
+
+const std::array<StarRow, kStarTypes>& rows() {
+    static const std::array<StarRow, kStarTypes> table = {fuelLeftStar(), timeStar(), accuracyStar()};
+    return table;
+}
+
+} // namespace
+
+const StarRow& starRow(StarType t) { return rows()[size_t(t)]; }
+
+const char* keyOf(StarType t) { return starRow(t).key; }
+
+bool fromKey(const std::string& key, StarType& out) {
+    for (const StarRow& r : rows()) {
+        if (key == r.key) {
+            out = r.type;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<const char*> enumKeys(StarType) {
+    std::vector<const char*> keys;
+    for (const StarRow& r : rows()) keys.push_back(r.key);
+    return keys;
+}
+
+StarState starState(const Sim& sim, size_t index) {
+    const StarRule& s = sim.level().stars[index];
+    const StarRow& row = starRow(s.type);
+    const bool holds = row.holds(sim, s);
+    if (sim.outcome() == Outcome::Won) return holds ? StarState::Earned : StarState::Missed;
+    if (sim.over()) return StarState::Missed;
+    if (holds) return StarState::OnTrack;
+    return row.lostForGood ? StarState::Missed : StarState::NotYet;
+}
+
+} // namespace sp

@@ -1,0 +1,50 @@
+// The kinds of rule a level is made of: goal, star, action and outcome types. Each value is
+// one row of its table (goals.h, stars.h, actions.h, outcomes.h), where its key, the
+// properties it uses, its checks, its rule and what it reports live. Files name a type by
+// its key ("orbit"); the code switches on nothing: it asks the row.
+//
+// Adding a type: CONVENTIONS.md, "A new rule type".
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sp {
+
+enum class GoalType : uint8_t { Orbit, Gate, Zone, Revolutions, Contact, Survive };
+constexpr int kGoalTypes = 6;
+
+enum class StarType : uint8_t { FuelLeft, Time, Accuracy };
+constexpr int kStarTypes = 3;
+
+enum class ActionType : uint8_t { Launch, Pilot, Burn };
+constexpr int kActionTypes = 3;
+
+// How a flight ended, precisely: each names what went wrong (or right) and reports the
+// numbers its sentence needs. Outcome (sim.h) is the coarse result a code belongs to.
+enum class OutcomeCode : uint8_t {
+    None,              // still flying
+    Won,
+    FellBack,          // a launch too slow to stay up
+    FellIntoAir,       // an orbit that dipped into the atmosphere
+    HitGround,         // the same on a body without air
+    Escaped,           // a launch faster than escape speed
+    FlewOut,           // too much speed: leaving for good
+    LeftWorld,         // still bound, but past the edge of the level's space
+    HitDebris,
+    Timeout,
+};
+constexpr int kOutcomeCodes = 10;
+
+// Key tables, for files and the string tables: keyOf(GoalType::Orbit) is "orbit"; fromKey
+// is false for a key the type does not have; enumKeys lists them in enum order.
+const char* keyOf(GoalType t);
+const char* keyOf(StarType t);
+const char* keyOf(ActionType t);
+const char* keyOf(OutcomeCode c);
+bool fromKey(const std::string& key, GoalType& out);
+bool fromKey(const std::string& key, StarType& out);
+std::vector<const char*> enumKeys(GoalType);
+std::vector<const char*> enumKeys(StarType);
+
+} // namespace sp

@@ -1,0 +1,26 @@
+#include "game/text/outcome_text.h"
+
+#include "game/sim/rules/outcomes.h"
+#include "game/text/reason_text.h"
+#include "game/text/strings.h"
+
+namespace sp {
+
+std::string goalReasonText(const Reason& r, const Level& level, const Strings& tr) {
+    const bool known = r.goal >= 0 && size_t(r.goal) < level.goals.list.size();
+    return reasonText(tr, "why", r, level, known ? &level.goals.list[size_t(r.goal)] : nullptr);
+}
+
+std::string outcomeText(const OutcomeReport& r, const Level& level, const Strings& tr) {
+    if (r.code == OutcomeCode::Won && !level.lesson.empty()) return level.lesson.get(tr.language());
+    const Reason outcome{keyOf(r.code), r.numbers};
+    // The first goal's reason goes where the sentence says {goal}.
+    const std::string first = r.goals.empty() ? "" : goalReasonText(r.goals.front(), level, tr);
+    return reasonText(tr, "why", outcome, level, nullptr, {{"goal", first}});
+}
+
+Text outcomeTexts(const OutcomeReport& r, const Level& level, const Strings& tr) {
+    return {outcomeText(r, level, tr.in("en")), outcomeText(r, level, tr.in("zh"))};
+}
+
+} // namespace sp

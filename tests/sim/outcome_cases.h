@@ -1,0 +1,266 @@
+// Flights that end every way the sim can end them, for the tests that read what the player is
+// told: each case flies a small test level or a campaign level to its end, through Flight as
+// the play screen does. The flights of tests/sim/test_sim.cpp and test_flight.cpp are here,
+// and more: a failure of each kind, a timeout that explains each goal type.
+#pragma once
+#include "engine/core/file_io.h"
+#include "game/sim/campaign.h"
+#include "game/sim/level_io.h"
+#include "game/sim/flight.h"
+#include "game/sim/units.h"
+#include "sim_fixtures.h"
+#include "tests/test_paths.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace sp::test {
+
+struct OutcomeCase {
+    std::string name;
+    std::function<std::unique_ptr<Flight>()> fly;   // a flight that has ended
+};
+
+inline const Campaign& shippedCampaign() {
+    static Campaign c = loadCampaign(dataDir() + "/levels");
+    return c;
+}
+
+// orbitLevel() with a contact goal: a ground station at `angleDeg` must hear the ship for
+// `minutes`, within `limitMin` (the orbit takes 92.6 minutes).
+inline Level contactLevel(double angleDeg, double minutes, double limitMin, Text name = {}) {
+    Level l = orbitLevel();
+    Station st;
+    st.angle_deg = angleDeg;
+    st.name = std::move(name);
+    l.stations.push_back(st);
+    l.goals.list[0].type = GoalType::Contact;
+    l.goals.list[0].minutes = minutes;
+    l.time_limit_min = limitMin;
+    return l;
+}
+
+inline std::vector<OutcomeCase> outcomeCases() {
+    using F = std::unique_ptr<Flight>;
+    auto toEnd = [](F f) {
+        f->runTicks(1000000);
+        return f;
+    };
+    auto launched = [toEnd](const Level& l, double kms) {
+        F f = std::make_unique<Flight>(l);
+        f->aim(kms, 0);
+        f->launch();
+        f->advance(1.0 / 60);
+        return toEnd(std::move(f));
+    };
+    auto burnt = [toEnd](const Level& l, double prograde, int64_t after = 1) {
+        F f = std::make_unique<Flight>(l);
+        f->runTicks(after);
+        f->setBurn(prograde, 0);
+        f->burnNow();
+        return toEnd(std::move(f));
+    };
+    auto campaignLevel = [](const std::string& id) { return *shippedCampaign().find(id); };
+    auto orbitGoal = [](Goal g) {
+        Level l = orbitLevel();
+        g.type = GoalType::Orbit;
+        l.goals.list = {g};
+        l.time_limit_min = 60;
+        return l;
+    };
+    auto moon = [] {
+        Level l = orbitLevel();
+        Attractor& m = l.attractors[0];
+        m.name = {"Moon", "月球"};
+        m.radius_km = 1737.4;
+        m.mu_km3_s2 = 4902.8;
+        m.atmosphere_km = 0;
+        l.ship.x_km = 1737.4 + 100;
+        l.ship.vy_km_s = 1.633;   // circular 100 km up
+        return l;
+    };
+
+    std::vector<OutcomeCase> cases = {
+        // test_sim.cpp
+        {"cannon 6.0 km/s: falls back", [=] { return launched(cannonLevel(), 6.0); }},
+        {"cannon 7.73 km/s: once around", [=] { return launched(cannonLevel(), 7.73); }},
+        {"cannon 11.5 km/s: escapes", [=] { return launched(cannonLevel(), 11.5); }},
+        {"cannon held to 7.0 km/s", [=] {
+             Level l = cannonLevel();
+             l.actions.launch_max_km_s = 7.0;
+             return launched(l, 9.0);
+         }},
+        {"cannon, no input", [=] { return toEnd(std::make_unique<Flight>(cannonLevel())); }},
+        {"orbit into debris", [=] {
+             Level l = orbitLevel();
+             Debris d;
+             d.x_km = 0;
+             d.y_km = 6371 + 400;
+             d.vx_km_s = 7.6686;
+             d.radius_km = 50;
+             l.debris.push_back(d);
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"orbit through a gate", [=] {
+             Level l = orbitLevel();
+             Gate g;
+             g.x1_km = 0, g.y1_km = 6371 + 200, g.x2_km = 0, g.y2_km = 6371 + 600;
+             l.gates.push_back(g);
+             l.goals.list[0].type = GoalType::Gate;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"orbit heard by a station", [=] { return toEnd(std::make_unique<Flight>(contactLevel(0, 5, 300))); }},
+        {"orbit goal reached by a burn", [=] {
+             Goal g;
+             g.a_min_km = 6371 + 1000, g.a_max_km = 6371 + 1400, g.e_max = 0.2;
+             return burnt(orbitGoal(g), 0.45, 100);
+         }},
+        // failures of every kind
+        {"retrograde burn into the air", [=] { return burnt(orbitLevel(), -1.5); }},
+        {"retrograde burn into the Moon", [=] { return burnt(moon(), -0.5); }},
+        {"prograde burn, fuel left, out of range", [=] {
+             Level l = orbitLevel();
+             l.ship.fuel_dv_km_s = 5;
+             l.world_radius_km = 30000;
+             return burnt(l, 4);
+         }},
+        {"faster than escape, no fuel, leaving", [=] {
+             Level l = orbitLevel();
+             l.ship.vy_km_s = 11.5;
+             l.ship.fuel_dv_km_s = 0;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"bound but past the edge of the world", [=] {
+             Level l = orbitLevel();
+             l.world_radius_km = 20000;
+             return burnt(l, 2);
+         }},
+        // timeouts, one per way a goal can be missed
+        {"survive longer than the limit", [=] {
+             Level l = orbitLevel();
+             l.time_limit_min = 100;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"orbit goal: lowest point too low", [=] {
+             Goal g;
+             g.periapsis_min_km = 500;
+             return toEnd(std::make_unique<Flight>(orbitGoal(g)));
+         }},
+        {"orbit goal: highest point too high", [=] {
+             Goal g;
+             g.apoapsis_max_km = 300;
+             g.periapsis_min_km = 100;
+             return toEnd(std::make_unique<Flight>(orbitGoal(g)));
+         }},
+        {"orbit goal: too small", [=] {
+             Goal g;
+             g.a_min_km = 6371 + 1000, g.a_max_km = 6371 + 1400;
+             return toEnd(std::make_unique<Flight>(orbitGoal(g)));
+         }},
+        {"orbit goal: not high enough on average", [=] {
+             Goal g;
+             g.a_min_km = 6371 + 1000;
+             return toEnd(std::make_unique<Flight>(orbitGoal(g)));
+         }},
+        {"orbit goal: too stretched", [=] {
+             Goal g;
+             g.e_max = 0.01;
+             return burnt(orbitGoal(g), 0.45);
+         }},
+        {"orbit goal: too round", [=] {
+             Goal g;
+             g.e_min = 0.2;
+             return toEnd(std::make_unique<Flight>(orbitGoal(g)));
+         }},
+        {"orbit goal: right orbit, engine on", [=] {
+             Goal g;
+             g.a_min_km = 6371 + 300, g.a_max_km = 6371 + 500;
+             Level l = orbitGoal(g);
+             l.ship.thrust_m_s2 = 0.0001;   // a whisper of thrust, all the time
+             l.ship.fuel_dv_km_s = 50;
+             F f = std::make_unique<Flight>(l);
+             f->hold(true, 0);
+             return toEnd(std::move(f));
+         }},
+        {"orbit goal: leaving", [=] {
+             Goal g;
+             Level l = orbitGoal(g);
+             l.ship.fuel_dv_km_s = 5;
+             l.world_radius_km = 1e6;
+             l.time_limit_min = 20;
+             return burnt(l, 4);
+         }},
+        {"station never hears", [=] { return toEnd(std::make_unique<Flight>(contactLevel(180, 30, 20, {"Kashi", "喀什"}))); }},
+        {"station hears too little", [=] { return toEnd(std::make_unique<Flight>(contactLevel(0, 60, 60))); }},
+        {"gate never crossed", [=] {
+             Level l = orbitLevel();
+             Gate g;
+             g.x1_km = 20000, g.y1_km = 0, g.x2_km = 21000, g.y2_km = 0;
+             g.name = {"Gate of heaven", "天门"};
+             l.gates.push_back(g);
+             l.goals.list[0].type = GoalType::Gate;
+             l.time_limit_min = 30;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"revolutions: not far enough round", [=] {
+             Level l = cannonLevel();
+             l.time_limit_min = 45;
+             return launched(l, 7.73);
+         }},
+        // test_flight.cpp
+        {"1-2 at 9.6 km/s: over the beacon", [=] { return launched(campaignLevel("1-2"), 9.6); }},
+        {"1-2 at 9.1 km/s: under the beacon", [=] { return launched(campaignLevel("1-2"), 9.1); }},
+        {"1-2 at 9.45 km/s: near the beacon's height", [=] { return launched(campaignLevel("1-2"), 9.45); }},
+        {"1-3 burn planned, never confirmed", [=] {
+             F f = std::make_unique<Flight>(campaignLevel("1-3"));
+             f->placeBurn(f->sim().tick() + int64_t(f->sim().scale().realSecondsToTicks(30 * 60)));
+             f->setBurn(0.46, 0);
+             return toEnd(std::move(f));
+         }},
+        {"1-3 burn at the wrong place", [=] { return burnt(campaignLevel("1-3"), 0.46, 400); }},
+        {"1-3 burn done, still on the way up", [=] {
+             Level l = campaignLevel("1-3");
+             l.time_limit_min = 20;
+             return burnt(l, 0.46);
+         }},
+        {"a zone below the orbit", [=] {
+             Level l = orbitLevel();
+             Zone z;
+             z.x_km = 0, z.y_km = -(6371 + 150), z.radius_km = 50;
+             l.zones.push_back(z);
+             l.goals.list[0].type = GoalType::Zone;
+             l.time_limit_min = 60;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"revolutions: leaving, with fuel to turn back", [=] {
+             Level l = orbitLevel();
+             l.ship.vy_km_s = 11.5;
+             l.ship.fuel_dv_km_s = 1;
+             l.world_radius_km = 1e6;
+             l.goals.list[0].type = GoalType::Revolutions;
+             l.time_limit_min = 30;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"1-1 at 9.4 km/s: a lap longer than the limit", [=] { return launched(campaignLevel("1-1"), 9.4); }},
+    };
+    // Every shipped level flown with no input at all.
+    for (const auto& [id, level] : shippedCampaign().levels) {
+        const Level l = level;
+        cases.push_back({id + " with no input", [=] { return toEnd(std::make_unique<Flight>(l)); }});
+        const std::optional<InputLog> solution = parseInputLog(readFile(dataDir() + "/levels/solutions/" + id + ".json").value_or("")).log;
+        if (solution) cases.push_back({id + " solved", [=] { return toEnd(std::make_unique<Flight>(l, &*solution)); }});
+    }
+    // And the editor's templates, with no input and with the solution each carries.
+    for (const char* name : {"1-earth-orbit", "2-earth-moon", "3-landing-site"}) {
+        const std::optional<Level> l = parseLevel(readFile(dataDir() + "/levels/templates/" + name + ".json").value_or("")).level;
+        if (!l) continue;
+        cases.push_back({std::string("template ") + name + " with no input", [=] { return toEnd(std::make_unique<Flight>(*l)); }});
+        const InputLog solution{l->id, l->solution.value_or(std::vector<InputEvent>{})};
+        cases.push_back({std::string("template ") + name + " solved", [=] { return toEnd(std::make_unique<Flight>(*l, &solution)); }});
+    }
+    return cases;
+}
+
+} // namespace sp::test
