@@ -81,7 +81,7 @@ Sim::Sim(const Level& level)
         world_.addCircle(id, u.kmToUnits(d.radius_km), {}, solid);
         if (d.moving) {   // half a step behind, as the ship (sim_predict.cpp, launchCoast)
             const Vec2 p{d.x_km, d.y_km}, v{d.vx_km_s, d.vy_km_s};
-            const Vec2 raw = v - bodies_.gravityAt(p, 0) * (0.5 * u.stepRealSeconds());
+            const Vec2 raw = v - forces_.at(Ship{}, p, v, 0).total() * (0.5 * u.stepRealSeconds());
             world_.setState(id, {world_.state(id).position, u.kmsToUnits(raw), 0, 0});
         }
         debris_.push_back(id);
