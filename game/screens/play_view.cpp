@@ -1,5 +1,6 @@
 // The play screen's picture: predicted paths (the ship's, the planned burn's, the launch
 // aim), the camera that frames them, and the world drawn in order from the stars up.
+#include "engine/ui/labels.h"
 #include "engine/ui/theme.h"
 #include "engine/ui/ui.h"
 #include "game/screens/game.h"
@@ -117,6 +118,16 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
     const Level& level = sim_->level();
     const bool running = !paused() && !frozen_ && !menuOpen_;
 
+    // The map's labels keep out of the panels (as they were last frame: drawn after the map)
+    // and off the planned burn's marker.
+    for (const PanelRect& p : panels_) ui::keepLabelsOut(p.box.x0, p.box.y0, p.box.x1, p.box.y1);
+    const BurnPlan& plan = flight_->plan();
+    const view::NodeState node = plan.placed && sim_->launched() ? view::nodeState(*sim_, path_, sim_->tick(), plan.tick) : view::NodeState{};
+    if (node.valid) {
+        const Vec2 m = cam.worldToScreen(node.pos);
+        const float ring = 11;   // the marker's ring is 9 px (its glow may be covered)
+        ui::keepLabelsOut(float(m.x) - ring, float(m.y) - ring, float(m.x) + ring, float(m.y) + ring);
+    }
     r.useScreen();
     game_.starfield().draw(r, cam, t);
     world_.update(*sim_, cam, in.dt, running ? flight_->speed() : 0.0, t);
@@ -144,16 +155,12 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         view::drawPath(r, preview_, ps, t);
         if (previewValid_) view::drawApsides(r, cam, game_.tr(), level.attractors[previewAttractor_], previewOrbit_, pal.accentHot);
     }
-    const BurnPlan& plan = flight_->plan();
-    if (plan.placed && sim_->launched()) {
-        const view::NodeState at = view::nodeState(*sim_, path_, sim_->tick(), plan.tick);
-        if (at.valid) {
-            r.useCamera(cam);
-            const float pulse = plan.armed ? float(0.6 + 0.4 * std::sin(t * 6)) : 1.0f;
-            r.softCircle(at.pos, cam.pixelsToWorld(16), 10.0f, gfx::withAlpha(pal.accent, 0.45f * pulse), true);
-            r.ring(at.pos, cam.pixelsToWorld(9), 3.0f, gfx::withAlpha(plan.armed ? pal.accentHot : pal.accent, pulse));
-            r.circle(at.pos, cam.pixelsToWorld(3.5), pal.accentHot);
-        }
+    if (node.valid) {
+        r.useCamera(cam);
+        const float pulse = plan.armed ? float(0.6 + 0.4 * std::sin(t * 6)) : 1.0f;
+        r.softCircle(node.pos, cam.pixelsToWorld(16), 10.0f, gfx::withAlpha(pal.accent, 0.45f * pulse), true);
+        r.ring(node.pos, cam.pixelsToWorld(9), 3.0f, gfx::withAlpha(plan.armed ? pal.accentHot : pal.accent, pulse));
+        r.circle(node.pos, cam.pixelsToWorld(3.5), pal.accentHot);
     }
     world_.drawRadio(r, cam, *sim_, t);
     world_.drawShip(r, cam, *sim_, t, level.actions.pilot && sim_->launched());
