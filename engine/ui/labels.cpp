@@ -68,9 +68,9 @@ ImVec2 makeWay(ImVec2 want, ImVec2 size) {
 
 void keepLabelsOut(float x0, float y0, float x1, float y1) { taken().boxes.push_back({x0, y0, x1, y1}); }
 
-void label(Vec2 screenPos, const char* utf8, const LabelStyle& st) {
+LabelBox label(Vec2 screenPos, const char* utf8, const LabelStyle& st) {
     ImFont* f = font(st.font);
-    if (!f || !utf8 || !*utf8) return;
+    if (!f || !utf8 || !*utf8) return {};
     // The atlas is rasterized at the drawable's resolution; FontGlobalScale brings it back
     // to window pixels, so sizes here must include it.
     float size = f->FontSize * ImGui::GetIO().FontGlobalScale * st.scale;
@@ -80,15 +80,16 @@ void label(Vec2 screenPos, const char* utf8, const LabelStyle& st) {
     else if (st.align == Align::Right) p.x -= ts.x;
     if (st.vcenter) p.y -= ts.y * 0.5f;
     const float padX = size * 0.5f, padY = size * 0.2f;
+    // The pill (or, without one, the text with a little air) is what must stay clear.
+    const float ax = st.background.a > 0 ? padX : 2, ay = st.background.a > 0 ? padY : 1;
     if (st.makeWay) {
-        // The pill (or, without one, the text with a little air) is what must stay clear.
-        const float ax = st.background.a > 0 ? padX : 2, ay = st.background.a > 0 ? padY : 1;
         const ImVec2 corner = makeWay(ImVec2(p.x - ax, p.y - ay), ImVec2(ts.x + 2 * ax, ts.y + 2 * ay));
         p = ImVec2(corner.x + ax, corner.y + ay);
         keepLabelsOut(corner.x, corner.y, corner.x + ts.x + 2 * ax, corner.y + ts.y + 2 * ay);
     }
     p.x = float(int(p.x + 0.5f));   // whole pixels: unsnapped text looks smeared
     p.y = float(int(p.y + 0.5f));
+    const LabelBox box{p.x - ax, p.y - ay, p.x + ts.x + ax, p.y + ts.y + ay};
 
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     if (st.background.a > 0) {
@@ -101,6 +102,7 @@ void label(Vec2 screenPos, const char* utf8, const LabelStyle& st) {
         for (const auto& d : o) dl->AddText(f, size, ImVec2(p.x + d[0], p.y + d[1] + 1), sh, utf8);
     }
     dl->AddText(f, size, p, u32(st.color), utf8);
+    return box;
 }
 
 } // namespace sp::ui

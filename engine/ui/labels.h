@@ -26,7 +26,12 @@ struct LabelStyle {
     bool makeWay = false;
 };
 
-void label(Vec2 screenPos, const char* utf8, const LabelStyle& style = {});
+// Returns the box the label took (its pill, or the text with a little air), in window pixels;
+// empty (x0 >= x1) if nothing was drawn.
+struct LabelBox {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+LabelBox label(Vec2 screenPos, const char* utf8, const LabelStyle& style = {});
 
 // A screen rectangle (window pixels) that labels with `makeWay` keep out of this frame: a
 // panel drawn over the map. Forgotten at the next ImGui frame.
