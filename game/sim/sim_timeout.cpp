@@ -103,10 +103,10 @@ Text Sim::timeoutReason() const {
                     << Text{" is at ", "在 "} << at
                     << Text{": you flew past it, too high. Try a little less speed.", " 处：你飞得太高，从旁边过去了。试着再慢一点。"};
             } else {
-                say << Text{"You reached its height (your highest point was ", "你到达了它的高度（你的最高点是 "} << km(highest)
-                    << Text{"), but not the place: you came within ", "），但不在那个位置：你离"} << name
-                    << Text{"", "最近时还有 "} << km(zoneClosestKm_[size_t(g.index)])
-                    << Text{" of it. Where you change speed decides where the orbit goes highest.",
+                say << Text{"You reached the right height (your highest point was ", "你到达了它的高度（你的最高点是 "} << km(highest)
+                    << Text{"), but not the place: the closest you came to ", "），但不在那个位置：你离"} << name
+                    << Text{" was ", "最近时还有 "} << km(zoneClosestKm_[size_t(g.index)])
+                    << Text{". Where you change speed decides where the orbit goes highest.",
                             "。在哪里改变速度，决定了轨道在哪里最高。"};
             }
             return say.t;

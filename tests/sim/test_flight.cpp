@@ -252,6 +252,16 @@ TEST_CASE("a timeout names what happened: an overshoot, an undershoot, a burn th
         CHECK(!f.plan().armed);
         checkTimeoutSays(f, {"High point target is at 2,384 km", "did not climb high enough"}, {"2,384 公里"});
     }
+    SECTION("the right height, the wrong place: the burn went in half a lap away") {
+        Flight f(campaignLevel("1-3"));
+        tapAhead(f, 46);
+        f.setBurn(0.46, 0);
+        f.confirmBurn();
+        f.runTicks(100000);
+        // The distance follows the name it belongs to ("...target1,565 km of it" was printed).
+        checkTimeoutSays(f, {"reached the right height", "the closest you came to High point target was ", " km."},
+                         {"最近时还有", "公里。"});
+    }
     SECTION("a lap that takes longer than the time limit") {
         checkTimeoutSays(launchAndWait("1-1", 9.4), {"of the way round", "smaller orbit goes round faster"}, {"绕得更快"});
     }
