@@ -36,7 +36,9 @@ struct LevelLoad {
     bool ok() const { return level.has_value(); }
 };
 
-constexpr int kLevelVersion = 2;   // 2: a fact number's value and source are {en, zh}
+// 2: a fact number's value and source are {en, zh}; it may say its kind ("provenance"), an
+// optional key that needs no upgrade step.
+constexpr int kLevelVersion = 2;
 constexpr size_t kMaxLevelBytes = 1 << 20;   // 1 MiB: far above any real level
 
 LevelLoad parseLevel(std::string_view bytes);

@@ -255,7 +255,7 @@ void checkValue(const Value& v, const std::string& pointer, const PropInfo& p, P
         bool allowed = std::any_of(p.choices.begin(), p.choices.end(), [&](const char* c) { return s == c; });
         if (!allowed) {
             std::string list;
-            for (const char* c : p.choices) list += (list.empty() ? "" : ", ") + std::string(c);
+            for (const char* c : p.choices) list += (list.empty() ? "" : ", ") + (*c ? std::string(c) : std::string("\"\""));
             out.add(pointer, "must be one of: " + list + " (got " + quote(s) + ")");
         }
         break;
