@@ -56,12 +56,15 @@ void valueWithKind(Game& game, const FactNumber& n) {
     const ImVec2 pad(line * 0.35f, line * 0.08f);
     const ImVec2 size(ts.x + 2 * pad.x, ts.y + 2 * pad.y);
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    if (ImGui::CalcTextSize(value.c_str()).x + gap + size.x <= ImGui::GetContentRegionAvail().x) {
-        ImGui::TextUnformatted(value.c_str());
-        ImGui::SameLine(0, gap);
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (line - size.y) * 0.5f);
-    } else {
-        view::wrappedText(value);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const auto lines = view::wrapLines(value, avail);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    view::wrappedText(value, avail);
+    // After the value's last line if there is room there, else on a line of its own.
+    const float lastW = lines.empty() ? 0 : ImGui::CalcTextSize(value.data() + lines.back().first, value.data() + lines.back().second).x;
+    if (lastW + gap + size.x <= avail) {
+        const float lastTop = ImGui::GetItemRectMax().y - line;
+        ImGui::SetCursorScreenPos(ImVec2(start.x + lastW + gap, lastTop + (line - size.y) * 0.5f));
     }
     const gfx::Color c = kindColor(n.provenance);
     const ImVec2 at = ImGui::GetCursorScreenPos();
