@@ -91,6 +91,19 @@ if(STARPATH_TESTS AND NOT EMSCRIPTEN)
             endforeach()
         endforeach()
     endforeach()
+    # The results of the longest win (1-6: a lesson of four lines, two stars) keep their buttons
+    # on screen without a page scrollbar at the UI scales Settings offers, in both languages.
+    foreach(size 1280x720 960x600)
+        foreach(scale 1.0 1.5 2.0)
+            foreach(lang en zh)
+                set(name results-fit-${size}-${scale}-${lang})
+                starpath_smoke(${name} ARGS --screen results --level 1-6 --inputs ${CMAKE_SOURCE_DIR}/levels/solutions/1-6.json
+                               --size ${size} --scale ${scale} --lang ${lang} --layout-check
+                               --screenshot ${SP_SMOKE_DIR}/${name}/shot.png
+                               OUTPUT "results: ${size} at scale [0-9.]+, fits" REJECT "scrolls by")
+            endforeach()
+        endforeach()
+    endforeach()
     # The recorded solution of 1-1, replayed through the game, wins and opens the results.
     starpath_smoke(solution-1-1 ARGS --screen results --level 1-1 --inputs ${CMAKE_SOURCE_DIR}/levels/solutions/1-1.json
                    --screenshot ${SP_SMOKE_DIR}/solution-1-1/shot.png

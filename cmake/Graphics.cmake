@@ -69,4 +69,6 @@ if(STARPATH_TESTS)
     # the engine and sim suites run with leak checking on.
     starpath_test(gfx LIBS starpath_view ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
     add_dependencies(gfx_tests starpath_font)
+    # The game's line breaking measures text with ImGui's font: tested here, with the real font.
+    target_sources(gfx_tests PRIVATE ${CMAKE_SOURCE_DIR}/game/view/text_wrap.cpp)
 endif()

@@ -19,8 +19,22 @@ struct LabelStyle {
     float scale = 1.0f;          // relative to the font's size
     FontRole font = FontRole::Body;
     gfx::Color background = gfx::rgb(0, 0);   // alpha > 0 draws a rounded pill behind
+    // Move aside from the rectangles given to keepLabelsOut() and from the labels placed
+    // before it this frame (that also made way): the nearest free spot within about one
+    // label of where it was asked for, or where it overlaps least. For map labels, which
+    // would otherwise hide under a panel or print over each other.
+    bool makeWay = false;
 };
 
-void label(Vec2 screenPos, const char* utf8, const LabelStyle& style = {});
+// Returns the box the label took (its pill, or the text with a little air), in window pixels;
+// empty (x0 >= x1) if nothing was drawn.
+struct LabelBox {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+LabelBox label(Vec2 screenPos, const char* utf8, const LabelStyle& style = {});
+
+// A screen rectangle (window pixels) that labels with `makeWay` keep out of this frame: a
+// panel drawn over the map. Forgotten at the next ImGui frame.
+void keepLabelsOut(float x0, float y0, float x1, float y1);
 
 } // namespace sp::ui

@@ -49,7 +49,8 @@ const char* usageText() {
            "  --scale S           UI scale for this run, 0.75 to 2.0\n"
            "  --size WxH          window size in pixels (default 1280x720)\n"
            "  --vectors           show velocity and gravity arrows\n"
-           "  --layout-check      in play, print each frame whether any two panels overlap\n"
+           "  --layout-check      print each frame whether any two play panels overlap, or whether\n"
+           "                      the results page fits its window\n"
            "  --help              this text\n"
            "In the game: F11 fullscreen, F12 screenshot (saved in the per-user folder).\n"
            "Exit codes: 0 fine, 1 no window or graphics, 2 bad flags or a broken level or input file.\n";

@@ -71,7 +71,8 @@ std::string problemText(const Strings& tr, const Problem& p) {
 }
 
 std::string choiceLabel(const Strings& tr, const char* value) {
-    const char* s = lookup(tr, std::string("choice.") + value);
+    // An empty choice is a value not given yet (a fact number's kind): say so.
+    const char* s = lookup(tr, std::string("choice.") + (*value ? value : "unlabelled"));
     return s ? s : value;
 }
 

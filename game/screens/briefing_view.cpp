@@ -28,6 +28,55 @@ void bulletLine(const std::string& text, gfx::Color dot) {
     view::wrappedText(text);
 }
 
+// The colour of each kind of fact number's tag: green for real, the path's blue for derived,
+// amber for an estimate, violet for a number chosen for the game.
+gfx::Color kindColor(const std::string& kind) {
+    const ui::Palette& pal = ui::palette();
+    if (kind == "real") return pal.success;
+    if (kind == "derived") return pal.trajectory;
+    if (kind == "estimate") return pal.accent;
+    return gfx::rgb(0xe09cff);
+}
+
+// A fact number's value with its kind beside it (real, derived, estimate, tuned for play):
+// an outlined tag on the value's line, or under it when the line has no room. The tag's words
+// are what a projector shows; its tooltip says what the kind means.
+void valueWithKind(Game& game, const FactNumber& n) {
+    const std::string value = game.text(n.value);
+    if (n.provenance.empty()) {
+        view::wrappedText(value);
+        return;
+    }
+    const Strings& tr = game.tr();
+    const std::string key = "briefing.kind_" + n.provenance;
+    const char* tag = tr(key.c_str());
+    const float small = 0.85f;
+    const float line = ImGui::GetTextLineHeight();
+    const ImVec2 ts(ImGui::CalcTextSize(tag).x * small, line * small);
+    const ImVec2 pad(line * 0.35f, line * 0.08f);
+    const ImVec2 size(ts.x + 2 * pad.x, ts.y + 2 * pad.y);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const auto lines = view::wrapLines(value, avail);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    view::wrappedText(value, avail);
+    // After the value's last line if there is room there, else on a line of its own.
+    const float lastW = lines.empty() ? 0 : ImGui::CalcTextSize(value.data() + lines.back().first, value.data() + lines.back().second).x;
+    if (lastW + gap + size.x <= avail) {
+        const float lastTop = ImGui::GetItemRectMax().y - line;
+        ImGui::SetCursorScreenPos(ImVec2(start.x + lastW + gap, lastTop + (line - size.y) * 0.5f));
+    }
+    const gfx::Color c = kindColor(n.provenance);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 end(at.x + size.x, at.y + size.y);
+    dl->AddRectFilled(at, end, icons::u32(gfx::withAlpha(c, 0.16f)), size.y * 0.5f);
+    dl->AddRect(at, end, icons::u32(c), size.y * 0.5f, 0, 1.5f * ui::scale());
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize() * small, ImVec2(at.x + pad.x, at.y + pad.y), icons::u32(c), tag);
+    ImGui::Dummy(size);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr((key + "_tip").c_str()));
+}
+
 void beginPanel(const char* id, ImVec2 size, bool toTop) {
     const float s = ui::scale();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(view::palette().panel));
@@ -133,7 +182,7 @@ void BriefingView::factCard(Shell& game, const Level& level) {
             textColored(pal.textDim, game.text(n.label).c_str());
             ImGui::TableSetColumnIndex(1);
             ImGui::PushTextWrapPos(0);
-            view::wrappedText(game.text(n.value));
+            valueWithKind(game, n);
             if (!n.source.empty()) {
                 ImGui::SetWindowFontScale(0.8f);
                 view::wrappedText(tr.format("briefing.source", {game.text(n.source)}), pal.textDim);

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
 
 namespace sp {
 
@@ -154,13 +155,7 @@ private:
         }
         if (!ch.summary.empty()) view::wrappedText(game_.text(ch.summary), pal.textDim, textW);
         // The chapter's stars in all, and the nudge to win the rest.
-        int earned = 0, total = 0;
-        for (const std::string& id : ch.levels) {
-            const Level* level = game_.progress().campaign().find(id);
-            const int most = level ? 1 + int(level->stars.size()) : 1;
-            earned += std::min(game_.progress().save().stars(id), most);
-            total += most;
-        }
+        const auto [earned, total] = starsOf(ch);
         const float line = ImGui::GetTextLineHeight();
         const ImVec2 starAt = ImGui::GetCursorScreenPos();
         icons::star(ImGui::GetWindowDrawList(), ImVec2(starAt.x + line * 0.45f, starAt.y + line * 0.5f), line * 0.5f, true,
@@ -247,6 +242,18 @@ private:
         ImGui::PopStyleVar();
     }
 
+    // Stars won in the chapter, and how many it has.
+    std::pair<int, int> starsOf(const Chapter& ch) const {
+        int earned = 0, total = 0;
+        for (const std::string& id : ch.levels) {
+            const Level* level = game_.progress().campaign().find(id);
+            const int most = level ? 1 + int(level->stars.size()) : 1;
+            earned += std::min(game_.progress().save().stars(id), most);
+            total += most;
+        }
+        return {earned, total};
+    }
+
     // The next chapter by name, or the ones announced while none is there yet.
     void whatNext(int ci) {
         const Strings& tr = game_.tr();
@@ -263,7 +270,9 @@ private:
         }
         // (The chapter screen lists the chapters to come by name, as "Coming later".)
         view::wrappedText(tr("complete.coming"), pal.tealBright, width);
-        view::wrappedText(tr("complete.meanwhile"), pal.textDim, width);
+        // Every star won already: not "win every star" again.
+        const auto [earned, total] = starsOf(c.chapters[size_t(ci)]);
+        view::wrappedText(tr(earned >= total ? "complete.meanwhile_all" : "complete.meanwhile"), pal.textDim, width);
     }
 
     // Level select, Create a level, and the amber way on: the next chapter, or the chapters.

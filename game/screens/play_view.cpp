@@ -1,5 +1,6 @@
 // The play screen's picture: predicted paths (the ship's, the planned burn's, the launch
 // aim), the camera that frames them, and the world drawn in order from the stars up.
+#include "engine/ui/labels.h"
 #include "engine/ui/ui.h"
 #include "game/screens/play.h"
 #include "game/shell/shell.h"
@@ -150,6 +151,16 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
     const Level& level = sim_->level();
     const bool running = !paused() && !frozen_ && !menuOpen_;
 
+    // The map's labels keep out of the panels (as they were last frame: drawn after the map)
+    // and off the planned burn's marker.
+    for (const PanelRect& p : panels_) ui::keepLabelsOut(p.box.x0, p.box.y0, p.box.x1, p.box.y1);
+    const BurnPlan& plan = flight_->plan();
+    const Coast* node = plan.placed && sim_->launched() ? ahead_.stateAt(plan.tick) : nullptr;
+    if (node) {
+        const Vec2 m = cam.worldToScreen(sim_->coastPosKm(*node));
+        const float ring = 11;   // the marker's ring is 9 px (its glow may be covered)
+        ui::keepLabelsOut(float(m.x) - ring, float(m.y) - ring, float(m.x) + ring, float(m.y) + ring);
+    }
     r.useScreen();
     game_.starfield().draw(r, cam, t);
     world_.update(*sim_, cam, in.dt, running ? flight_->speed() : 0.0, t);

@@ -15,6 +15,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <string>
 
 namespace sp {
 
@@ -25,7 +27,8 @@ public:
     using Screen::Screen;
     void enter() override {
         shownAt_ = game_.time();
-        compact_ = false;
+        framesShown_ = 0;
+        compact_ = tight_ = false;
     }
 
     void frame(const platform::FrameInput& in) override {
@@ -37,7 +40,7 @@ public:
         // A window too short for the page at its full spacing (1280x720, 960x600, a large UI
         // scale) gets the compact one: tighter gaps, smaller stars. Measured, not guessed: the
         // page's height at full spacing decides, and a new window size measures again.
-        if (in.windowWidth != shownW_ || in.windowHeight != shownH_) compact_ = false;
+        if (in.windowWidth != shownW_ || in.windowHeight != shownH_) compact_ = tight_ = false;
         shownW_ = in.windowWidth;
         shownH_ = in.windowHeight;
         const float gapS = (compact_ ? 4 : 8) * s;
@@ -49,14 +52,25 @@ public:
         const bool won = r.outcome == Outcome::Won;
         const char* headline = won ? tr("outcome.won") : (r.outcome == Outcome::Timeout ? tr("outcome.timeout") : tr("outcome.lost"));
         const std::string sub = level->id + "  " + game_.text(level->title);
-        pageTitle(headline, sub.c_str(), compact_);
+        pageTitle(headline, tight_ ? nullptr : sub.c_str(), compact_);
 
         const float width = ImGui::CalcItemWidth();
         const float padY = (compact_ ? 14 : 18) * s;
+        // The buttons must always be on screen: where even the compact page is taller than the
+        // window (a large UI scale), the panel gets what is left above them and scrolls inside.
+        // (Measured in the page's own coordinates, so a scroll left from a taller frame cancels.)
+        const ImGuiStyle& st = ImGui::GetStyle();
+        const float room = float(in.windowHeight) - ImGui::GetCursorPosY() - st.ItemSpacing.y - buttonsHeight_ - st.WindowPadding.y - 2;
+        const bool fits = !compact_ || panelHeight_ <= room;
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const float shownHeight = fits ? panelHeight_ : std::max(room, 2 * line);
+        // Tighter still (the largest scale on a small window): the level's name goes, once.
+        if (!fits && room < 4 * line) tight_ = true;
         ImGui::PushStyleColor(ImGuiCol_ChildBg, imColor(pal.panel));
         ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 14 * s);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(24 * s, padY));
-        ImGui::BeginChild("##result", ImVec2(width, panelHeight_), true, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoScrollbar);
+        ImGui::BeginChild("##result", ImVec2(width, shownHeight), true,
+                          ImGuiWindowFlags_AlwaysUseWindowPadding | (fits ? ImGuiWindowFlags_NoScrollbar : 0));
         ImGui::PopStyleVar(2);
         const float top = ImGui::GetCursorPosY();
         ImGui::PushTextWrapPos(0);
@@ -124,6 +138,7 @@ public:
 
         // The ways on. "Next" only after a win, and only if there is a next level; the button
         // to press is the amber one, and it is always on the right.
+        const float buttonsTop = ImGui::GetCursorPosY();
         ImGui::Dummy(ImVec2(0, (compact_ ? 4 : 12) * s));
         const std::string next = game_.progress().nextLevel();
         // The first win that finishes a chapter leads on to its chapter-complete moment
@@ -162,13 +177,26 @@ public:
                 }
             }
         }
+        buttonsHeight_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y - buttonsTop;
         // The page's height at full spacing: taller than the window means compact from now on.
         const float needed = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y;
         if (!compact_ && needed > float(in.windowHeight)) compact_ = true;
+        checkLayout(in);
         endPage();
     }
 
 private:
+    // `--layout-check`: whether the page fits its window (its buttons on screen, no page
+    // scrollbar), one line a frame from the fifth on: the compact and tight layouts each need a
+    // frame to measure, and ImGui sizes the scroll range from the frame before.
+    void checkLayout(const platform::FrameInput& in) {
+        if (!game_.options().layoutCheck || ++framesShown_ < 5) return;
+        const float over = ImGui::GetScrollMaxY();
+        std::printf("results: %dx%d at scale %.2f, %s\n", in.windowWidth, in.windowHeight, double(ui::scale()),
+                    over > 0.5f ? ("scrolls by " + std::to_string(int(std::lround(over))) + " px").c_str() : "fits");
+        std::fflush(stdout);
+    }
+
     // What the win improved: the first win, more stars, or a shorter flight (mission time,
     // not the minutes spent playing).
     std::string bestText(const FlightResult& r) const {
@@ -212,8 +240,10 @@ private:
     double shownAt_ = 0;
     float panelHeight_ = 300;
     float starRowHeight_ = 78;
-    bool compact_ = false;
+    float buttonsHeight_ = 80;   // the row of buttons and the gap above it, as last drawn
+    bool compact_ = false, tight_ = false;
     int shownW_ = 0, shownH_ = 0;
+    int framesShown_ = 0;
 };
 
 } // namespace

@@ -168,10 +168,17 @@ struct StarRule {
 
 // A number on the fact card. Value and source are in both languages too: a Chinese card
 // writes 公里, 天 and 计算值 where the English one writes km, days and "computed".
+// `provenance` says what kind of number it is, shown as a tag beside it:
+//   real            measured or documented (a launch date, DFH-1's 439 km perigee)
+//   derived         computed from other numbers (√(μ/r), a speed worked out from an orbit)
+//   estimate        an approximate or uncertain value (a figure the sources disagree on)
+//   tuned_for_play  chosen for the game, not the real one (a Moon put closer)
+//   ""              not labelled yet: the editor warns (levelWarnings)
 struct FactNumber {
     Text label;
     Text value;    // as shown: "2,384 km" / "2,384 公里"
     Text source;
+    std::string provenance;
 };
 
 struct FactCard {

@@ -36,7 +36,8 @@ struct LevelLoad {
     bool ok() const { return level.has_value(); }
 };
 
-// 2: a fact number's value and source are {en, zh}. 3: every goal and star names its "type".
+// 2: a fact number's value and source are {en, zh}; it may say its kind ("provenance"), an
+// optional key that needs no upgrade step. 3: every goal and star names its "type".
 constexpr int kLevelVersion = 3;
 constexpr size_t kMaxLevelBytes = 1 << 20;   // 1 MiB: far above any real level
 

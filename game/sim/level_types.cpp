@@ -210,6 +210,7 @@ const Props<FactNumber>& factNumberProps() {
         text("label", "Label", &FactNumber::label),
         text("value", "Value (as shown)", &FactNumber::value),
         text("source", "Source", &FactNumber::source),
+        choice("provenance", "Kind of number", &FactNumber::provenance, {"", "real", "derived", "estimate", "tuned_for_play"}),
     };
     return props;
 }

@@ -20,6 +20,14 @@ std::vector<Problem> levelWarnings(const Level& level) {
     std::vector<Problem> out;
     for (size_t i = 0; i < level.stars.size(); ++i)
         starRow(level.stars[i].type).warn(level.stars[i], level, "/stars/" + std::to_string(i), out);
+    // Every number on a fact card says what kind it is; a card that does not leaves a
+    // student to take a number chosen for the game as the real one.
+    for (size_t i = 0; i < level.fact.numbers.size(); ++i) {
+        if (!level.fact.numbers[i].provenance.empty()) continue;
+        out.push_back(warningAt("/fact/numbers/" + std::to_string(i) + "/provenance", "fact_unlabelled", {},
+                              "say what kind of number this is: real (measured or documented), derived (computed "
+                              "from others), estimate, or tuned_for_play (chosen for the game)"));
+    }
     return out;
 }
 

@@ -11,10 +11,12 @@
 namespace sp {
 
 // Each Problem has severity Warning, a code and its values (level_io.h). Today they are about
-// stars whose rule the level itself makes impossible or free:
+// stars whose rule the level itself makes impossible or free, and unlabelled fact numbers:
 //   star_no_fuel        a fuel_left star on a ship with no fuel: no share of nothing is left
 //   star_fuel_unused    a fuel_left star where nothing spends fuel (no burns, no engine): free
 //   star_time_free      a time star at or past the time limit: every win is that quick
+//   fact_unlabelled     a fact-card number that does not say whether it is real, derived,
+//                       an estimate or tuned for play
 std::vector<Problem> levelWarnings(const Level& level);
 
 // A Problem of severity Warning (for the editor's own checks too).

@@ -165,7 +165,7 @@ std::string rangeText(const PropInfo& p) {
 
 std::string choiceList(const PropInfo& p) {
     std::string list;
-    for (const char* c : p.choices) list += (list.empty() ? "" : ", ") + std::string(c);
+    for (const char* c : p.choices) list += (list.empty() ? "" : ", ") + (*c ? std::string(c) : std::string("\"\""));
     return list;
 }
 

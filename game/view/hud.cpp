@@ -190,7 +190,8 @@ PanelBox goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight, float wi
         std::string line = text;
         if (onTrack) line += "  " + std::string(tr("hud.star_on_track"));
         else if (state == StarState::Missed) line += "  " + std::string(tr("hud.star_missed"));
-        wrappedText(line, earned || onTrack ? pal.text : pal.textDim);
+        // The status stays whole ("· 已错过", never "· 已错" and "过").
+        wrappedText(line, earned || onTrack ? pal.text : pal.textDim, 0, text.size());
         ImGui::PopTextWrapPos();
     };
     const StarState win = sim.outcome() == Outcome::Won ? StarState::Earned : (sim.over() ? StarState::Missed : StarState::NotYet);

@@ -44,7 +44,7 @@ struct Atom {
     bool spaceBefore;
 };
 
-std::vector<Atom> atomsOf(const std::string& s) {
+std::vector<Atom> atomsOf(const std::string& s, size_t keepWholeFrom) {
     std::vector<Atom> atoms;
     bool space = false, lastWide = false, glueNext = false;
     size_t i = 0;
@@ -66,6 +66,13 @@ std::vector<Atom> atomsOf(const std::string& s) {
         lastWide = wide;
         space = false;
     }
+    // The tail that must stay whole becomes one atom (with the space before its first piece).
+    size_t first = 0;
+    while (first < atoms.size() && atoms[first].begin < keepWholeFrom) ++first;
+    if (first + 1 < atoms.size()) {
+        atoms[first].end = atoms.back().end;
+        atoms.resize(first + 1);
+    }
     return atoms;
 }
 
@@ -75,7 +82,7 @@ float widthOf(const std::string& s, size_t b, size_t e) {
 
 } // namespace
 
-std::vector<std::pair<size_t, size_t>> wrapLines(const std::string& text, float width) {
+std::vector<std::pair<size_t, size_t>> wrapLines(const std::string& text, float width, size_t keepWholeFrom) {
     std::vector<std::pair<size_t, size_t>> lines;
     size_t paragraph = 0;
     // Explicit newlines end a line; each paragraph wraps on its own.
@@ -83,7 +90,8 @@ std::vector<std::pair<size_t, size_t>> wrapLines(const std::string& text, float 
         size_t stop = text.find('\n', paragraph);
         if (stop == std::string::npos) stop = text.size();
         const std::string para = text.substr(paragraph, stop - paragraph);
-        const std::vector<Atom> atoms = atomsOf(para);
+        const size_t keep = keepWholeFrom == std::string::npos || keepWholeFrom < paragraph ? std::string::npos : keepWholeFrom - paragraph;
+        const std::vector<Atom> atoms = atomsOf(para, keep);
         const float space = ImGui::CalcTextSize(" ").x;
         size_t lineBegin = 0, lineEnd = 0;
         float lineW = 0;
@@ -111,9 +119,11 @@ std::vector<std::pair<size_t, size_t>> wrapLines(const std::string& text, float 
     return lines;
 }
 
-void wrappedText(const std::string& text, float width) {
+namespace {
+
+void drawWrapped(const std::string& text, float width, size_t keepWholeFrom) {
     if (width <= 0) width = ImGui::GetContentRegionAvail().x;
-    const auto lines = wrapLines(text, width);
+    const auto lines = wrapLines(text, width, keepWholeFrom);
     // Lines of one paragraph sit closer together than separate items do.
     const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
     // A group keeps every line at the x where the text started (after an icon, say).
@@ -124,9 +134,13 @@ void wrappedText(const std::string& text, float width) {
     ImGui::EndGroup();
 }
 
-void wrappedText(const std::string& text, gfx::Color c, float width) {
+} // namespace
+
+void wrappedText(const std::string& text, float width) { drawWrapped(text, width, std::string::npos); }
+
+void wrappedText(const std::string& text, gfx::Color c, float width, size_t keepWholeFrom) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(c.r, c.g, c.b, c.a));
-    wrappedText(text, width);
+    drawWrapped(text, width, keepWholeFrom);
     ImGui::PopStyleColor();
 }
 

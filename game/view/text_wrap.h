@@ -13,11 +13,13 @@
 namespace sp::view {
 
 // [begin, end) byte ranges of `text`, one per line, for lines at most `width` pixels wide in
-// the current ImGui font.
-std::vector<std::pair<size_t, size_t>> wrapLines(const std::string& text, float width);
+// the current ImGui font. Everything from byte `keepWholeFrom` on (a short status after a
+// sentence, "· on track", "· 已错过") is one piece: on the last line if it fits, else on its own.
+std::vector<std::pair<size_t, size_t>> wrapLines(const std::string& text, float width,
+                                                 size_t keepWholeFrom = std::string::npos);
 
 // Draws `text` wrapped to the space left in the current window (or `width` if > 0).
-void wrappedText(const std::string& text, gfx::Color color, float width = 0);
+void wrappedText(const std::string& text, gfx::Color color, float width = 0, size_t keepWholeFrom = std::string::npos);
 void wrappedText(const std::string& text, float width = 0);   // in the current text color
 
 } // namespace sp::view

@@ -46,10 +46,15 @@ void drawApsides(gfx::Renderer& r, const gfx::Camera2D& cam, const Strings& tr, 
     int n = 0;
     if (el.periapsis > a.radius_km) marks[n++] = {c + dir * el.periapsis, el.periapsis - a.radius_km, "map.periapsis"};
     if (el.bound && std::isfinite(el.apoapsis)) marks[n++] = {c - dir * el.apoapsis, el.apoapsis - a.radius_km, "map.apoapsis"};
+    // The markers first: no label (of this orbit or another) may cover one.
     for (int i = 0; i < n; ++i) {
         r.useCamera(cam);
         r.circle(marks[i].pos, cam.pixelsToWorld(4.5), color);
         r.ring(marks[i].pos, cam.pixelsToWorld(9), 1.5f, gfx::withAlpha(color, 0.6f));
+        const Vec2 m = cam.worldToScreen(marks[i].pos);
+        ui::keepLabelsOut(float(m.x - 10), float(m.y - 10), float(m.x + 10), float(m.y + 10));
+    }
+    for (int i = 0; i < n; ++i) {
         // The label sits outside the orbit, away from the planet, so it never covers the path:
         // beside the marker when the marker is on the left or right, above or below otherwise.
         const Vec2 out = normalized(marks[i].pos - c);
@@ -67,6 +72,7 @@ void drawApsides(gfx::Renderer& r, const gfx::Camera2D& cam, const Strings& tr, 
         ls.color = color;
         ls.background = gfx::withAlpha(view::palette().spaceDeep, 0.72f);
         ls.scale = 0.85f;
+        ls.makeWay = true;   // a planned orbit's labels land near the current one's
         ui::label(screen, tr.format(marks[i].key, {kmText(tr, marks[i].altitude)}).c_str(), ls);
     }
 }

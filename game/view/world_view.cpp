@@ -37,6 +37,7 @@ void labelAtTip(Vec2 tip, Vec2 dir, const std::string& text, ui::LabelStyle ls) 
     const double gap = 10 * ui::scale();
     if (dir.x > 0.5) ls.align = ui::Align::Left;
     else if (dir.x < -0.5) ls.align = ui::Align::Right;
+    ls.makeWay = true;   // never under a panel, never printed over another label
     ui::label(tip + dir * (ls.align == ui::Align::Center ? gap * 2 : gap), text.c_str(), ls);
 }
 } // namespace
@@ -278,6 +279,7 @@ void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::
     ui::LabelStyle ls;
     ls.scale = 0.8f;
     ls.color = pal.textDim;
+    ls.makeWay = true;   // drawn after the orbit's labels: these are the ones that move aside
     for (size_t i = 0; i < level.zones.size(); ++i) {
         const Zone& z = level.zones[i];
         if (z.name.empty()) continue;

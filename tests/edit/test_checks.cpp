@@ -249,6 +249,45 @@ TEST_CASE("edit: a fuel star on a ship without fuel, or where nothing spends fue
     CHECK(fast->args.at(1) == formatNumber(l.time_limit_min));
 }
 
+// [SECTION] what kind of number a fact card shows
+
+TEST_CASE("edit: a fact number says what kind it is, or the editor asks for it") {
+    // The inspector offers the kind from the table, with every kind a card can show.
+    const std::vector<const PropInfo*> props = propsOf(Kind::FactNumber);
+    const auto kind = std::find_if(props.begin(), props.end(), [](const PropInfo* p) { return std::string(p->key) == "provenance"; });
+    REQUIRE(kind != props.end());
+    CHECK((*kind)->type == PropType::Enum);
+    std::set<std::string> choices((*kind)->choices.begin(), (*kind)->choices.end());
+    CHECK(choices == std::set<std::string>{"", "real", "derived", "estimate", "tuned_for_play"});
+
+    // A number added in the editor has no kind yet: a warning at its field, nothing blocked.
+    Document doc(shipped("1-3"));
+    REQUIRE(levelWarnings(doc.level()).empty());
+    const std::optional<Ref> added = doc.add(Kind::FactNumber);
+    REQUIRE(added);
+    const std::string at = "/fact/numbers/" + std::to_string(added->index) + "/provenance";
+    std::vector<Problem> w = levelWarnings(doc.level());
+    REQUIRE(w.size() == 1);
+    CHECK(find(w, at, "fact_unlabelled"));
+    CHECK(validateLevel(doc.level()).empty());
+    // Chosen in the inspector, it is saved, read back, and the warning is gone; undo brings it back.
+    REQUIRE(doc.set(*added, "provenance", std::string("tuned_for_play")));
+    CHECK(levelWarnings(doc.level()).empty());
+    const LevelLoad back = parseLevel(saveLevel(doc.level()));
+    REQUIRE(back.ok());
+    CHECK(back.level->fact.numbers.at(size_t(added->index)).provenance == "tuned_for_play");
+    REQUIRE(doc.undo());
+    CHECK(levelWarnings(doc.level()).size() == 1);
+
+    // A kind that is not one of them is an error that lists the ones there are.
+    Level bad = shipped("1-3");
+    bad.fact.numbers.at(0).provenance = "measured";
+    const std::vector<Problem> errors = validateLevel(bad);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].pointer == "/fact/numbers/0/provenance");
+    CHECK(errors[0].message.find("real, derived, estimate, tuned_for_play") != std::string::npos);
+}
+
 TEST_CASE("edit: flying the level shows a fuel star no win can earn, and stars the author's win missed") {
     // 1-3 with its recorded win: every star earned, nothing to say.
     Level l = withSolution("1-3");

@@ -261,6 +261,16 @@ TEST_CASE("a timeout names what happened: an overshoot, an undershoot, a burn th
         CHECK(why.number("zone_km").value_or(0) == Approx(2384).margin(1));
         CHECK(why.number("highest_km").value_or(1e9) < 500);
     }
+    SECTION("the right height, the wrong place: the burn went in half a lap away") {
+        Flight f(campaignLevel("1-3"));
+        tapAhead(f, 46);
+        f.setBurn(0.46, 0);
+        f.confirmBurn();
+        f.runTicks(100000);
+        // The distance follows the name it belongs to ("...target1,565 km of it" was printed).
+        checkTimeoutSays(f, {"reached the right height", "the closest you came to High point target was ", " km."},
+                         {"最近时还有", "公里。"});
+    }
     SECTION("a lap that takes longer than the time limit") {
         const Flight f = launchAndWait("1-1", 9.4);
         const Reason& why = timeoutReason(f, "revolutions_too_slow");

@@ -218,7 +218,7 @@ TEST_CASE("level: a level with every section filled round-trips") {
     a.goals.list.push_back(g);
     a.stars.push_back({StarType::Accuracy, 0.05, {"Round", "圆"}});
     a.fact.title = {"DFH-1", "东方红一号"};
-    a.fact.numbers.push_back({{"Mass", "质量"}, {"173 kg", "173 千克"}, {"Xinhua, 25 April 1970", "新华社，1970 年 4 月 25 日"}});
+    a.fact.numbers.push_back({{"Mass", "质量"}, {"173 kg", "173 千克"}, {"Xinhua, 25 April 1970", "新华社，1970 年 4 月 25 日"}, "real"});
     a.teacher.question = {"Why?", "为什么？"};
     REQUIRE(validateLevel(a).empty());
     std::string saved = saveLevel(a);

@@ -1,0 +1,55 @@
+// The game's line breaking (game/view/text_wrap), measured with the real UI font: a status after
+// a sentence ("· on track", "· 已错过") stays whole, on the last line or on its own.
+#include "gfx_fixture.h"
+#include "game/view/text_wrap.h"
+
+#include <imgui.h>
+
+#include <string>
+
+using namespace sp;
+
+namespace {
+
+std::vector<std::string> linesOf(const std::string& text, float width, size_t keep = std::string::npos) {
+    std::vector<std::string> out;
+    for (const auto& [b, e] : view::wrapLines(text, width, keep)) out.push_back(text.substr(b, e - b));
+    return out;
+}
+
+float widthOf(const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x; }
+
+// Checks `text + "  " + tail` at a width that ends a line inside the tail.
+void checkTail(const std::string& text, const std::string& tail, const std::string& cutAfter) {
+    const std::string line = text + "  " + tail;
+    const float width = widthOf(text + "  " + cutAfter) + 1;
+    INFO(line << " at " << width << " px");
+    // Without keeping it whole, the tail is torn: that is what a student saw in the HUD.
+    const std::vector<std::string> torn = linesOf(line, width);
+    REQUIRE(torn.size() >= 2);
+    CHECK(torn.back() != tail);
+    // Kept whole, it moves to a line of its own, and the sentence's own lines are unchanged.
+    const std::vector<std::string> kept = linesOf(line, width, text.size());
+    REQUIRE(kept.size() >= 2);
+    CHECK(kept.back() == tail);
+    std::string rest;
+    for (size_t i = 0; i + 1 < kept.size(); ++i) rest += kept[i];
+    CHECK(rest.find(tail.substr(0, 2)) == std::string::npos);
+    // With room for all of it, it stays on the sentence's line.
+    const std::vector<std::string> wide = linesOf(line, widthOf(line) + 2, text.size());
+    REQUIRE(wide.size() == 1);
+    CHECK(wide[0] == line);
+}
+
+} // namespace
+
+TEST_CASE("a status after a sentence is never torn across lines", "[gfx][ui]") {
+    auto& g = test::context();
+    test::beginFrame(g, gfx::rgb(0));
+    checkTail("Keep 36%: burn right at apogee", "· on track", "·");
+    checkTail("Right first time: no correction burn", "· missed", "·");
+    checkTail("一次成功：不需要修正点火", "· 已错过", "· 已错");
+    checkTail("保留 36%：正好在远地点点火", "· 有望", "·");
+    g.renderer.endFrame();
+    g.app.endFrame();
+}
