@@ -65,7 +65,8 @@ if(STARPATH_TESTS AND NOT EMSCRIPTEN)
                      -P ${CMAKE_SOURCE_DIR}/cmake/SmokeRun.cmake)
         # Mesa's software GL keeps allocations alive to the end of the process: those are the
         # driver's, not ours, and LeakSanitizer would fail every windowed run on them.
-        set_tests_properties("game: ${name}" PROPERTIES TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+        set_tests_properties("game: ${name}" PROPERTIES TIMEOUT 300 ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0"
+                             RESOURCE_LOCK display)   # one window at a time (cmake/Graphics.cmake)
     endfunction()
 
     starpath_smoke(title ARGS --screenshot ${SP_SMOKE_DIR}/title/shot.png FILE ${SP_SMOKE_DIR}/title/shot.png)

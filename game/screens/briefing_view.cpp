@@ -31,7 +31,7 @@ void bulletLine(const std::string& text, gfx::Color dot) {
 // The colour of each kind of fact number's tag: green for real, the path's blue for derived,
 // amber for an estimate, violet for a number chosen for the game.
 gfx::Color kindColor(const std::string& kind) {
-    const ui::Palette& pal = ui::palette();
+    const view::Palette& pal = view::palette();
     if (kind == "real") return pal.success;
     if (kind == "derived") return pal.trajectory;
     if (kind == "estimate") return pal.accent;
@@ -41,7 +41,7 @@ gfx::Color kindColor(const std::string& kind) {
 // A fact number's value with its kind beside it (real, derived, estimate, tuned for play):
 // an outlined tag on the value's line, or under it when the line has no room. The tag's words
 // are what a projector shows; its tooltip says what the kind means.
-void valueWithKind(Game& game, const FactNumber& n) {
+void valueWithKind(Shell& game, const FactNumber& n) {
     const std::string value = game.text(n.value);
     if (n.provenance.empty()) {
         view::wrappedText(value);

@@ -198,16 +198,13 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
             view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(previewAttractor_)], sim_->attractorPosKm(previewAttractor_),
                               previewOrbit_, pal.accentHot);
     }
-    const BurnPlan& plan = flight_->plan();
-    if (plan.placed && sim_->launched()) {
-        if (const Coast* node = ahead_.stateAt(plan.tick)) {
-            const Vec2 at = sim_->coastPosKm(*node);
-            r.useCamera(cam);
-            const float pulse = plan.armed ? float(0.6 + 0.4 * std::sin(t * 6)) : 1.0f;
-            r.softCircle(at, cam.pixelsToWorld(16), 10.0f, gfx::withAlpha(pal.accent, 0.45f * pulse), true);
-            r.ring(at, cam.pixelsToWorld(9), 3.0f, gfx::withAlpha(plan.armed ? pal.accentHot : pal.accent, pulse));
-            r.circle(at, cam.pixelsToWorld(3.5), pal.accentHot);
-        }
+    if (node) {   // the planned burn's marker, on the path where it will fire
+        const Vec2 at = sim_->coastPosKm(*node);
+        r.useCamera(cam);
+        const float pulse = plan.armed ? float(0.6 + 0.4 * std::sin(t * 6)) : 1.0f;
+        r.softCircle(at, cam.pixelsToWorld(16), 10.0f, gfx::withAlpha(pal.accent, 0.45f * pulse), true);
+        r.ring(at, cam.pixelsToWorld(9), 3.0f, gfx::withAlpha(plan.armed ? pal.accentHot : pal.accent, pulse));
+        r.circle(at, cam.pixelsToWorld(3.5), pal.accentHot);
     }
     world_.drawRadio(r, cam, *sim_, t);
     world_.drawShip(r, cam, *sim_, t, level.actions.pilot && sim_->launched());

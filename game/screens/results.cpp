@@ -190,7 +190,7 @@ private:
     // scrollbar), one line a frame from the fifth on: the compact and tight layouts each need a
     // frame to measure, and ImGui sizes the scroll range from the frame before.
     void checkLayout(const platform::FrameInput& in) {
-        if (!game_.options().layoutCheck || ++framesShown_ < 5) return;
+        if (!game_.run().layoutCheck || ++framesShown_ < 5) return;
         const float over = ImGui::GetScrollMaxY();
         std::printf("results: %dx%d at scale %.2f, %s\n", in.windowWidth, in.windowHeight, double(ui::scale()),
                     over > 0.5f ? ("scrolls by " + std::to_string(int(std::lround(over))) + " px").c_str() : "fits");

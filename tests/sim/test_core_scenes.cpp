@@ -63,7 +63,6 @@ TEST_CASE("scene 5: a capsule entering at 7.8 km/s is slowed below 300 m/s befor
     noAir.attractors[0].air_density_kg_m3 = 0;
     for (const Level* l : std::initializer_list<const Level*>{&withAir, &noAir}) {
         Sim sim(*l);
-        const double R = l->attractors[0].radius_km;
         double speedAt10km = -1, peakG = 0;
         while (!sim.over() && speedAt10km < 0) {
             sim.step({});
