@@ -38,7 +38,7 @@ try {
   let game = await openGame(context, server.url);
   let {page, log} = game;
   await waitForLine(log, /\] screen: title/);
-  await waitForLine(log, /planet map .* baked/);
+  await waitForLine(log, /surface planet\/.* baked/);
   await page.waitForTimeout(500);
   await shot(page, 'title');
 
@@ -99,7 +99,7 @@ try {
   game = await openGame(context, server.url);
   ({page, log} = game);
   await waitForLine(log, /\] screen: title/);
-  await waitForLine(log, /planet map .* baked/);
+  await waitForLine(log, /surface planet\/.* baked/);
   await page.waitForTimeout(500);
   await shot(page, 'restore-offer');
   await expectScreen(game, 'editor', () => press(page, 952, 155));        // Restore
