@@ -272,6 +272,9 @@ void PlayScreen::burnPanel(float bottom, float top) {
     const BurnPlan& plan = f.plan();
     const float statusTop = ImGui::GetCursorPosY();
     const double minutesAway = f.minutesToPlan();
+    // The news ("Burn done: ...") stays 8 s of running flight: a student who pauses to read
+    // it keeps it as long as the pause lasts.
+    if (newsShownAt_ >= 0 && paused()) newsShownAt_ += double(ImGui::GetIO().DeltaTime);
     if (f.news() != PlanNews::None && newsShownAt_ >= 0 && game_.time() - newsShownAt_ > 8.0) {
         f.clearNews();
         newsShownAt_ = -1;

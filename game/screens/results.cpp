@@ -116,7 +116,7 @@ public:
         ImGui::Dummy(ImVec2(0, gapS));
         // Flight time and fuel on one line: both are facts about the flight, neither a goal.
         std::string facts = tr.format("results.time", {durationText(tr, r.minutes)});
-        if (level->actions.pilot || level->actions.burn) facts += "   ·   " + tr.format("results.fuel", {kmsText(tr, r.fuelLeftKms)});
+        if (level->actions.pilot || level->actions.burn) facts += "   ·   " + tr.format("results.fuel", {fuelText(tr, r.fuelLeftKms)});
         view::wrappedText(facts, pal.textDim);
         if (won) {
             for (size_t i = 0; i < level->stars.size(); ++i) {

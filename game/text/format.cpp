@@ -37,6 +37,11 @@ std::string kmText(const Strings& tr, double km) { return tr.format("unit.km", {
 
 std::string kmsText(const Strings& tr, double kms, int decimals) { return tr.format("unit.km_s", {fixed(kms, decimals)}); }
 
+std::string fuelText(const Strings& tr, double kms) {
+    // (A slack of 1 cm/s keeps 0.34 from reading 0.33 when a burn's sum lands a hair under.)
+    return kmsText(tr, std::isfinite(kms) ? std::floor(std::max(0.0, kms) * 100 + 1e-3) / 100 : kms);
+}
+
 std::string durationText(const Strings& tr, double minutes) {
     if (!std::isfinite(minutes)) return "--";
     const long long total = std::llround(std::max(0.0, minutes));

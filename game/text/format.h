@@ -14,6 +14,9 @@ std::string fixed(double value, int decimals);       // "7.66"
 std::string grouped(double value);                    // 12345.6 -> "12,346"
 std::string kmText(const Strings& tr, double km);     // "412 km", "12,346 km"
 std::string kmsText(const Strings& tr, double kms, int decimals = 2);   // "7.66 km/s"
+// Fuel left (as Δv), rounded down: a gauge never shows more than there is (0.7496 km/s of
+// 1.00 reads 0.74, not 0.75, beside the "keep 75%" star it has just missed).
+std::string fuelText(const Strings& tr, double kms);
 // Real minutes as "34 min" or "1 h 54 min" (and "2 d 3 h" for very long flights).
 std::string durationText(const Strings& tr, double minutes);
 

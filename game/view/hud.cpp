@@ -104,7 +104,7 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
         ImGui::SameLine(column);
         const float f = float(sim.fuelFraction());
         const gfx::Color c = f > 0.25f ? pal.teal : (f > 0.0f ? pal.accent : pal.danger);
-        const std::string value = kmsText(tr, sim.fuelKms());
+        const std::string value = fuelText(tr, sim.fuelKms());
         colorBar(f, toImVec4(c), 130 * s, ImGui::GetTextLineHeight(), value.c_str());
     }
     const PanelBox box = currentPanelBox();
