@@ -162,6 +162,27 @@ ShapeResult World::addSegment(BodyId id, Vec2 a, Vec2 b, const ShapeDef& def) {
     return ShapeResult::Added;
 }
 
+ShapeResult World::addGround(BodyId id, const std::vector<Vec2>& points, const ShapeDef& def) {
+    b2Body* body = impl_->body(id);
+    if (!body) return ShapeResult::NoSuchBody;
+    if (points.size() < 2) return ShapeResult::BadSize;
+    // A Box2D chain's edges collide only on the side their normal (e.y, -e.x) faces: up, for
+    // a line that runs right to left. So the points go in reversed.
+    std::vector<b2Vec2> v;
+    for (auto p = points.rbegin(); p != points.rend(); ++p) {
+        if (!isFinite(*p)) return ShapeResult::BadSize;
+        if (!v.empty() && b2DistanceSquared(v.back(), toB2(*p)) <= 4 * b2_linearSlop * b2_linearSlop) return ShapeResult::BadSize;
+        v.push_back(toB2(*p));
+    }
+    // The ghost vertices beyond each end carry the line straight on.
+    const b2Vec2 before = v[0] + (v[0] - v[1]), after = v.back() + (v.back() - v[v.size() - 2]);
+    b2ChainShape shape;
+    shape.CreateChain(v.data(), int32(v.size()), before, after);
+    b2FixtureDef fd = fixtureDef(&shape, def);
+    body->CreateFixture(&fd);
+    return ShapeResult::Added;
+}
+
 // Gravity --------------------------------------------------------------------------------
 
 void World::makeAttractor(BodyId id, double mu, double minRadius) {

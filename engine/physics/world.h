@@ -58,6 +58,8 @@ struct ContactEvent {
     BodyId a, b;
     Vec2 point;                // world point of first contact, mean of the manifold points (solid only)
     double approachSpeed = 0;  // relative speed along the normal at contact, >= 0 (solid only)
+    Vec2 normal;               // from A toward B (solid only)
+    Vec2 relativeVelocity;     // of A's point relative to B's point at contact (solid only)
 };
 
 struct RayHit {
@@ -101,6 +103,10 @@ public:
     ShapeResult addPolygon(BodyId id, const std::vector<Vec2>& points, const ShapeDef& def = {});   // convex, 3..8 points
     ShapeResult addBox(BodyId id, double halfWidth, double halfHeight, const ShapeDef& def = {});
     ShapeResult addSegment(BodyId id, Vec2 a, Vec2 b, const ShapeDef& def = {});
+    // A ground line through `points` (2 or more, each a little apart from the next): one
+    // smooth surface, with no snags where its segments meet (a Box2D chain). It is solid from
+    // above when the points run left to right (one-sided: a body below passes up through it).
+    ShapeResult addGround(BodyId id, const std::vector<Vec2>& points, const ShapeDef& def = {});
 
     // An attractor pulls every dynamic body that feels gravity with mu * m / r^2.
     // Inside `minRadius` the pull is held at its value at minRadius (no singularity).

@@ -16,8 +16,8 @@ void ContactCollector::BeginContact(b2Contact* contact) {
     // A sensor overlap names the sensor's body first. Box2D 2.4 also overlaps two sensors
     // with each other; each of them then gets its own event.
     if (fa->IsSensor() || fb->IsSensor()) {
-        if (fa->IsSensor()) sensors->push_back({idOf(ba), idOf(bb), {}, 0});
-        if (fb->IsSensor()) sensors->push_back({idOf(bb), idOf(ba), {}, 0});
+        if (fa->IsSensor()) sensors->push_back({idOf(ba), idOf(bb), {}, 0, {}, {}});
+        if (fb->IsSensor()) sensors->push_back({idOf(bb), idOf(ba), {}, 0, {}, {}});
         return;
     }
 
@@ -35,7 +35,7 @@ void ContactCollector::BeginContact(b2Contact* contact) {
     // The normal points from A to B: A approaches B when (vA - vB) . n > 0.
     b2Vec2 rel = ba->GetLinearVelocityFromWorldPoint(point) - bb->GetLinearVelocityFromWorldPoint(point);
     double approach = std::max(0.0, static_cast<double>(b2Dot(rel, wm.normal)));
-    contacts->push_back({idOf(ba), idOf(bb), fromB2(point), approach});
+    contacts->push_back({idOf(ba), idOf(bb), fromB2(point), approach, fromB2(wm.normal), fromB2(rel)});
 }
 
 // Measured from the body origin (what state() reports), after the step.

@@ -48,6 +48,8 @@ bool withObject(L& level, Ref r, F&& f) {
     case Kind::Goal: return item(level.goals.list, goalProps());
     case Kind::Star: return item(level.stars, starRuleProps());
     case Kind::FactNumber: return item(level.fact.numbers, factNumberProps());
+    case Kind::Craft: return item(level.craft, shipProps());
+    case Kind::GroundPoint: return item(level.ground, groundPointProps());
     case Kind::Hint: {
         if (r.index < 0 || size_t(r.index) >= level.hints.size()) return false;
         HintBox box{level.hints[size_t(r.index)]};
@@ -73,6 +75,8 @@ bool withList(L& level, Kind k, F&& f) {
     case Kind::Star: return f(level.stars), true;
     case Kind::FactNumber: return f(level.fact.numbers), true;
     case Kind::Hint: return f(level.hints), true;
+    case Kind::Craft: return f(level.craft), true;
+    case Kind::GroundPoint: return f(level.ground), true;
     default: return false;
     }
 }
@@ -93,7 +97,7 @@ const KindName kNames[] = {
     {"fact", "fact card"},   {"teacher", "teacher note"}, {"frame", "frame"},
     {"attractors", "attractor"}, {"zones", "zone"}, {"gates", "gate"},          {"debris", "debris"},
     {"stations", "station"}, {"goals/list", "goal"}, {"stars", "star"},        {"fact/numbers", "fact number"},
-    {"hints", "hint"},
+    {"hints", "hint"},       {"craft", "craft"},    {"ground", "ground point"},
 };
 static_assert(sizeof(kNames) / sizeof(kNames[0]) == size_t(Kind::Count), "one name per kind");
 
@@ -135,6 +139,8 @@ size_t maxCountOf(Kind k) {
     case Kind::Debris: return kMaxDebris;
     case Kind::Star: return kMaxStars;
     case Kind::Hint: return kMaxHints;
+    case Kind::Craft: return kMaxEntities - 1;
+    case Kind::GroundPoint: return kMaxGround;
     case Kind::Zone: case Kind::Gate: case Kind::Station: case Kind::Goal: case Kind::FactNumber: return kMaxEntities;
     default: return 1;
     }
@@ -198,6 +204,8 @@ Entity defaultEntity(Kind k) {
     case Kind::Goal: return Goal{};
     case Kind::Star: return StarRule{};
     case Kind::FactNumber: return FactNumber{};
+    case Kind::Craft: return Ship{};
+    case Kind::GroundPoint: return GroundPoint{};
     default: return Text{};
     }
 }

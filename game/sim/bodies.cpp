@@ -20,7 +20,19 @@ Bodies::Bodies(const std::vector<Attractor>& attractors) : list_(attractors), el
     }
 }
 
+const Attractor& Bodies::operator[](int i) const {
+    static const Attractor none = [] {
+        Attractor a;
+        a.radius_km = 0;
+        a.mu_km3_s2 = 0;
+        a.atmosphere_km = 0;
+        return a;
+    }();
+    return i >= 0 && i < count() ? list_[size_t(i)] : none;
+}
+
 orbit::State Bodies::stateAt(int i, double seconds) const {
+    if (i < 0 || i >= count()) return {};
     const Attractor& a = list_[size_t(i)];
     if (a.orbits < 0) return {{a.x_km, a.y_km}, {}};
     // Validation guarantees a parent listed earlier, so this ends.
@@ -30,6 +42,7 @@ orbit::State Bodies::stateAt(int i, double seconds) const {
 }
 
 double Bodies::spinAt(int i, double seconds) const {
+    if (i < 0 || i >= count()) return 0;
     const double period = list_[size_t(i)].rotation_period_min;
     if (period == 0) return 0;
     // Positive periods turn counter-clockwise, negative ones clockwise (level.h). Whole turns
@@ -62,7 +75,7 @@ Vec2 Bodies::gravityAt(Vec2 p, double seconds) const {
 }
 
 int Bodies::dominantAt(Vec2 p, double seconds) const {
-    int best = 0;
+    int best = count() > 0 ? 0 : -1;
     double bestPull = -1;
     for (int i = 0; i < count(); ++i) {
         const Attractor& a = list_[size_t(i)];

@@ -18,9 +18,11 @@ class Bodies {
 public:
     explicit Bodies(const std::vector<Attractor>& attractors);
 
+    // A local frame may have no attractor at all: then dominantAt is -1, and body -1 is
+    // "none" (at the origin, at rest, no size, no pull), so a query about it reads zeros.
     int count() const { return int(list_.size()); }
-    const Attractor& operator[](int i) const { return list_[size_t(i)]; }
-    bool moves(int i) const { return list_[size_t(i)].orbits >= 0; }
+    const Attractor& operator[](int i) const;
+    bool moves(int i) const { return i >= 0 && list_[size_t(i)].orbits >= 0; }
 
     // Position (km) and velocity (km/s) in the level's frame, `seconds` of real time after
     // the start of the flight.
@@ -33,7 +35,7 @@ public:
 
     // The pull of them all at a point, km/s^2; inside a body it is held at its surface value.
     Vec2 gravityAt(Vec2 posKm, double seconds) const;
-    // The one whose pull is strongest there: the body a craft's orbit is read around.
+    // The one whose pull is strongest there: the body a craft's orbit is read around (-1: none).
     int dominantAt(Vec2 posKm, double seconds) const;
     // The body whose surface a point is under, or -1.
     int insideAt(Vec2 posKm, double seconds) const;

@@ -4,11 +4,8 @@
 
 namespace sp {
 
-namespace {
-constexpr double kStandardGravity = 9.80665;   // m/s^2: what "1 g" means
-} // namespace
 
-double Forces::gLoad() const { return length(frame + drag + thrust) * 1000 / kStandardGravity; }
+double Forces::gLoad() const { return length(drag + thrust) * 1000 / kStandardGravity; }
 
 ForceModel::ForceModel(const Level& level, const Bodies& bodies) : level_(level), bodies_(bodies) {
     if (level.frame.orbit_period_min > 0) hillN_ = 2 * kPi / (level.frame.orbit_period_min * 60);
@@ -31,6 +28,14 @@ AirAt ForceModel::airAt(Vec2 p, Vec2 v, double seconds) const {
         return air;
     }
     return air;
+}
+
+double ForceModel::heatingKwM2(const Ship& craft, Vec2 p, Vec2 v, double seconds) const {
+    constexpr double kSuttonGraves = 1.7415e-4;   // kg^0.5 / m, Earth's air
+    const AirAt air = airAt(p, v, seconds);
+    if (!(air.density_kg_m3 > 0) || !(craft.nose_radius_m > 0)) return 0;
+    const double speed = length(air.relVelKms) * 1000;   // m/s
+    return kSuttonGraves * std::sqrt(air.density_kg_m3 / craft.nose_radius_m) * speed * speed * speed / 1000;
 }
 
 Forces ForceModel::at(const Ship& craft, Vec2 p, Vec2 v, double seconds, Vec2 thrustKms2) const {

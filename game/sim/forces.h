@@ -13,10 +13,14 @@
 
 namespace sp {
 
+constexpr double kStandardGravity = 9.80665;   // m/s^2: what "1 g" means
+
 struct Forces {
     Vec2 gravity, frame, drag, thrust;   // km/s^2 each
     Vec2 total() const { return gravity + frame + drag + thrust; }
-    // What a crew feels: everything but gravity (free fall feels like nothing), in g.
+    // What a crew feels in flight, in g: drag and thrust. Gravity is not felt (free fall feels
+    // like nothing), nor are a local frame's terms (its uniform gravity; Hill's terms are the
+    // frame's own turning). The ground's push is not a force of this model: Sim::shipGLoad.
     double gLoad() const;
 };
 
@@ -32,6 +36,10 @@ public:
     // thrustKms2: the engine's push this step (zero when it is off).
     Forces at(const Ship& craft, Vec2 posKm, Vec2 velKms, double seconds, Vec2 thrustKms2 = {}) const;
     AirAt airAt(Vec2 posKm, Vec2 velKms, double seconds) const;
+    // The heating rate at the nose of a craft flying through air, kW/m^2: the Sutton-Graves
+    // estimate q = k sqrt(rho / r_nose) v^3 with k = 1.7415e-4 kg^0.5/m for Earth's air
+    // (Sutton and Graves, NASA TR R-376, 1971). 0 outside the air.
+    double heatingKwM2(const Ship& craft, Vec2 posKm, Vec2 velKms, double seconds) const;
 
 private:
     const Level& level_;

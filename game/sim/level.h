@@ -69,6 +69,10 @@ struct Attractor {
     // Sim::launchVelocityKms). A negative period for the other sense, as NASA's fact sheets
     // give Venus's.
     double rotation_period_min = 0;
+    // Where longitude 0 points at the start of the flight (deg from +x): ground sites and the
+    // point under a craft are read as real longitudes (Sim::longitudeDeg). The 2-D view is the
+    // equatorial plane, so a site's latitude is carried (Station::latitude_deg) but not drawn.
+    double prime_meridian_deg = 0;
 };
 
 // A spacecraft: the player's (Level::ship) or another (Level::craft). Not to scale in an
@@ -87,6 +91,20 @@ struct Ship {
     // Drag: the area facing the air and the drag coefficient (a capsule ~ 1.3); 0 = none.
     double drag_area_m2 = 0;
     double drag_cd = 1.3;
+    // The heat shield's nose radius (m): the heating figure of an entry scales as 1/sqrt of it.
+    double nose_radius_m = 1;
+    // Landing legs, by their design limits at touchdown (0 vertical = no legs: any touch of the
+    // ground is a crash). A touchdown within all three is a landing; past one, a crash that
+    // names it (Sim::touchdown). With legs the craft's footprint is as wide as 2 * radius_km.
+    double touchdown_max_vertical_m_s = 0;
+    double touchdown_max_horizontal_m_s = 100;
+    double touchdown_max_tilt_deg = 90;
+};
+
+// A point of the ground line of a local frame (a landing site): the line joins the points
+// in order into one solid surface (a Box2D chain), craters and hills included.
+struct GroundPoint {
+    double x_km = 0, y_km = 0;
 };
 
 // A round region to reach (a sensor).
@@ -117,6 +135,7 @@ struct Station {
     int attractor = 0;
     double angle_deg = 90;
     double range_km = 0;            // 0 = no limit besides the horizon
+    double latitude_deg = 0;        // its real latitude (the view shows the equatorial plane)
 };
 
 // What the player may do. Launch: choose speed and direction once, before the flight.
@@ -139,6 +158,7 @@ struct Actions {
 //   revolutions: go around `attractor` `count` times without crashing
 //   contact: be in line of sight of station `index` for `minutes` in total
 //   survive: still flying after `minutes`
+//   land:    touch down within the ship's landing-leg limits (Ship::touchdown_max_*)
 struct Goal {
     GoalType type = GoalType::Orbit;   // always written in files: never left to this default
     int attractor = 0;
@@ -214,6 +234,7 @@ struct Level {
     // relay, navigation satellites, a lander to meet. Craft i is craft[i - 1]. The player may
     // steer one where a level's input names it (TickInput::craft).
     std::vector<Ship> craft;
+    std::vector<GroundPoint> ground;   // a local frame's ground line, left to right
     std::vector<Zone> zones;
     std::vector<Gate> gates;
     std::vector<Debris> debris;

@@ -290,10 +290,35 @@ void checkId(const Level& level, Problems& out) {
         out.add("/id", "may contain only letters, digits, '-' and '_', like \"1-3\" (got " + quote(level.id) + ")");
 }
 
+// A local frame's ground line: points left to right, far enough apart for Box2D to tell them
+// apart (a hundredth of a physics unit), and only where there is ground to stand on.
+void checkGround(const Level& level, Problems& out) {
+    const std::vector<GroundPoint>& g = level.ground;
+    if (g.empty()) return;
+    if (level.frame.kind != "local") {
+        out.add("/ground", "a ground line belongs to a local frame (a landing site); set frame.kind to \"local\" or remove it");
+        return;
+    }
+    if (g.size() < 2) {
+        out.add("/ground", "a ground line needs at least 2 points; it has 1");
+        return;
+    }
+    const double minGapKm = 0.01 * level.frame.km_per_unit;
+    for (size_t i = 1; i < g.size(); ++i) {
+        if (!(g[i].x_km - g[i - 1].x_km >= minGapKm)) {
+            out.add("/ground/" + std::to_string(i) + "/x_km",
+                    "the ground runs left to right: x must be at least " + formatNumber(minGapKm) + " km past point " +
+                        std::to_string(i - 1) + "'s " + formatNumber(g[i - 1].x_km) + " km (got " + formatNumber(g[i].x_km) + " km)");
+            return;
+        }
+    }
+}
+
 // Where things are: something to orbit, a ship outside it, stations on it, gates with length.
 void checkPlaces(const Level& level, Problems& out) {
-    if (level.attractors.empty())
-        out.add("/attractors", "a level needs at least one attractor (a planet or moon); add one");
+    if (level.attractors.empty() && level.frame.kind != "local")
+        out.add("/attractors", "a level in an orbit frame needs at least one attractor (a planet or moon); add one, or make its frame local");
+    checkGround(level, out);
     // An orbit about an attractor listed before it: the Moon after the Earth, never a loop.
     for (size_t i = 0; i < level.attractors.size(); ++i) {
         const Attractor& a = level.attractors[i];

@@ -25,7 +25,7 @@ const Props<Level>& levelProps() {
         text("briefing", "Briefing (before play)", &Level::briefing),
         text("lesson", "Lesson (after a win)", &Level::lesson),
         number("time_limit_min", "Time limit (min of flight)", &Level::time_limit_min, 0.1, 100000),
-        number("world_radius_km", "World radius (km)", &Level::world_radius_km, 1000, 2e6),
+        number("world_radius_km", "World radius (km)", &Level::world_radius_km, 0.01, 2e6),
     };
     return props;
 }
@@ -62,6 +62,7 @@ const Props<Attractor>& attractorProps() {
         number("orbit_start_deg", "Start along the orbit (deg, mean anomaly)", &Attractor::orbit_start_deg, -kAngleDeg, kAngleDeg),
         number("orbit_period_min", "Orbit period (min; 0 = from Kepler's law)", &Attractor::orbit_period_min, 0, 1e8),
         flag("orbit_clockwise", "Orbit runs clockwise", &Attractor::orbit_clockwise),
+        number("prime_meridian_deg", "Longitude 0 at the start (deg, from +x)", &Attractor::prime_meridian_deg, -kAngleDeg, kAngleDeg),
     };
     return props;
 }
@@ -82,6 +83,18 @@ const Props<Ship>& shipProps() {
         number("radius_km", "Drawn radius (km)", &Ship::radius_km, 1e-6, 1000),
         number("drag_area_m2", "Drag area (m^2; 0 = no drag)", &Ship::drag_area_m2, 0, 1e4),
         number("drag_cd", "Drag coefficient", &Ship::drag_cd, 0, 10),
+        number("nose_radius_m", "Heat shield nose radius (m)", &Ship::nose_radius_m, 0.01, 100),
+        number("touchdown_max_vertical_m_s", "Legs: safe vertical speed (m/s; 0 = no legs)", &Ship::touchdown_max_vertical_m_s, 0, 100),
+        number("touchdown_max_horizontal_m_s", "Legs: safe sideways speed (m/s)", &Ship::touchdown_max_horizontal_m_s, 0, 100),
+        number("touchdown_max_tilt_deg", "Legs: safe tilt (deg)", &Ship::touchdown_max_tilt_deg, 0, 90),
+    };
+    return props;
+}
+
+const Props<GroundPoint>& groundPointProps() {
+    static const Props<GroundPoint> props = {
+        number("x_km", "X (km)", &GroundPoint::x_km, -kPositionKm, kPositionKm),
+        number("y_km", "Y (km)", &GroundPoint::y_km, -kPositionKm, kPositionKm),
     };
     return props;
 }
@@ -91,7 +104,7 @@ const Props<Zone>& zoneProps() {
         text("name", "Name", &Zone::name),
         number("x_km", "X (km)", &Zone::x_km, -kPositionKm, kPositionKm),
         number("y_km", "Y (km)", &Zone::y_km, -kPositionKm, kPositionKm),
-        number("radius_km", "Radius (km)", &Zone::radius_km, 1, kPositionKm),
+        number("radius_km", "Radius (km)", &Zone::radius_km, 1e-4, kPositionKm),
     };
     return props;
 }
@@ -113,7 +126,7 @@ const Props<Debris>& debrisProps() {
         number("y_km", "Y (km)", &Debris::y_km, -kPositionKm, kPositionKm),
         number("vx_km_s", "Velocity X (km/s)", &Debris::vx_km_s, -kSpeedKmS, kSpeedKmS),
         number("vy_km_s", "Velocity Y (km/s)", &Debris::vy_km_s, -kSpeedKmS, kSpeedKmS),
-        number("radius_km", "Radius (km)", &Debris::radius_km, 1, 10000),
+        number("radius_km", "Radius (km)", &Debris::radius_km, 1e-4, 10000),
         flag("moving", "Moves under gravity", &Debris::moving),
     };
     return props;
@@ -125,6 +138,7 @@ const Props<Station>& stationProps() {
         indexInto(integer("attractor", "On planet", &Station::attractor, 0, int(kMaxAttractors) - 1), {{"", "attractors"}}),
         number("angle_deg", "Position angle (deg, from +x)", &Station::angle_deg, -kAngleDeg, kAngleDeg),
         number("range_km", "Range (km, 0 = horizon only)", &Station::range_km, 0, 2e6),
+        number("latitude_deg", "Latitude (deg)", &Station::latitude_deg, -90, 90),
     };
     return props;
 }

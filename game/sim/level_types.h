@@ -12,6 +12,7 @@ namespace sp {
 // How many of each thing a level may hold.
 constexpr size_t kMaxAttractors = 16;
 constexpr size_t kMaxDebris = 200;
+constexpr size_t kMaxGround = 400;   // points of a local frame's ground line
 constexpr size_t kMaxEntities = 32;   // zones, gates, stations, goals, fact numbers
 constexpr size_t kMaxHints = 10;
 constexpr size_t kMaxStars = 3;
@@ -22,6 +23,7 @@ const Props<Level>& levelProps();   // the top-level fields, except "version"
 const Props<Frame>& frameProps();
 const Props<Attractor>& attractorProps();
 const Props<Ship>& shipProps();
+const Props<GroundPoint>& groundPointProps();
 const Props<Zone>& zoneProps();
 const Props<Gate>& gateProps();
 const Props<Debris>& debrisProps();
@@ -50,6 +52,7 @@ void walkLevel(L& level, Walker& w) {
     w.list("attractors", level.attractors, attractorProps(), kMaxAttractors);
     w.object("ship", level.ship, shipProps(), nothing);
     w.list("craft", level.craft, shipProps(), kMaxEntities - 1);
+    w.list("ground", level.ground, groundPointProps(), kMaxGround);
     w.list("zones", level.zones, zoneProps(), kMaxEntities);
     w.list("gates", level.gates, gateProps(), kMaxEntities);
     w.list("debris", level.debris, debrisProps(), kMaxDebris);

@@ -86,6 +86,17 @@ Sim::Sim(const Level& level)
         }
         debris_.push_back(id);
     }
+    if (!level_.ground.empty()) {
+        phys::BodyDef def;
+        def.kind = phys::BodyKind::Static;
+        def.tag = tagOf(Kind::Ground, 0);
+        ground_ = world_.createBody(def);
+        std::vector<Vec2> line;
+        for (const GroundPoint& g : level_.ground) line.push_back(u.kmToUnits(Vec2{g.x_km, g.y_km}));
+        phys::ShapeDef regolith;
+        regolith.friction = 0.8;
+        world_.addGround(ground_, line, regolith);
+    }
     // Other craft fly from the start, with their level velocities (half a step behind, as the
     // ship's: sim_predict.cpp).
     for (size_t i = 0; i < level_.craft.size(); ++i) {
@@ -136,7 +147,14 @@ void Sim::launch(double speedKms, double angleDeg) {
     def.feelsGravity = false;   // the sim's force model pulls it (forces.h)
     def.tag = tagOf(Kind::Ship, 0);
     ship_ = world_.createBody(def);
-    world_.addCircle(ship_, scale_.kmToUnits(s.radius_km));
+    const double r = scale_.kmToUnits(s.radius_km);
+    if (s.touchdown_max_vertical_m_s > 0) {
+        // Landing legs: a footprint 2r wide, r below the centre as a disc's lowest point is.
+        // A square, so its centre of mass (what Box2D moves, and the sim reports) is the centre.
+        world_.addBox(ship_, r, r);
+    } else {
+        world_.addCircle(ship_, r);
+    }
     // The level's velocity is the true one at the start; Box2D's is half a step behind it.
     const Coast c = launchCoast(speedKms < 0 ? -1 : speedKms, angleDeg);
     world_.setState(ship_, {c.body.position(), c.body.velocity(), 0, 0});
@@ -162,8 +180,16 @@ void Sim::step(const TickInput& in) {
         if (level_.actions.pilot) thrust[size_t(c)] = applyPilot(in, ctl);
         if (level_.actions.burn && in.burn) applyBurn(in, ctl);
     }
+    const Vec2 before = launched() ? scale_.unitsToKms(world_.freeBody(ship_).velocity()) : Vec2{};
     stepWorld(thrust);
     ++tick_;
+    if (launched()) {
+        // Box2D's velocity changed by every acceleration and every push of the ground this tick.
+        const Vec2 after = scale_.unitsToKms(world_.freeBody(ship_).velocity());
+        const Forces f = forces_.at(level_.ship, shipPosKm(), shipVelKms(), elapsedRealSeconds());
+        const Vec2 felt = (after - before) / tickRealSeconds() - f.gravity - f.frame;
+        gLoad_ = length(felt) * 1000 / kStandardGravity;
+    }
     watch_.update(*this);
     readEvents();
     if (over()) return;
@@ -232,7 +258,17 @@ void Sim::readEvents() {
             if (!world_.alive(me) || !world_.alive(other)) continue;
             Kind myKind = kindOf(world_.tag(me));
             Kind otherKind = kindOf(world_.tag(other));
-            if (myKind == Kind::Ship && otherKind == Kind::Attractor && !over()) {
+            if (myKind == Kind::Ship && otherKind == Kind::Ground) {
+                touchedGround(c, side == 0, {});
+            } else if (myKind == Kind::Ship && otherKind == Kind::Attractor && level_.ship.touchdown_max_vertical_m_s > 0) {
+                // Legs on a planet's surface: judged against the ground there, which turns with it.
+                const int i = indexOf(world_.tag(other));
+                const double t = elapsedRealSeconds();
+                const Attractor& a = bodies_[i];
+                const double omega = a.rotation_period_min != 0 ? 2 * kPi / (60 * a.rotation_period_min) : 0;
+                const orbit::State body = bodies_.stateAt(i, t);
+                touchedGround(c, side == 0, perpLeft(scale_.unitsToKm(c.point) - body.r) * omega);
+            } else if (myKind == Kind::Ship && otherKind == Kind::Attractor && !over()) {
                 finish(crashReport(*this, watch_));
             } else if (myKind == Kind::Ship && otherKind == Kind::Debris && !over()) {
                 finish(debrisReport(scale_.unitsToKms(c.approachSpeed)));
@@ -244,8 +280,7 @@ void Sim::readEvents() {
                        (otherKind == Kind::Ship || otherKind == Kind::Craft)) {
                 const int a = myKind == Kind::Ship ? 0 : indexOf(world_.tag(me));
                 const int b = otherKind == Kind::Ship ? 0 : indexOf(world_.tag(other));
-                craftContacts_.push_back({std::min(a, b), std::max(a, b), scale_.unitsToKms(c.approachSpeed),
-                                          scale_.unitsToKm(c.point)});
+                craftContacts_.push_back(a < b ? craftContact(a, b, c, true) : craftContact(b, a, c, false));
             }
         }
     }
@@ -268,6 +303,7 @@ bool Sim::hopelesslyEscaping() const {
     const bool canSteer = (level_.actions.pilot || level_.actions.burn) && fuel_ > 0;
     if (canSteer) return false;
     const int d = dominantAttractor();
+    if (d < 0) return false;   // nothing to escape from: the edge of the area says it
     const Vec2 r = shipPosKm() - attractorPosKm(d);
     const orbit::Elements el = elements(d);
     return !el.bound && dot(r, shipVelKms() - bodies_.stateAt(d, elapsedRealSeconds()).v) > 0 &&
@@ -409,11 +445,17 @@ int Sim::dominantAttractor() const { return dominantAttractorAt(shipPosKm()); }
 int Sim::dominantAttractorAt(Vec2 p) const { return bodies_.dominantAt(p, elapsedRealSeconds()); }
 
 double Sim::altitudeKm() const {
+    if (level_.frame.kind == "local") {
+        // The feet above the ground straight below (or above y = 0 where there is none).
+        const Vec2 p = shipPosKm();
+        return p.y - level_.ship.radius_km - groundYKm(p.x).value_or(0.0);
+    }
     const int d = dominantAttractor();
     return length(shipPosKm() - attractorPosKm(d)) - bodies_[d].radius_km;
 }
 
 orbit::Elements Sim::elements(int attractor) const {
+    if (attractor < 0 || attractor >= bodies_.count()) return {};
     const orbit::State body = bodies_.stateAt(attractor, elapsedRealSeconds());
     return orbit::fromState(shipPosKm() - body.r, shipVelKms() - body.v, bodies_[attractor].mu_km3_s2);
 }
@@ -424,7 +466,7 @@ Vec2 Sim::gravityKms2(Vec2 posKm) const {
 }
 
 Vec2 Sim::launchVelocityKms(double speedKms, double angleDeg) const {
-    const Vec2 up = normalized(launchPosKm_ - attractorPosKm(dominantAttractor()));
+    const Vec2 up = upAt(launchPosKm_);
     const Vec2 horizon = perpLeft(up) * -1.0;   // clockwise along the surface: launch to the right from the top
     const double t = degToRad(angleDeg);
     return (horizon * dm::cos(t) + up * dm::sin(t)) * speedKms;

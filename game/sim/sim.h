@@ -6,7 +6,7 @@
 // Coordinates: the public API speaks real units (km, km/s, real seconds) so the HUD, the
 // CLI and the tests never see world units; the level's frame sets the scale (units.h).
 // Files: sim.cpp (building the world, the tick, goals, queries), sim_predict.cpp (coasting
-// paths), sim_timeout.cpp (what a flight missed), bodies.cpp (where attractors are at any
+// paths), sim_ground.cpp (touchdowns, ground lines, docking contacts, longitudes), bodies.cpp (where attractors are at any
 // moment), forces.cpp (every acceleration a craft feels).
 #pragma once
 #include "engine/physics/world.h"
@@ -20,6 +20,7 @@
 #include "game/sim/units.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,11 +41,26 @@ struct Coast {
     int craft = 0;   // whose (its drag area and mass matter): 0 = the ship
 };
 
-// Two craft touched during the last tick (a docking, a bump): who, and how fast they closed.
+// Two craft touched during the last tick (a docking, a bump): who, how fast they closed and
+// how well they lined up, at the moment of contact (before Box2D resolved it).
 struct CraftContact {
     int a = 0, b = 0;            // craft numbers (0 = the ship), a < b
     double closingKms = 0;       // relative speed along the contact normal
     Vec2 pointKm;
+    Vec2 relVelKms;              // a's velocity relative to b's
+    double alignDeg = 0;         // how far a's nose is from pointing straight back along b's (0 = nose to nose)
+    double offsetKm = 0;         // how far a's centre is to the side of b's nose line
+};
+
+// The ship touched the ground (a local frame's ground line, or a planet's surface): how it
+// came down, relative to the ground there, at the moment of contact.
+struct Touchdown {
+    int64_t tick = 0;
+    double verticalMs = 0;       // down into the ground, m/s
+    double horizontalMs = 0;     // along it, m/s
+    double tiltDeg = 0;          // the nose from straight up
+    Vec2 pointKm;
+    bool safe = false;           // within the legs' limits (Ship::touchdown_max_*)
 };
 
 // A predicted coast: points[k] (km) and states[k] at tick start + k * every; the last point
@@ -91,11 +107,26 @@ public:
     double fuelFraction() const;
     int dominantAttractor() const;                   // the one whose pull is strongest now
     int dominantAttractorAt(Vec2 posKm) const;       // the same, at any point
-    double altitudeKm() const;                       // above the dominant attractor's surface
+    double altitudeKm() const;                       // above the dominant attractor's surface (local frame: the feet above the ground below)
     double speedKms() const;                         // relative to the dominant attractor (it may move)
     orbit::Elements elements(int attractor) const;   // osculating orbit about it (moving with it), real units
     Vec2 gravityKms2(Vec2 posKm) const;              // acceleration, km/s^2, now
     Forces shipForces() const;                       // what the ship feels now (for g-load and drag)
+    // What the crew felt over the last tick, in g: the change of velocity less gravity's share,
+    // so it counts drag, thrust and the ground's push alike (1.62 m/s^2 standing on the Moon is
+    // 0.17 g; free fall is 0).
+    double shipGLoad() const { return gLoad_; }
+    // The heating of the heat shield's nose now, kW/m^2 (Sutton-Graves: k sqrt(rho / r_nose) v^3).
+    double shipHeatingKwM2() const;
+    // The last touch of the ground (empty until one), and whether the ship stands on it now.
+    const std::optional<Touchdown>& touchdown() const { return touchdown_; }
+    bool landed() const;
+    Vec2 upAt(Vec2 posKm) const;                     // away from the ground or the planet below
+    // The ground line's height at x (local frames), or nothing where there is none.
+    std::optional<double> groundYKm(double xKm) const;
+    // Longitude (deg, -180..180) of the point over attractor i, as it has turned by now: for
+    // ground sites and the ground track of a craft (Attractor::prime_meridian_deg).
+    double longitudeDeg(int attractor, Vec2 posKm) const;
     Vec2 attractorPosKm(int i) const;                // now
 
     // A burn's Δv in world axes (km/s) from its parts at a state: prograde along the velocity,
@@ -134,6 +165,7 @@ public:
     // [SECTION] the rest of the world
     std::vector<BodyView> debris() const;
     Vec2 stationPosKm(int index) const;
+    double stationLongitudeDeg(int index) const { return longitudeDeg(level_.stations[size_t(index)].attractor, stationPosKm(index)); }
     bool stationSees(int index) const;               // line of sight to the ship right now
     const std::vector<GoalState>& goals() const { return goalStates_; }   // per goal, by its row
     bool gatePassed(int index) const { return gatesPassed_[index]; }
@@ -163,7 +195,10 @@ private:
     void finish(OutcomeReport report);
     int countStars() const;
 
-    enum class Kind : uint32_t { Attractor = 1, Ship, Zone, Gate, Debris, Craft };
+    void touchedGround(const phys::ContactEvent& c, bool shipIsA, Vec2 groundVelKms);
+    CraftContact craftContact(int a, int b, const phys::ContactEvent& c, bool aIsA) const;
+
+    enum class Kind : uint32_t { Attractor = 1, Ship, Zone, Gate, Debris, Craft, Ground };
     static uint32_t tagOf(Kind k, int index) { return (static_cast<uint32_t>(k) << 16) | static_cast<uint32_t>(index); }
     static Kind kindOf(uint32_t tag) { return static_cast<Kind>(tag >> 16); }
     static int indexOf(uint32_t tag) { return static_cast<int>(tag & 0xffff); }
@@ -174,6 +209,9 @@ private:
     ForceModel forces_;
     phys::World world_;
     std::vector<phys::BodyId> attractors_, zones_, gates_, debris_;
+    phys::BodyId ground_;
+    std::optional<Touchdown> touchdown_;
+    double gLoad_ = 0;
     phys::BodyId ship_;
     int64_t tick_ = 0;
     double heading_ = 0;

@@ -54,7 +54,8 @@ Prediction Sim::predict(const Coast& from, int maxTicks, int every) const {
             phys::freeStep(c.body, forceOn(c.body, craftDef(c.craft), seconds(c.tick, sub), {}), scale_.stepWorldSeconds());
         ++c.tick;
         const Vec2 p = coastPosKm(c);
-        out.hitsSurface = bodies_.insideAt(p, seconds(c.tick)) >= 0;
+        const std::optional<double> ground = groundYKm(p.x);
+        out.hitsSurface = bodies_.insideAt(p, seconds(c.tick)) >= 0 || (ground && p.y - craftDef(c.craft).radius_km <= *ground);
         out.leavesWorld = length(p) > level_.world_radius_km;
         const bool stop = out.hitsSurface || out.leavesWorld;
         if (stop || t % every == 0) {
@@ -80,6 +81,7 @@ orbit::Elements Sim::coastElements(const Coast& c, int* attractor) const {
     const double t = seconds(c.tick);
     const int d = bodies_.dominantAt(p, t);
     if (attractor) *attractor = d;
+    if (d < 0) return {};
     const orbit::State body = bodies_.stateAt(d, t);
     return orbit::fromState(p - body.r, coastVelKms(c) - body.v, bodies_[d].mu_km3_s2);
 }

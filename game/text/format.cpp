@@ -64,6 +64,17 @@ bool hasUnit(std::string_view key, std::string_view unit) {
 std::string numberText(const Strings& tr, std::string_view key, double value, bool unit) {
     if (hasUnit(key, "km_s")) return unit ? kmsText(tr, value, 1) : fixed(value, 1);
     if (hasUnit(key, "km")) return unit ? kmText(tr, value) : grouped(value);
+    if (hasUnit(key, "m_s")) {   // a touchdown or a docking: "3.6 m/s", "0.34 m/s"
+        const std::string n = fixed(value, std::fabs(value) < 1 ? 2 : 1);
+        return unit ? tr.format("unit.m_s", {n}) : n;
+    }
+    if (hasUnit(key, "m")) {
+        const std::string n = std::fabs(value) < 10 ? fixed(value, 1) : grouped(value);
+        return unit ? tr.format("unit.m", {n}) : n;
+    }
+    if (hasUnit(key, "deg")) return unit ? tr.format("unit.deg", {fixed(value, 1)}) : fixed(value, 1);
+    if (hasUnit(key, "kw_m2")) return unit ? tr.format("unit.kw_m2", {grouped(value)}) : grouped(value);
+    if (hasUnit(key, "g")) return unit ? tr.format("unit.g", {fixed(value, 1)}) : fixed(value, 1);
     if (hasUnit(key, "min")) return durationText(tr, value);
     if (hasUnit(key, "pct")) return grouped(value);
     if (hasUnit(key, "count")) return std::fabs(value - std::round(value)) < 1e-9 ? grouped(value) : fixed(value, 1);

@@ -21,8 +21,9 @@ std::string fuelText(const Strings& tr, double kms);
 std::string durationText(const Strings& tr, double minutes);
 
 // A reported number (report.h) by its key's unit suffix: _km "12,346 km", _km_s "7.7 km/s"
-// (to a tenth, as a sentence says it), _min "1 h 54 min", _pct "42" (the sentence has the
-// "%"), _count "3" or "2.5"; any other key, like an eccentricity, "0.05". Without the unit
+// (to a tenth, as a sentence says it), _m_s "3.6 m/s" (two decimals below 1), _m "4.0 m",
+// _deg "1.1°", _kw_m2 "830 kW/m²", _g "4.2 g", _min "1 h 54 min", _pct "42" (the sentence has
+// the "%"), _count "3" or "2.5"; any other key, like an eccentricity, "0.05". Without the unit
 // word ("{min_km:n}" in a table) for a range like "1,000–1,400 km".
 std::string numberText(const Strings& tr, std::string_view key, double value, bool unit = true);
 

@@ -42,6 +42,11 @@ inline Level contactLevel(double angleDeg, double minutes, double limitMin, Text
     return l;
 }
 
+inline Level landerLevel() {
+    std::optional<Level> l = parseLevel(readFile(dataDir() + "/tests/scenes/lunar-landing.json").value_or("")).level;
+    return l ? *l : Level{};
+}
+
 inline std::vector<OutcomeCase> outcomeCases() {
     using F = std::unique_ptr<Flight>;
     auto toEnd = [](F f) {
@@ -244,6 +249,48 @@ inline std::vector<OutcomeCase> outcomeCases() {
              return toEnd(std::make_unique<Flight>(l));
          }},
         {"1-1 at 9.4 km/s: a lap longer than the limit", [=] { return launched(campaignLevel("1-1"), 9.4); }},
+        // A lander in a local frame (tests/scenes/lunar-landing.json): dropped from 4 m, it
+        // comes down at 3.6 m/s; its legs take 4 m/s, 1 m/s sideways and 10 degrees of lean.
+        {"lander dropped from 4 m: lands", [=] { return toEnd(std::make_unique<Flight>(landerLevel())); }},
+        {"lander: legs that take 3 m/s", [=] {
+             Level l = landerLevel();
+             l.ship.touchdown_max_vertical_m_s = 3;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"lander: sliding at 2 m/s", [=] {
+             Level l = landerLevel();
+             l.ship.vx_km_s = 0.002;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"lander: leaning 15 degrees", [=] {
+             Level l = landerLevel();
+             l.ship.angle_deg = 75;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"lander: no legs", [=] {
+             Level l = landerLevel();
+             l.ship.touchdown_max_vertical_m_s = 0;
+             l.goals.list[0].type = GoalType::Survive;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"lander: thrown out of the area", [=] {
+             Level l = landerLevel();
+             l.ship.vx_km_s = 0.3;
+             l.ship.y_km = 0.5;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"lander: hovering until the time is up", [=] {
+             Level l = landerLevel();
+             l.frame.gravity_y_m_s2 = 0;
+             l.time_limit_min = 0.5;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"lander: lands softly beside the site", [=] {
+             Level l = landerLevel();
+             l.ship.x_km = 0.05;   // 50 m away; the site reaches 10 m
+             l.time_limit_min = 0.5;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
     };
     // Every shipped level flown with no input at all.
     for (const auto& [id, level] : shippedCampaign().levels) {

@@ -10,5 +10,6 @@ const GoalRow& zoneGoalRow();          // goal_zone.cpp
 const GoalRow& revolutionsGoalRow();   // goal_revolutions.cpp
 const GoalRow& contactGoalRow();       // goal_contact.cpp
 const GoalRow& surviveGoalRow();       // goal_survive.cpp
+const GoalRow& landGoalRow();          // goal_land.cpp
 
 } // namespace sp

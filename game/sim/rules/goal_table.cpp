@@ -9,7 +9,7 @@ namespace sp {
 namespace {
 const std::array<const GoalRow*, kGoalTypes>& rows() {
     static const std::array<const GoalRow*, kGoalTypes> table = {
-        &orbitGoalRow(), &gateGoalRow(), &zoneGoalRow(), &revolutionsGoalRow(), &contactGoalRow(), &surviveGoalRow(),
+        &orbitGoalRow(), &gateGoalRow(), &zoneGoalRow(), &revolutionsGoalRow(), &contactGoalRow(), &surviveGoalRow(), &landGoalRow(),
     };
     return table;
 }

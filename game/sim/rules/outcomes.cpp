@@ -11,6 +11,11 @@ namespace sp {
 
 namespace {
 
+// A touchdown's report names all three of the legs' limits, each against its own number, so a
+// sentence can say which was broken and that the others were kept.
+const std::vector<const char*> kTouchdownNumbers = {"vertical_m_s", "vertical_limit_m_s", "horizontal_m_s",
+                                                    "horizontal_limit_m_s", "tilt_deg", "tilt_limit_deg"};
+
 const std::array<OutcomeRow, kOutcomeCodes>& rows() {
     static const std::array<OutcomeRow, kOutcomeCodes> table = {{
         {OutcomeCode::None, "flying", Outcome::Flying, "flying", {}, {}},
@@ -23,6 +28,11 @@ const std::array<OutcomeRow, kOutcomeCodes>& rows() {
         {OutcomeCode::LeftWorld, "left_world", Outcome::Lost, "escaped", {"world_km", "apoapsis_km"}, {}},
         {OutcomeCode::HitDebris, "hit_debris", Outcome::Lost, "debris", {"impact_km_s"}, {}},
         {OutcomeCode::Timeout, "timeout", Outcome::Timeout, "timeout", {"limit_min"}, {"not_launched", "try_again"}},
+        {OutcomeCode::TouchdownTooFast, "touchdown_too_fast", Outcome::Lost, "crashed", kTouchdownNumbers, {}},
+        {OutcomeCode::TouchdownSideways, "touchdown_sideways", Outcome::Lost, "crashed", kTouchdownNumbers, {}},
+        {OutcomeCode::TouchdownTilted, "touchdown_tilted", Outcome::Lost, "crashed", kTouchdownNumbers, {}},
+        {OutcomeCode::HitTerrain, "hit_terrain", Outcome::Lost, "crashed", {"speed_m_s"}, {}},
+        {OutcomeCode::LeftArea, "left_area", Outcome::Lost, "escaped", {"world_km"}, {}},
     }};
     return table;
 }
@@ -66,6 +76,7 @@ const char* keyOf(OutcomeCode c) { return outcomeRow(c).key; }
 void FlightWatch::update(const Sim& sim) {
     if (!sim.launched()) return;
     const int d = sim.dominantAttractor();
+    if (d < 0) return;   // a local frame with no planet: no orbit to watch
     lowestBeforeKm = lowestKm;
     lowestKm = sim.elements(d).periapsis - sim.level().attractors[size_t(d)].radius_km;
 }
@@ -84,6 +95,8 @@ OutcomeReport crashReport(const Sim& sim, const FlightWatch& watch) {
 }
 
 OutcomeReport escapeReport(const Sim& sim) {
+    if (sim.dominantAttractor() < 0 || sim.level().frame.kind == "local")
+        return {OutcomeCode::LeftArea, {{"world_km", sim.level().world_radius_km}}, {}};
     const StartPoint p = startPoint(sim);
     const double mu = p.attractor->mu_km3_s2;
     const double esc = orbit::escapeSpeed(mu, p.radius);
@@ -97,6 +110,20 @@ OutcomeReport escapeReport(const Sim& sim) {
     // compare with escape speed there.
     const double speed = std::sqrt(std::max(0.0, 2 * (el.energy + mu / p.radius)));
     return {OutcomeCode::FlewOut, {{"altitude_km", p.altitude}, {"escape_km_s", esc}, {"speed_km_s", speed}}, {}};
+}
+
+OutcomeReport touchdownReport(const Ship& craft, const Touchdown& t) {
+    const std::vector<Number> numbers = {{"vertical_m_s", t.verticalMs},
+                                         {"vertical_limit_m_s", craft.touchdown_max_vertical_m_s},
+                                         {"horizontal_m_s", t.horizontalMs},
+                                         {"horizontal_limit_m_s", craft.touchdown_max_horizontal_m_s},
+                                         {"tilt_deg", t.tiltDeg},
+                                         {"tilt_limit_deg", craft.touchdown_max_tilt_deg}};
+    if (craft.touchdown_max_vertical_m_s <= 0) return {OutcomeCode::HitTerrain, {{"speed_m_s", std::hypot(t.verticalMs, t.horizontalMs)}}, {}};
+    if (t.verticalMs > craft.touchdown_max_vertical_m_s) return {OutcomeCode::TouchdownTooFast, numbers, {}};
+    if (t.horizontalMs > craft.touchdown_max_horizontal_m_s) return {OutcomeCode::TouchdownSideways, numbers, {}};
+    if (t.tiltDeg > craft.touchdown_max_tilt_deg) return {OutcomeCode::TouchdownTilted, numbers, {}};
+    return {};   // a landing: the flight goes on
 }
 
 OutcomeReport debrisReport(double impactKms) { return {OutcomeCode::HitDebris, {{"impact_km_s", impactKms}}, {}}; }

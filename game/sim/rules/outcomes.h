@@ -9,6 +9,8 @@
 namespace sp {
 
 class Sim;
+struct Ship;
+struct Touchdown;
 
 // The coarse result, for progress, sounds and headlines.
 enum class Outcome { Flying, Won, Lost, Timeout };
@@ -36,6 +38,9 @@ struct FlightWatch {
 OutcomeReport crashReport(const Sim& sim, const FlightWatch& watch);   // the ship touched a planet or moon
 OutcomeReport escapeReport(const Sim& sim);       // leaving for good, or past the edge of the level's space
 OutcomeReport debrisReport(double impactKms);     // the ship touched debris at this closing speed
+// A touch of the ground, judged by the craft's landing legs: a crash that names the limit it
+// broke, or an empty report (code None) for a landing within all of them.
+OutcomeReport touchdownReport(const Ship& craft, const Touchdown& t);
 OutcomeReport wonReport();
 OutcomeReport timeoutReport(const Sim& sim);      // timeout.cpp: why each goal not done is not
 

@@ -11,8 +11,8 @@
 
 namespace sp {
 
-enum class GoalType : uint8_t { Orbit, Gate, Zone, Revolutions, Contact, Survive };
-constexpr int kGoalTypes = 6;
+enum class GoalType : uint8_t { Orbit, Gate, Zone, Revolutions, Contact, Survive, Land };
+constexpr int kGoalTypes = 7;
 
 enum class StarType : uint8_t { FuelLeft, Time, Accuracy };
 constexpr int kStarTypes = 3;
@@ -33,8 +33,13 @@ enum class OutcomeCode : uint8_t {
     LeftWorld,         // still bound, but past the edge of the level's space
     HitDebris,
     Timeout,
+    TouchdownTooFast,  // landing legs: down faster than they take
+    TouchdownSideways, // landing legs: sliding faster than they take
+    TouchdownTilted,   // landing legs: leaning further than they take
+    HitTerrain,        // a craft without legs touched the ground line of a local frame
+    LeftArea,          // past the edge of a local frame's space
 };
-constexpr int kOutcomeCodes = 10;
+constexpr int kOutcomeCodes = 15;
 
 // Key tables, for files and the string tables: keyOf(GoalType::Orbit) is "orbit"; fromKey
 // is false for a key the type does not have; enumKeys lists them in enum order.

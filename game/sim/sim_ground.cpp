@@ -1,0 +1,92 @@
+// The ground and what touches it: a local frame's ground line, touchdowns judged by landing
+// legs, contacts between craft with their alignment (a docking), "up" and longitudes.
+#include "game/sim/sim.h"
+
+#include "game/sim/rules/outcomes.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sp {
+
+using namespace units;
+
+namespace {
+// The angle between two directions, degrees 0..180 (deterministic: det_math).
+double angleBetweenDeg(Vec2 a, Vec2 b) {
+    return radToDeg(dm::atan2(std::fabs(cross(a, b)), dot(a, b)));
+}
+} // namespace
+
+std::optional<double> Sim::groundYKm(double x) const {
+    const std::vector<GroundPoint>& g = level_.ground;
+    if (g.size() < 2 || x < g.front().x_km || x > g.back().x_km) return std::nullopt;
+    // The points run left to right (checked on load): find the segment under x.
+    const auto after = std::upper_bound(g.begin(), g.end(), x, [](double v, const GroundPoint& p) { return v < p.x_km; });
+    const GroundPoint& b = after == g.end() ? g.back() : *after;
+    const GroundPoint& a = after == g.end() ? g[g.size() - 2] : *(after - 1);
+    const double span = b.x_km - a.x_km;
+    return span > 0 ? a.y_km + (b.y_km - a.y_km) * (x - a.x_km) / span : a.y_km;
+}
+
+Vec2 Sim::upAt(Vec2 p) const {
+    // A local frame is a patch of ground: up is +y, as its gravity pulls down.
+    if (level_.frame.kind == "local" || bodies_.count() == 0) return {0, 1};
+    const Vec2 up = normalized(p - attractorPosKm(dominantAttractorAt(p)));
+    return lengthSq(up) > 0 ? up : Vec2{0, 1};
+}
+
+double Sim::longitudeDeg(int attractor, Vec2 p) const {
+    const double t = elapsedRealSeconds();
+    const Vec2 r = p - bodies_.positionAt(attractor, t);
+    const double deg = radToDeg(dm::atan2(r.y, r.x) - bodies_.spinAt(attractor, t)) - bodies_[attractor].prime_meridian_deg;
+    return std::remainder(deg, 360.0);
+}
+
+void Sim::touchedGround(const phys::ContactEvent& c, bool shipIsA, Vec2 groundVelKms) {
+    if (over()) return;
+    const Vec2 rel = scale_.unitsToKms(shipIsA ? c.relativeVelocity : c.relativeVelocity * -1.0) - groundVelKms;
+    const Vec2 pointKm = scale_.unitsToKm(c.point);
+    const Vec2 up = upAt(pointKm);
+    const double down = -dot(rel, up);
+    Touchdown t;
+    t.tick = tick_;
+    t.verticalMs = std::max(0.0, down) * 1000;
+    t.horizontalMs = length(rel + up * down) * 1000;
+    t.tiltDeg = angleBetweenDeg(fromAngle(heading_), up);
+    // Where the feet came down (a contact point is the middle of one segment's touch, and a
+    // footprint across a corner of the ground touches two).
+    t.pointKm = shipPosKm() - up * level_.ship.radius_km;
+    const OutcomeReport r = touchdownReport(level_.ship, t);
+    t.safe = r.code == OutcomeCode::None;
+    // A landing that goes on touching (a second leg, a second segment of the ground) keeps the
+    // first touch: the hardest one is where it came down.
+    if (!touchdown_ || !touchdown_->safe || tick_ > touchdown_->tick) touchdown_ = t;
+    if (!t.safe) finish(r);
+}
+
+bool Sim::landed() const {
+    if (!touchdown_ || !touchdown_->safe || !launched()) return false;
+    const Vec2 v = shipVelKms() - bodies_.stateAt(dominantAttractor(), elapsedRealSeconds()).v;
+    return length(v) * 1000 < 0.1 && altitudeKm() < std::max(1e-4, 0.05 * level_.ship.radius_km);
+}
+
+CraftContact Sim::craftContact(int a, int b, const phys::ContactEvent& c, bool aIsA) const {
+    CraftContact out;
+    out.a = a;
+    out.b = b;
+    out.closingKms = scale_.unitsToKms(c.approachSpeed);
+    out.pointKm = scale_.unitsToKm(c.point);
+    out.relVelKms = scale_.unitsToKms(aIsA ? c.relativeVelocity : c.relativeVelocity * -1.0);
+    const Vec2 noseB = fromAngle(craftHeadingRad(b));
+    out.alignDeg = angleBetweenDeg(fromAngle(craftHeadingRad(a)), noseB * -1.0);
+    out.offsetKm = std::fabs(cross(noseB, craftPosKm(a) - craftPosKm(b)));
+    return out;
+}
+
+double Sim::shipHeatingKwM2() const {
+    if (!launched()) return 0;
+    return forces_.heatingKwM2(level_.ship, shipPosKm(), shipVelKms(), elapsedRealSeconds());
+}
+
+} // namespace sp
