@@ -51,8 +51,10 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
     endedAt_ = -1;
     resultShown_ = false;
     world_.reset(level);
-    // Closest zoom: a few ship-sizes across, so a pilot can line up with a gap between rocks.
-    rig_.setLimits(level.world_radius_km, std::max(200.0, level.ship.radius_km * 8));
+    // Closest zoom: a few ship-sizes across, so a pilot can line up with a gap between rocks
+    // (an orbit frame draws its craft larger than they are, so not closer than 200 km there).
+    const bool local = level.frame.kind == "local";
+    rig_.setLimits(level.world_radius_km, local ? level.ship.radius_km * 8 : std::max(200.0, level.ship.radius_km * 8));
     predict();
     Vec2 lo, hi;
     framingBox(lo, hi);

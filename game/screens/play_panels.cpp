@@ -193,7 +193,7 @@ void PlayScreen::timeBar() {
 
 // The orbit a launch or a burn would make, in the words of the telemetry panel.
 std::string PlayScreen::previewOrbitText() const {
-    if (!previewValid_) return "-";
+    if (!previewValid_ || previewAttractor_ < 0) return "-";
     const Strings& tr = game_.tr();
     const Attractor& at = sim_->level().attractors[previewAttractor_];
     if (!previewOrbit_.bound) return tr("hud.orbit_escape");

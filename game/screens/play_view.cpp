@@ -100,10 +100,29 @@ void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
     // the goals name: everything the player must see to decide.
     const Level& level = sim_->level();
     const int d = sim_->dominantAttractor();
-    const Attractor& a = level.attractors[size_t(d)];
-    const double r = a.radius_km * 1.08 + a.atmosphere_km;
-    lo = sim_->attractorPosKm(d) - Vec2{r, r};
-    hi = sim_->attractorPosKm(d) + Vec2{r, r};
+    if (level.frame.kind == "local" || d < 0) {
+        // A patch of ground or a station's neighbourhood: the craft with room around it, and
+        // the ground straight below a lander, so the student sees how far there is to fall.
+        const Vec2 ship = sim_->shipPosKm();
+        const double room = std::max(level.ship.radius_km * 12, 0.01);
+        lo = ship - Vec2{room, room};
+        hi = ship + Vec2{room, room};
+        if (const auto g = sim_->groundYKm(ship.x)) grow(lo, hi, Vec2{ship.x, *g - level.ship.radius_km * 2});
+        for (int i = 1; i < sim_->craftCount(); ++i)
+            if (sim_->craftAlive(i)) grow(lo, hi, sim_->craftPosKm(i));
+    } else {
+        const Attractor& a = level.attractors[size_t(d)];
+        const double r = a.radius_km * 1.08 + a.atmosphere_km;
+        lo = sim_->attractorPosKm(d) - Vec2{r, r};
+        hi = sim_->attractorPosKm(d) + Vec2{r, r};
+        // A moon that circles the planet the ship is near: where it is now is part of the plan.
+        for (int i = 0; i < sim_->bodies().count(); ++i) {
+            if (!sim_->bodies().moves(i) || level.attractors[size_t(i)].orbits != d) continue;
+            const double m = level.attractors[size_t(i)].radius_km * 1.5;
+            grow(lo, hi, sim_->attractorPosKm(i) - Vec2{m, m});
+            grow(lo, hi, sim_->attractorPosKm(i) + Vec2{m, m});
+        }
+    }
     grow(lo, hi, sim_->shipPosKm());
     for (size_t i = 0; i < ahead_.points().size(); i += 8) grow(lo, hi, ahead_.points()[i]);
     for (size_t i = 0; i < preview_.size(); i += 8) grow(lo, hi, preview_[i]);
@@ -184,7 +203,7 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         view::PathStyle ps;
         ps.color = gfx::withAlpha(pal.trajectory, previewValid_ ? 0.55f : 0.9f);
         view::drawPath(r, pts, ps, t);
-        view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(d)], sim_->attractorPosKm(d), sim_->elements(d), pal.trajectory);
+        if (d >= 0) view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(d)], sim_->attractorPosKm(d), sim_->elements(d), pal.trajectory);
     }
     if (!preview_.empty() && sim_->launched()) {
         view::PathStyle ps;
@@ -194,7 +213,7 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         ps.dash = 10.0f;
         r.useCamera(cam);
         view::drawPath(r, preview_, ps, t);
-        if (previewValid_)
+        if (previewValid_ && previewAttractor_ >= 0)
             view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(previewAttractor_)], sim_->attractorPosKm(previewAttractor_),
                               previewOrbit_, pal.accentHot);
     }
@@ -218,7 +237,7 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         ps.gap = 6.0f;
         r.useCamera(cam);
         view::drawPath(r, preview_, ps, t);
-        if (previewValid_ && previewOrbit_.periapsis > level.attractors[size_t(previewAttractor_)].radius_km)
+        if (previewValid_ && previewAttractor_ >= 0 && previewOrbit_.periapsis > level.attractors[size_t(previewAttractor_)].radius_km)
             view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(previewAttractor_)], sim_->attractorPosKm(previewAttractor_),
                               previewOrbit_, pal.accentHot);
     }

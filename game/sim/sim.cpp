@@ -188,7 +188,8 @@ void Sim::step(const TickInput& in) {
         const Vec2 after = scale_.unitsToKms(world_.freeBody(ship_).velocity());
         const Forces f = forces_.at(level_.ship, shipPosKm(), shipVelKms(), elapsedRealSeconds());
         const Vec2 felt = (after - before) / tickRealSeconds() - f.gravity - f.frame;
-        gLoad_ = length(felt) * 1000 / kStandardGravity;
+        const double k = std::min(1.0, tickRealSeconds() / 0.5);
+        gLoad_ += (length(felt) * 1000 / kStandardGravity - gLoad_) * k;
     }
     watch_.update(*this);
     readEvents();

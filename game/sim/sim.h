@@ -112,9 +112,10 @@ public:
     orbit::Elements elements(int attractor) const;   // osculating orbit about it (moving with it), real units
     Vec2 gravityKms2(Vec2 posKm) const;              // acceleration, km/s^2, now
     Forces shipForces() const;                       // what the ship feels now (for g-load and drag)
-    // What the crew felt over the last tick, in g: the change of velocity less gravity's share,
-    // so it counts drag, thrust and the ground's push alike (1.62 m/s^2 standing on the Moon is
-    // 0.17 g; free fall is 0).
+    // What the crew feels, in g, as an accelerometer reads it: the change of velocity less
+    // gravity's share, so it counts drag, thrust and the ground's push alike (standing on the
+    // Moon is 0.17 g; free fall is 0), averaged over about half a second of real time (a rigid
+    // touchdown stops the craft within one tick: a spike no crew would feel as such).
     double shipGLoad() const { return gLoad_; }
     // The heating of the heat shield's nose now, kW/m^2 (Sutton-Graves: k sqrt(rho / r_nose) v^3).
     double shipHeatingKwM2() const;

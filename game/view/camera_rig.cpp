@@ -24,8 +24,8 @@ void CameraRig::frameBox(Vec2 lo, Vec2 hi) {
 
 void CameraRig::setLimits(double worldRadiusKm, double closestKmAcross) {
     // Zoomed out: the whole world fits in about 700 px. Zoomed in: `closestKmAcross` fills ~300 px.
-    cam.minZoom = 350.0 / std::max(1.0, worldRadiusKm);
-    cam.maxZoom = 300.0 / std::max(1.0, closestKmAcross);
+    cam.minZoom = 350.0 / std::max(1e-6, worldRadiusKm);
+    cam.maxZoom = 300.0 / std::max(1e-6, closestKmAcross);
 }
 
 void CameraRig::snapTo(Vec2 lo, Vec2 hi, int w, int h) {

@@ -85,8 +85,26 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
     const float column = 118 * s;
     const Level& level = sim.level();
 
-    row(tr("hud.altitude"), kmText(tr, sim.altitudeKm()), column, pal.text);
-    row(tr("hud.speed"), kmsText(tr, sim.speedKms()), column, pal.text);
+    const bool local = level.frame.kind == "local";
+    if (local) {
+        // Metres and metres per second: a landing or a docking is a matter of a few of each.
+        row(tr("hud.altitude"), numberText(tr, "altitude_m", sim.altitudeKm() * 1000), column, pal.text);
+        const Vec2 v = sim.shipVelKms() * 1000.0, up = sim.upAt(sim.shipPosKm());
+        const double climb = dot(v, up);
+        const std::string vertical = numberText(tr, "speed_m_s", std::fabs(climb));
+        row(tr("hud.vertical"), tr.format(climb < 0 ? "hud.down_value" : "hud.up_value", {vertical}), column, pal.text);
+        row(tr("hud.horizontal"), numberText(tr, "speed_m_s", length(v - up * climb)), column, pal.text);
+    } else {
+        row(tr("hud.altitude"), kmText(tr, sim.altitudeKm()), column, pal.text);
+        row(tr("hud.speed"), kmsText(tr, sim.speedKms()), column, pal.text);
+    }
+    // What the crew feels and what the heat shield takes, where there is air or ground to feel.
+    bool air = false;
+    for (const Attractor& a : level.attractors) air = air || a.air_density_kg_m3 > 0;
+    if (sim.launched() && (local || (air && level.ship.drag_area_m2 > 0)))
+        row(tr("hud.g_load"), numberText(tr, "load_g", sim.shipGLoad()), column, sim.shipGLoad() > 6 ? pal.danger : pal.text);
+    if (sim.launched() && air && level.ship.drag_area_m2 > 0)
+        row(tr("hud.heating"), numberText(tr, "heating_kw_m2", sim.shipHeatingKwM2()), column, pal.text);
     if (level.time_limit_min < 1e8) {
         // The limit is part of the puzzle: the student sees what is left before it runs out.
         const double left = std::max(0.0, level.time_limit_min - sim.elapsedRealSeconds() / 60);
@@ -96,7 +114,7 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
     } else {
         row(tr("hud.time"), durationText(tr, sim.elapsedRealSeconds() / 60), column, pal.text);
     }
-    orbitRows(sim, tr, column, !compact);
+    if (!local && sim.dominantAttractor() >= 0) orbitRows(sim, tr, column, !compact);
 
     if (level.actions.pilot || level.actions.burn) {
         // Δv left is the fuel gauge: every push of the engine spends some.

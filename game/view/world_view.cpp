@@ -48,6 +48,13 @@ WorldView::WorldView() : exhaust_(1500, 77) {}
 
 float WorldView::shipLengthPx() { return 30.0f * ui::scale(); }
 
+float WorldView::lengthPx(const gfx::Camera2D& cam, const Sim& sim, int craft) {
+    // An orbit frame draws craft at a readable size, far larger than they are; a local frame
+    // (a landing, a docking) is to scale, where a craft is metres across, unless that is tiny.
+    if (sim.level().frame.kind != "local") return shipLengthPx();
+    return std::max(shipLengthPx() * 0.5f, float(cam.worldToPixels(2 * sim.craftDef(craft).radius_km)));
+}
+
 void WorldView::reset(const Level& level) {
     exhaust_.clear();
     rocks_.clear();
@@ -67,7 +74,7 @@ void WorldView::reset(const Level& level) {
 
 void WorldView::update(const Sim& sim, const gfx::Camera2D& cam, double dt, double playSpeed, double time) {
     if (sim.thrusting() && sim.launched()) {
-        ShipPose pose{cam.worldToScreen(sim.shipPosKm()), sim.shipHeadingRad(), shipLengthPx(), time};
+        ShipPose pose{cam.worldToScreen(sim.shipPosKm()), sim.shipHeadingRad(), lengthPx(cam, sim, 0), time};
         gfx::EmitParams p;
         p.position = cam.screenToWorld(shipTail(pose));
         p.baseVelocity = sim.shipVelKms() * (sim.scale().timeScale * playSpeed);   // km per second of play
@@ -178,12 +185,53 @@ void WorldView::drawRock(gfx::Renderer& r, const gfx::Camera2D& cam, size_t i, V
     r.polyline(outline, 1.2f, gfx::rgb(0x1c1e24), closed);
 }
 
+// A local frame's ground: grey regolith filled down past the bottom of the level's space, with
+// a lit edge so the line a lander must touch reads at a glance.
+void drawGround(gfx::Renderer& r, const std::vector<GroundPoint>& ground, double worldRadiusKm) {
+    if (ground.size() < 2) return;
+    const gfx::Color fill = gfx::rgb(0x4a4c55), edge = gfx::rgb(0xc9ccd6);
+    const double bottom = -2 * worldRadiusKm;
+    std::vector<Vec2> line;
+    for (size_t i = 0; i + 1 < ground.size(); ++i) {
+        const Vec2 a{ground[i].x_km, ground[i].y_km}, b{ground[i + 1].x_km, ground[i + 1].y_km};
+        const Vec2 a0{a.x, bottom}, b0{b.x, bottom};
+        r.triangle(a, b, b0, fill);
+        r.triangle(a, b0, a0, fill);
+        line.push_back(a);
+    }
+    line.push_back({ground.back().x_km, ground.back().y_km});
+    r.polyline(line, 2.5f, edge);
+}
+
+// The orbit a moving body follows about its parent, faint and dashed: where the Moon will be.
+void drawOrbitRing(gfx::Renderer& r, const Sim& sim, int i) {
+    const orbit::Ellipse& o = sim.bodies().ellipse(i);
+    const Vec2 parent = sim.attractorPosKm(sim.level().attractors[size_t(i)].orbits);
+    std::vector<Vec2> ring;
+    constexpr int kPoints = 160;
+    for (int k = 0; k < kPoints; ++k) ring.push_back(parent + orbit::stateOnEllipse(o, o.period * k / kPoints).r);
+    gfx::LineStyle ls;
+    ls.closed = true;
+    ls.dash = 6;
+    ls.gap = 8;
+    r.polyline(ring, 1.5f, gfx::withAlpha(view::palette().textDim, 0.45f), ls);
+}
+
 void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time) const {
     const Level& level = sim.level();
     const double minutes = sim.elapsedRealSeconds() / 60;
     r.useCamera(cam);
+    for (int i = 0; i < sim.bodies().count(); ++i)
+        if (sim.bodies().moves(i)) drawOrbitRing(r, sim, i);
+    drawGround(r, level.ground, level.world_radius_km);
     for (size_t i = 0; i < level.zones.size(); ++i) drawZone(r, cam, level.zones[i], sim.zoneReached(int(i)), time);
-    for (size_t i = 0; i < level.attractors.size(); ++i) drawAttractor(r, level.attractors[i], sim.attractorPosKm(int(i)), minutes);
+    for (size_t i = 0; i < level.attractors.size(); ++i) {
+        drawAttractor(r, level.attractors[i], sim.attractorPosKm(int(i)), minutes);
+        // Too small to see at this zoom (the Moon across an Earth-Moon map): a ring marks it
+        // (drawLabels names it).
+        if (cam.worldToPixels(level.attractors[i].radius_km) < 10)
+            r.ring(sim.attractorPosKm(int(i)), cam.pixelsToWorld(10 * ui::scale()), 1.5f, gfx::withAlpha(view::palette().textDim, 0.8f));
+    }
     for (size_t i = 0; i < level.gates.size(); ++i) drawGate(r, cam, level.gates[i], sim.gatePassed(int(i)), time);
     const std::vector<BodyView> debris = sim.debris();
     for (size_t i = 0; i < debris.size(); ++i)
@@ -221,7 +269,7 @@ void WorldView::drawRadio(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
 void WorldView::drawShip(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time, bool showNose) const {
     r.useCamera(cam);
     exhaust_.draw(r);
-    ShipPose pose{cam.worldToScreen(sim.shipPosKm()), sim.shipHeadingRad(), shipLengthPx(), time};
+    ShipPose pose{cam.worldToScreen(sim.shipPosKm()), sim.shipHeadingRad(), lengthPx(cam, sim, 0), time};
     if (showNose) {
         // Where the engine will push: a chevron ahead of the nose.
         r.useScreen();
@@ -235,7 +283,7 @@ void WorldView::drawShip(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& 
     // The level's other craft (a station to catch, a relay...), each on its own path.
     for (int i = 1; i < sim.craftCount(); ++i) {
         if (!sim.craftAlive(i)) continue;
-        const ShipPose other{cam.worldToScreen(sim.craftPosKm(i)), sim.craftHeadingRad(i), shipLengthPx(), time};
+        const ShipPose other{cam.worldToScreen(sim.craftPosKm(i)), sim.craftHeadingRad(i), lengthPx(cam, sim, i), time};
         view::drawShip(r, sim.craftDef(i).look, other);
     }
     r.useCamera(cam);
@@ -293,6 +341,16 @@ void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::
         ls.color = sim.gatePassed(int(i)) ? pal.success : pal.accent;
         const Vec2 mid = cam.worldToScreen(Vec2{(g.x1_km + g.x2_km) / 2, (g.y1_km + g.y2_km) / 2});
         ui::label(mid + Vec2{0, -22}, g.name.get(lang).c_str(), ls);
+    }
+    // A planet or moon too small to see at this zoom (the Moon across an Earth-Moon map): a
+    // ring around it and its name, so the student knows where it is.
+    for (size_t i = 0; i < level.attractors.size(); ++i) {
+        const Attractor& a = level.attractors[i];
+        if (cam.worldToPixels(a.radius_km) >= 10) continue;
+        const Vec2 c = cam.worldToScreen(sim.attractorPosKm(int(i)));
+        if (a.name.empty()) continue;
+        ls.color = pal.text;
+        ui::label(c + Vec2{0, -22.0 * ui::scale()}, a.name.get(lang).c_str(), ls);
     }
     for (int i = 1; i < sim.craftCount(); ++i) {
         const Text& name = sim.craftDef(i).name;

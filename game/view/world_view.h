@@ -40,6 +40,7 @@ public:
     void drawRock(gfx::Renderer& r, const gfx::Camera2D& cam, size_t i, Vec2 posKm, double radiusKm, double time) const;
 
     static float shipLengthPx();
+    static float lengthPx(const gfx::Camera2D& cam, const Sim& sim, int craft);   // craft i as drawn
 
 private:
     struct Rock {

@@ -154,7 +154,7 @@ Drop drop(const Level& l) {
     while (!sim.touchdown() && !sim.over() && sim.elapsedRealSeconds() < 60) sim.step({});
     REQUIRE(sim.touchdown());
     d.touch = *sim.touchdown();
-    for (int i = 0; i < 120 && !sim.over(); ++i) sim.step({});
+    for (int i = 0; i < 300 && !sim.over(); ++i) sim.step({});   // 5 s: the touchdown's jolt has left the g-load average
     d.outcome = sim.outcome();
     d.report = sim.report();
     d.landed = sim.landed();
