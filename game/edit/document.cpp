@@ -6,6 +6,8 @@
 // [SECTION] History     undo, redo, saved state, selection
 #include "game/edit/document.h"
 
+#include "game/edit/ground.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -54,8 +56,20 @@ std::vector<Change> moveChanges(const Level& level, Ref r, Vec2 d) {
         if (from.x == 0 && from.y == 0) return {};
         return {{"angle_deg", std::atan2(from.y, from.x) * 180 / kPi}};
     }
+    case Kind::GroundPoint:
+        return {{"x_km", clampGroundX(level, r.index, num(level, r, "x_km") + d.x)}, {"y_km", num(level, r, "y_km") + d.y}};
     default: return {{"x_km", num(level, r, "x_km") + d.x}, {"y_km", num(level, r, "y_km") + d.y}};
     }
+}
+
+double sizeScale(const Level& level) {
+    const double k = level.frame.km_per_unit / 100;
+    return std::isfinite(k) && k > 0 ? std::min(k, 1e6) : 1.0;
+}
+
+double speedScale(const Level& level) {
+    const double k = (level.frame.km_per_unit / level.frame.time_scale) / (100.0 / 120.0);
+    return std::isfinite(k) && k > 0 ? std::clamp(k, 1e-9, 1e6) : 1.0;
 }
 
 // [SECTION] Applying ------------------------------------------------------------------------
@@ -165,10 +179,15 @@ bool Document::setMany(Ref r, const std::vector<Change>& changes, const char* la
 std::optional<Ref> Document::add(Kind k) { return add(k, defaultEntity(k)); }
 
 std::optional<Ref> Document::add(Kind k, const Entity& e) {
+    if (!isList(k)) return std::nullopt;
+    return insert(Ref{k, int(countOf(level_, k))}, e);
+}
+
+std::optional<Ref> Document::insert(Ref r, const Entity& e) {
+    const Kind k = r.kind;
     if (!isList(k) || countOf(level_, k) >= maxCountOf(k)) return std::nullopt;
-    Ref r{k, int(countOf(level_, k))};
     Level probe = level_;
-    if (!insertEntity(probe, r, e)) return std::nullopt;   // wrong entry type for this list
+    if (!insertEntity(probe, r, e)) return std::nullopt;   // wrong entry type for this list, or past the end
     beginGroup((std::string("add ") + kindLabel(k)).c_str());
     record({Op::Type::Insert, r, {}, {}, {}, e});
     group_->focus = r;
@@ -181,10 +200,18 @@ std::optional<Ref> Document::duplicate(Ref r) {
     std::optional<Entity> e = entityAt(level_, r);
     if (!e || countOf(level_, r.kind) >= maxCountOf(r.kind)) return std::nullopt;
     beginGroup((std::string("duplicate ") + kindLabel(r.kind)).c_str());
-    std::optional<Ref> copy = add(r.kind, *e);
-    if (copy && isPlaced(r.kind)) {
-        // Beside the original, so the author sees two (a tenth of its size, or 200 km).
-        double size = 200;
+    std::optional<Ref> copy;
+    if (r.kind == Kind::GroundPoint) {
+        // In x order, beside the original: halfway along its longer side, or past an end.
+        const std::vector<GroundInsert> at = groundInsertion(level_, *positionOf(level_, r), 200 * sizeScale(level_));
+        if (at.size() == 1) copy = insert(Ref{Kind::GroundPoint, at[0].index}, at[0].point);
+    } else {
+        copy = add(r.kind, *e);
+    }
+    if (copy && isPlaced(r.kind) && r.kind != Kind::GroundPoint) {
+        // Beside the original, so the author sees two (a tenth of its size, or 200 km in
+        // Chapter 1's sizes).
+        double size = 200 * sizeScale(level_);
         if (auto radius = get(level_, r, "radius_km")) size = std::max(size, std::get<double>(*radius) * 0.5);
         for (const Change& c : moveChanges(level_, *copy, {size, -size})) {
             std::optional<Value> before = get(level_, *copy, c.first);

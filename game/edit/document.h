@@ -49,6 +49,10 @@ public:
     bool setMany(Ref r, const std::vector<Change>& changes, const char* label = "edit");
     std::optional<Ref> add(Kind k);                          // a default entry, appended
     std::optional<Ref> add(Kind k, const Entity& e);
+    // An entry at `at.index` (0..count), the ones from there on moving up one: a ground point
+    // goes in x order. Nothing numbers ground points or craft; for kinds something does
+    // refer to (zones, attractors...) use add(), which never renumbers.
+    std::optional<Ref> insert(Ref at, const Entity& e);
     std::optional<Ref> duplicate(Ref r);                     // appended, moved a little if placed
     // Deletes a list entry; indices that pointed past it (a goal's zone, a station's
     // attractor) shift down with it, in the same command.
@@ -100,7 +104,17 @@ private:
 
 // Where a placed entity is, in km (a gate: its middle; a station: on its planet's surface).
 std::optional<Vec2> positionOf(const Level& level, Ref r);
-// The changes that move it by `deltaKm` (a station slides along its planet's surface).
+// The changes that move it by `deltaKm` (a station slides along its planet's surface; a
+// ground point stops short of its neighbours, so the line still runs left to right).
 std::vector<Change> moveChanges(const Level& level, Ref r, Vec2 deltaKm);
+
+// How big things are in this level next to Chapter 1's (100 km per physics unit): 1 there,
+// 1e-5 on a landing site a metre per unit. The editor's sizes in km (how far a copy lands
+// from its original, a new zone's radius, the map's closest zoom) are Chapter 1's times this.
+double sizeScale(const Level& level);
+// The same for speeds: Chapter 1's km/s (a unit of 100 km, 120 real seconds a second of play)
+// against this level's (a metre per unit, real time: about a thousandth). Velocity arrows
+// are drawn this much longer per km/s.
+double speedScale(const Level& level);
 
 } // namespace sp::edit

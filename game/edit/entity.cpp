@@ -107,7 +107,7 @@ bool isList(Kind k) { return k >= Kind::Attractor && k < Kind::Count; }
 
 bool isPlaced(Kind k) {
     return k == Kind::Ship || k == Kind::Attractor || k == Kind::Zone || k == Kind::Gate || k == Kind::Debris ||
-           k == Kind::Station;
+           k == Kind::Station || k == Kind::Craft || k == Kind::GroundPoint;
 }
 
 const char* kindKey(Kind k) { return k < Kind::Count ? kNames[size_t(k)].key : ""; }

@@ -33,7 +33,8 @@ struct Ref {
 using Entity = std::variant<Attractor, Zone, Gate, Debris, Station, Goal, StarRule, FactNumber, Text, Ship, GroundPoint>;
 
 bool isList(Kind k);
-// Drawn on the map and movable with the mouse: attractors, ship, zones, gates, debris, stations.
+// Drawn on the map and movable with the mouse: attractors, ship, zones, gates, debris, stations,
+// other craft and the ground line's points.
 bool isPlaced(Kind k);
 const char* kindKey(Kind k);         // the JSON key: "ship", "zones", "goals/list", "hints"...
 const char* kindLabel(Kind k);       // English, for messages and tests: "zone", "goal"

@@ -1,5 +1,7 @@
 #include "game/edit/gestures.h"
 
+#include "game/sim/bodies.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,13 +11,14 @@
 // [SECTION] handles
 // [SECTION] moving
 // [SECTION] framing
+// [SECTION] new objects
 
 namespace sp::edit {
 
 namespace {
 constexpr double kNoseSnapDeg = 15;
 constexpr double kVelocitySnapKms = 0.1;
-constexpr double kMinRadiusKm = 1;   // the smallest radius any table allows
+constexpr double kMinRadiusKm = 1;   // in Chapter 1's sizes (sizeScale)
 
 double distanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
     const Vec2 ab = b - a;
@@ -41,12 +44,15 @@ bool flag(const Level& level, Ref r, const char* key) {
 }
 
 // The velocity arrow: the ship's only when it starts flying by itself (a launch level
-// ignores it), debris only when it moves.
+// ignores it), debris only when it moves; another craft always flies by itself.
 bool hasVelocity(const Level& level, Ref r) {
     if (r.kind == Kind::Ship) return !level.actions.launch;
+    if (r.kind == Kind::Craft) return true;
     if (r.kind == Kind::Debris) return flag(level, r, "moving");
     return false;
 }
+
+bool hasNose(Kind k) { return k == Kind::Ship || k == Kind::Craft; }
 
 // A number that differs from the current value, as a Change; nothing if it is the same.
 void change(std::vector<Change>& out, const Level& level, Ref r, const char* key, double v) {
@@ -66,7 +72,14 @@ double gridStep(double minKm) {
 
 double snapTo(double v, double step) {
     if (!(step > 0)) return v;
-    const double s = std::round(v / step) * step;
+    double s = std::round(v / step) * step;
+    if (step < 1) {
+        // 3 * 0.05 is 0.15000000000000002: a decimal step gives the decimal itself, so the
+        // file and the inspector say 0.15.
+        const double p = std::pow(10.0, std::ceil(-std::log10(step) - 1e-9));
+        const double decimal = std::round(s * p) / p;
+        if (std::abs(decimal - s) <= step * 1e-6) s = decimal;
+    }
     return s == 0 ? 0.0 : s;   // never -0, which a file would show as "-0"
 }
 
@@ -79,6 +92,21 @@ std::optional<Ref> pick(const Level& level, Vec2 km, double kmPerPx, const PickS
     auto within = [&](Vec2 c, double radius) { return length(km - c) <= radius + slop; };
 
     if (within({level.ship.x_km, level.ship.y_km}, s.shipPx * kmPerPx)) return Ref{Kind::Ship, 0};
+    for (size_t i = level.craft.size(); i-- > 0;) {
+        const Ship& c = level.craft[i];
+        if (within({c.x_km, c.y_km}, s.shipPx * kmPerPx)) return Ref{Kind::Craft, int(i)};
+    }
+    // The nearest point of the ground line: they sit close together when zoomed out.
+    std::optional<Ref> point;
+    double nearest = (s.groundPointPx + s.slopPx) * kmPerPx;
+    for (size_t i = 0; i < level.ground.size(); ++i) {
+        const double d = length(km - Vec2{level.ground[i].x_km, level.ground[i].y_km});
+        if (d <= nearest) {
+            nearest = d;
+            point = Ref{Kind::GroundPoint, int(i)};
+        }
+    }
+    if (point) return point;
     for (size_t i = level.stations.size(); i-- > 0;) {
         const Ref r{Kind::Station, int(i)};
         if (auto p = positionOf(level, r); p && within(*p, s.stationPx * kmPerPx)) return r;
@@ -113,8 +141,8 @@ std::vector<Handle> handlesOf(const Level& level, Ref r, const HandleScale& scal
         const double rim = std::max(number(level, r, key), scale.minRimPx * scale.kmPerPx);
         out.push_back({HandleKind::Radius, *at + fromAngle(kPi / 4) * rim});
     }
-    if (r.kind == Kind::Ship) {
-        const double heading = degToRad(level.ship.angle_deg);
+    if (hasNose(r.kind)) {
+        const double heading = degToRad(number(level, r, "angle_deg"));
         out.push_back({HandleKind::Nose, *at + fromAngle(heading) * (scale.noseOffsetPx * scale.kmPerPx)});
     }
     if (r.kind == Kind::Gate) {
@@ -124,7 +152,8 @@ std::vector<Handle> handlesOf(const Level& level, Ref r, const HandleScale& scal
     }
     if (hasVelocity(level, r) && at) {
         const Vec2 v{number(level, r, "vx_km_s"), number(level, r, "vy_km_s")};
-        out.push_back({HandleKind::Velocity, *at + v * (scale.pxPerKms * scale.kmPerPx)});
+        if (length(v) * scale.pxPerKms >= scale.minArrowPx)
+            out.push_back({HandleKind::Velocity, *at + v * (scale.pxPerKms * scale.kmPerPx)});
     }
     return out;
 }
@@ -151,12 +180,14 @@ std::vector<Change> dragHandle(const Level& level, Ref r, HandleKind h, Vec2 km,
     case HandleKind::Radius: {
         const char* key = radiusKey(r.kind);
         if (!key || !at) break;
-        const double radius = std::max(kMinRadiusKm, snapTo(length(km - *at), gridKm));
+        const PropInfo* p = findProp(r.kind, key);
+        const double least = std::max(kMinRadiusKm * sizeScale(level), p ? p->min : 0.0);
+        const double radius = std::max(least, snapTo(length(km - *at), gridKm));
         change(out, level, r, key, radius);
         break;
     }
     case HandleKind::Nose: {
-        if (r.kind != Kind::Ship || !at || length(km - *at) <= 0) break;
+        if (!hasNose(r.kind) || !at || length(km - *at) <= 0) break;
         double deg = radToDeg(std::atan2(km.y - at->y, km.x - at->x));
         if (gridKm > 0) deg = snapTo(deg, kNoseSnapDeg);
         change(out, level, r, "angle_deg", deg == 0 ? 0.0 : deg);
@@ -165,7 +196,7 @@ std::vector<Change> dragHandle(const Level& level, Ref r, HandleKind h, Vec2 km,
     case HandleKind::Velocity: {
         if (!hasVelocity(level, r) || !at || !(scale.pxPerKms > 0) || !(scale.kmPerPx > 0)) break;
         const Vec2 v = (km - *at) / (scale.pxPerKms * scale.kmPerPx);
-        const double step = gridKm > 0 ? kVelocitySnapKms : 0;
+        const double step = gridKm > 0 ? gridStep(kVelocitySnapKms * speedScale(level)) : 0;
         change(out, level, r, "vx_km_s", snapTo(v.x, step));
         change(out, level, r, "vy_km_s", snapTo(v.y, step));
         break;
@@ -229,35 +260,57 @@ Box boundsOf(const Level& level, Ref r) {
     return box;
 }
 
-std::optional<StartOrbit> startOrbit(const Level& level) {
-    const Vec2 at{level.ship.x_km, level.ship.y_km};
-    const Vec2 v{level.ship.vx_km_s, level.ship.vy_km_s};
-    if (level.actions.launch || !(length(v) > 0)) return std::nullopt;
-    int best = -1;
-    double bestPull = 0;
-    for (size_t i = 0; i < level.attractors.size(); ++i) {
-        const Attractor& a = level.attractors[i];
-        const double r2 = lengthSq(at - Vec2{a.x_km, a.y_km});
-        if (r2 > 0 && a.mu_km3_s2 / r2 > bestPull) {
-            bestPull = a.mu_km3_s2 / r2;
-            best = int(i);
+Box boundsOf(const Level& level) {
+    Box box;
+    auto add = [&](Kind k, size_t n) {
+        for (size_t i = 0; i < n; ++i) {
+            const Box b = boundsOf(level, Ref{k, int(i)});
+            if (!b.empty) {
+                box.grow(b.lo);
+                box.grow(b.hi);
+            }
         }
-    }
+    };
+    add(Kind::Attractor, level.attractors.size());
+    add(Kind::Ship, 1);
+    add(Kind::Zone, level.zones.size());
+    add(Kind::Gate, level.gates.size());
+    add(Kind::Debris, level.debris.size());
+    add(Kind::Station, level.stations.size());
+    add(Kind::Craft, level.craft.size());
+    add(Kind::GroundPoint, level.ground.size());
+    return box;
+}
+
+std::optional<StartOrbit> startOrbit(const Level& level) {
+    if (level.actions.launch) return std::nullopt;
+    return orbitFrom(level, {level.ship.x_km, level.ship.y_km}, {level.ship.vx_km_s, level.ship.vy_km_s});
+}
+
+std::optional<StartOrbit> orbitFrom(const Level& level, Vec2 at, Vec2 v) {
+    if (!(length(v) > 0) || level.attractors.empty()) return std::nullopt;
+    // Where the bodies are when the flight starts (a moon on its orbit is not at its x_km),
+    // and the craft's motion relative to the one that pulls hardest.
+    const Bodies bodies(level.attractors);
+    const int best = bodies.dominantAt(at, 0);
     if (best < 0) return std::nullopt;
-    const Attractor& a = level.attractors[size_t(best)];
+    const orbit::State body = bodies.stateAt(best, 0);
+    if (!(lengthSq(at - body.r) > 0)) return std::nullopt;
     StartOrbit o;
     o.attractor = best;
-    o.elements = orbit::fromState(at - Vec2{a.x_km, a.y_km}, v, a.mu_km3_s2);
+    o.elements = orbit::fromState(at - body.r, v - body.v, bodies[best].mu_km3_s2);
     const orbit::Elements& el = o.elements;
     if (!el.bound || !std::isfinite(el.a) || !(el.a > 0) || !(el.e < 1)) return std::nullopt;
-    o.centerKm = Vec2{a.x_km, a.y_km} - fromAngle(el.argPeriapsis) * (el.a * el.e);
+    o.centerKm = body.r - fromAngle(el.argPeriapsis) * (el.a * el.e);
     o.semiMinorKm = el.a * std::sqrt(1 - el.e * el.e);
     return o;
 }
 
+// [SECTION] new objects
+
 Vec2 freeSpot(const Level& level, Vec2 km, double clearanceKm, const Box* within) {
     auto blocked = [&](Vec2 p) {
-        for (Kind k : {Kind::Attractor, Kind::Ship, Kind::Zone, Kind::Gate, Kind::Debris, Kind::Station}) {
+        for (Kind k : {Kind::Attractor, Kind::Ship, Kind::Craft, Kind::Zone, Kind::Gate, Kind::Debris, Kind::Station}) {
             for (size_t i = 0; i < countOf(level, k); ++i) {
                 const Box b = boundsOf(level, Ref{k, int(i)});
                 if (b.empty) continue;
@@ -285,24 +338,15 @@ Vec2 freeSpot(const Level& level, Vec2 km, double clearanceKm, const Box* within
     return offScreen.value_or(km);
 }
 
-Box boundsOf(const Level& level) {
-    Box box;
-    auto add = [&](Kind k, size_t n) {
-        for (size_t i = 0; i < n; ++i) {
-            const Box b = boundsOf(level, Ref{k, int(i)});
-            if (!b.empty) {
-                box.grow(b.lo);
-                box.grow(b.hi);
-            }
-        }
-    };
-    add(Kind::Attractor, level.attractors.size());
-    add(Kind::Ship, 1);
-    add(Kind::Zone, level.zones.size());
-    add(Kind::Gate, level.gates.size());
-    add(Kind::Debris, level.debris.size());
-    add(Kind::Station, level.stations.size());
-    return box;
+Vec2 circularVelocity(const Level& level, Vec2 km) {
+    if (level.attractors.empty()) return {};
+    const Bodies bodies(level.attractors);
+    const int i = bodies.dominantAt(km, 0);
+    if (i < 0) return {};
+    const orbit::State body = bodies.stateAt(i, 0);
+    const Vec2 out = km - body.r;
+    if (!(length(out) > 0)) return {};
+    return body.v + perpLeft(normalized(out)) * orbit::circularSpeed(bodies[i].mu_km3_s2, length(out));
 }
 
 } // namespace sp::edit

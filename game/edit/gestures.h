@@ -30,24 +30,25 @@ Vec2 snapTo(Vec2 p, double step);
 // How far a press may miss and still count, and the smallest things are drawn (pixels).
 struct PickSizes {
     double slopPx = 10;        // a finger is wider than a mouse pointer
-    double shipPx = 18;        // half the drawn ship
+    double shipPx = 18;        // half the drawn ship (and another craft)
+    double groundPointPx = 8;  // a ground point's handle
     double stationPx = 16;
     double minRockPx = 8;      // debris and zones are drawn at least this big (world_view.cpp)
     double minZonePx = 12;
     double handlePx = 16;      // a handle's touch radius
 };
 
-// The placed object under `km`, front-most first as the canvas draws it: the ship, stations,
-// debris, gates, zones, then attractors (a press inside a big zone or planet means that one
-// only when nothing smaller is there).
+// The placed object under `km`, front-most first as the canvas draws it: the ship, other
+// craft, ground points, stations, debris, gates, zones, then attractors (a press inside a big
+// zone or planet means that one only when nothing smaller is there).
 std::optional<Ref> pick(const Level& level, Vec2 km, double kmPerPx, const PickSizes& sizes = {});
 
 // [SECTION] handles
 
 enum class HandleKind {
     Radius,     // a point on the rim: drag to resize (attractor, zone, debris)
-    Nose,       // ahead of the ship: drag around it to turn its nose
-    Velocity,   // the tip of the start-velocity arrow (ship without a launch, moving debris)
+    Nose,       // ahead of the ship or a craft: drag around it to turn its nose
+    Velocity,   // the tip of the start-velocity arrow (ship without a launch, craft, moving debris)
     End1, End2  // a gate's ends
 };
 
@@ -61,6 +62,9 @@ struct HandleScale {
     double noseOffsetPx = 46;       // the nose handle sits this far ahead of the ship
     double minRimPx = 24;           // a rim handle stays this far out, clear of a tiny object's body
     double pxPerKms = 14;           // velocity arrows: as long as the play screen draws them
+    // A velocity arrow shorter than this has no handle: its tip would lie on the object, and a
+    // press there means moving it (its velocity is then set in the inspector).
+    double minArrowPx = 20;
 };
 
 // The handles of `r` (none for kinds without one, or a Ref that does not exist).
@@ -69,7 +73,9 @@ std::optional<HandleKind> pickHandle(const Level& level, Ref r, Vec2 km, const H
                                      const PickSizes& sizes = {});
 
 // The changes that bring handle `h` of `r` to the pointer at `km`. `gridKm` > 0 snaps: sizes
-// and ends to the grid, the nose to 15 degrees, velocities to 0.1 km/s. Empty if nothing moves.
+// and ends to the grid, the nose to 15 degrees, velocities to 0.1 km/s in Chapter 1's speeds
+// (speedScale: 0.2 m/s on a landing site). A radius stays above the table's smallest and
+// above 1 km in Chapter 1's sizes (sizeScale). Empty if nothing moves.
 std::vector<Change> dragHandle(const Level& level, Ref r, HandleKind h, Vec2 km, const HandleScale& scale,
                                double gridKm);
 
@@ -88,9 +94,10 @@ struct Box {
     void grow(Vec2 p);
     void grow(Vec2 c, double radius);
 };
-// Everything placed in the level (a level with nothing placed gives an empty box).
+// Everything placed in the level, the ground line included (a level with nothing placed gives
+// an empty box).
 Box boundsOf(const Level& level);
-// One object, with its size (a station or the ship, which have none, is a point).
+// One object, with its size (a station, the ship or a craft, which have none, is a point).
 Box boundsOf(const Level& level, Ref r);
 
 // The orbit the ship starts on in a level that begins without a launch, around the body
@@ -103,10 +110,20 @@ struct StartOrbit {
     double semiMinorKm = 0;
 };
 std::optional<StartOrbit> startOrbit(const Level& level);
+// The same for any craft starting at `km` with velocity `v` (its orbit about the body that
+// pulls hardest there, at the start of the flight).
+std::optional<StartOrbit> orbitFrom(const Level& level, Vec2 km, Vec2 v);
+
+// [SECTION] new objects
 
 // Where to put a new object near `km`: there if nothing placed is within `clearanceKm` of it
 // (planets count with their atmosphere), else the nearest free point on rings around it,
 // inside `within` (the part of the map on screen) when such a point exists.
 Vec2 freeSpot(const Level& level, Vec2 km, double clearanceKm, const Box* within = nullptr);
+
+// The velocity of a circular, counter-clockwise orbit at `km` about the body that pulls
+// hardest there (moving with that body, if it moves): what a new craft starts with. Zero in a
+// level without attractors (a landing site) or at a body's centre.
+Vec2 circularVelocity(const Level& level, Vec2 km);
 
 } // namespace sp::edit

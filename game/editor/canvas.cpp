@@ -28,13 +28,19 @@ using platform::PointerType;
 namespace {
 constexpr double kFrameMarginPx = 36;
 constexpr double kMinGridPx = 28;          // grid lines never closer than this
+// Sizes in km are Chapter 1's (100 km per physics unit) and scale with the level's frame
+// (edit::sizeScale): on a landing site a metre per unit, zoomed all the way in 40 cm fill ~300 px.
 constexpr double kClosestKmAcross = 40;    // zoomed all the way in: 40 km fill ~300 px
+constexpr double kSmallestFrameKm = 1000;  // "frame all" never zooms closer than this across
+constexpr double kShowKm = 2500;           // "Show" zooms to at least this across
+constexpr double kEmptyLevelKm = 10000;    // what "frame all" shows of a level with nothing placed
 
 edit::PickSizes pickSizes(bool touch) {
     edit::PickSizes s;
     const double k = ui::scale();
     s.slopPx = (touch ? 16 : 6) * k;
     s.shipPx *= k;
+    s.groundPointPx *= k;
     s.stationPx *= k;
     s.minRockPx *= k;
     s.minZonePx *= k;
@@ -61,10 +67,11 @@ const char* handleVerb(edit::HandleKind h) {
 void EditorScreen::updateCameraLimits() {
     const Level& level = doc_->level();
     const edit::Box all = edit::boundsOf(level);
+    const double k = edit::sizeScale(level);
     double extent = level.world_radius_km;
     if (!all.empty) extent = std::max({extent, std::abs(all.lo.x), std::abs(all.lo.y), std::abs(all.hi.x), std::abs(all.hi.y)});
-    cam_.minZoom = 250.0 / std::max(1.0, extent);
-    cam_.maxZoom = 300.0 / kClosestKmAcross;
+    cam_.minZoom = 250.0 / std::max(k, extent);
+    cam_.maxZoom = std::max(300.0 / (kClosestKmAcross * k), cam_.minZoom * 4);
 }
 
 Vec2 EditorScreen::viewCenterKm() const {
@@ -76,12 +83,13 @@ void EditorScreen::frameAll(bool snap) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     cam_.setViewport(vp->Size.x, vp->Size.y);
     updateCameraLimits();
+    const double k = edit::sizeScale(doc_->level());
     edit::Box box = edit::boundsOf(doc_->level());
-    if (box.empty) box.grow(Vec2{}, 10000);
+    if (box.empty) box.grow(Vec2{}, kEmptyLevelKm * k);
     // The ship's first orbit too, when it is no bigger than the world: where it will go.
     if (const auto o = edit::startOrbit(doc_->level()); o && o->elements.a < doc_->level().world_radius_km)
         box.grow(o->centerKm, o->elements.a);
-    const double w = std::max(box.hi.x - box.lo.x, 1000.0), h = std::max(box.hi.y - box.lo.y, 1000.0);
+    const double w = std::max(box.hi.x - box.lo.x, kSmallestFrameKm * k), h = std::max(box.hi.y - box.lo.y, kSmallestFrameKm * k);
     const double availW = std::max(cam_.viewportWidth - leftPx_ - rightPx_ - 2 * kFrameMarginPx, 80.0);
     // The view bar along the bottom covers a strip of the map too.
     const double bottomPx = 64 * ui::scale();
@@ -100,7 +108,7 @@ void EditorScreen::frameRef(edit::Ref r) {
     if (box.empty) return;
     const Vec2 c = (box.lo + box.hi) * 0.5;
     // Close enough to see it, far enough to see what is around it (a station is a point).
-    const double size = std::max({box.hi.x - box.lo.x, box.hi.y - box.lo.y, 2500.0}) * 2.2;
+    const double size = std::max({box.hi.x - box.lo.x, box.hi.y - box.lo.y, kShowKm * edit::sizeScale(doc_->level())}) * 2.2;
     const double availW = std::max(cam_.viewportWidth - leftPx_ - rightPx_, 80.0);
     const double availH = std::max(cam_.viewportHeight - topPx_, 80.0);
     const double zoom = cam_.clampZoom(std::min({availW / size, availH / size, cam_.targetZoom * 4}));
@@ -138,6 +146,11 @@ void EditorScreen::zoomBy(double factor) {
     cam_.zoomAt(px, factor);
 }
 
+double EditorScreen::pxPerKms() const {
+    // As the play screen draws velocity arrows in Chapter 1, and as long for a landing's m/s.
+    return 14 * ui::scale() / edit::speedScale(doc_->level());
+}
+
 double EditorScreen::gridKm() const { return edit::gridStep(kMinGridPx * ui::scale() / cam_.zoom); }
 
 double EditorScreen::snapKm(const platform::FrameInput& in) const {
@@ -151,7 +164,8 @@ edit::HandleScale EditorScreen::handleScale() const {
     edit::HandleScale h;
     h.kmPerPx = kmPerPx();
     h.noseOffsetPx = 46 * ui::scale();
-    h.pxPerKms = 14 * ui::scale();   // as the play screen draws velocity arrows
+    h.pxPerKms = pxPerKms();
+    h.minArrowPx = 20 * ui::scale();
     return h;
 }
 

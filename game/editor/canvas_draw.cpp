@@ -1,6 +1,8 @@
 // The map as the author sees it: the level's world drawn with the game's own look (planets,
 // zones, gates, rocks, stations, the ship), over a grid in km, with the ship's starting orbit,
-// the edge of the world, the selection and its handles, and names.
+// the edge of the world, the selection and its handles, and names. Other craft are drawn like
+// the ship inside a ring of the trajectory colour, so that the player's own stands out; a
+// local frame's ground line is a filled surface with a small handle at each point.
 #include "game/editor/editor.h"
 
 #include "engine/render/starfield.h"
@@ -37,6 +39,8 @@ double shownRadiusPx(const Level& level, edit::Ref r, const gfx::Camera2D& cam) 
     case edit::Kind::Debris: return std::max(cam.worldToPixels(level.debris[size_t(r.index)].radius_km), 8.0 * s);
     case edit::Kind::Ship: return 20 * s;
     case edit::Kind::Station: return 18 * s;
+    case edit::Kind::Craft: return 20 * s;
+    case edit::Kind::GroundPoint: return 6 * s;
     default: return 0;
     }
 }
@@ -98,6 +102,7 @@ void EditorScreen::drawEntities(double time) {
         rocksFor_ = level.debris.size();
     }
     r.useCamera(cam_);
+    drawGround();
     for (const Zone& z : level.zones) view::drawZone(r, cam_, z, false, time);
     const Bodies bodies(level.attractors);   // where each is at the start of the flight
     for (int i = 0; i < bodies.count(); ++i) view::drawAttractor(r, bodies[i], bodies.positionAt(i, 0), 0);
@@ -108,7 +113,7 @@ void EditorScreen::drawEntities(double time) {
         if (d.moving && (d.vx_km_s != 0 || d.vy_km_s != 0)) {
             const Vec2 p = cam_.worldToScreen({d.x_km, d.y_km});
             r.useScreen();
-            r.arrow(p, p + flipY(Vec2{d.vx_km_s, d.vy_km_s}) * (14 * s), 2.0f, gfx::withAlpha(pal.danger, 0.8f), float(9 * s));
+            r.arrow(p, p + flipY(Vec2{d.vx_km_s, d.vy_km_s}) * pxPerKms(), 2.0f, gfx::withAlpha(pal.danger, 0.8f), float(9 * s));
             r.useCamera(cam_);
         }
     }
@@ -118,6 +123,26 @@ void EditorScreen::drawEntities(double time) {
         const Attractor& a = level.attractors[size_t(st.attractor)];
         if (auto ground = edit::positionOf(level, {edit::Kind::Station, int(i)}))
             view::drawStation(r, cam_, *ground, {a.x_km, a.y_km}, false);
+    }
+
+    // Other craft: each on its own first orbit, ringed in the trajectory colour.
+    gfx::LineStyle orbitLine;
+    orbitLine.dash = 8;
+    orbitLine.gap = 6;
+    for (const Ship& c : level.craft) {
+        const Vec2 cv{c.vx_km_s, c.vy_km_s};
+        if (const auto o = edit::orbitFrom(level, {c.x_km, c.y_km}, cv))
+            r.ellipse(o->centerKm, o->elements.a, o->semiMinorKm, o->elements.argPeriapsis, 1.2f, gfx::withAlpha(pal.trajectory, 0.3f), orbitLine);
+        const Vec2 cp = cam_.worldToScreen({c.x_km, c.y_km});
+        r.useScreen();
+        r.circle(cp, 20 * s, gfx::withAlpha(pal.trajectory, 0.12f));
+        r.ring(cp, 20 * s, 1.5f, gfx::withAlpha(pal.trajectory, 0.75f));
+        view::drawShip(r, c.look, {cp, degToRad(c.angle_deg), view::WorldView::shipLengthPx(), time});
+        if (length(cv) > 0) {
+            const double len = std::max(length(cv) * pxPerKms(), 24 * s);
+            r.arrow(cp, cp + flipY(normalized(cv)) * len, 2.5f, gfx::withAlpha(pal.trajectory, 0.9f), float(10 * s));
+        }
+        r.useCamera(cam_);
     }
 
     // The ship, and where it goes when the flight starts without a launch: its first orbit
@@ -135,8 +160,40 @@ void EditorScreen::drawEntities(double time) {
     view::drawShip(r, ship.look, {p, degToRad(ship.angle_deg), view::WorldView::shipLengthPx(), time});
     r.useScreen();
     if (!level.actions.launch && length(v) > 0) {
-        const double len = std::max(length(v) * 14 * s, 24 * s);
+        const double len = std::max(length(v) * pxPerKms(), 24 * s);
         r.arrow(p, p + flipY(normalized(v)) * len, 3.0f, pal.tealBright, float(12 * s));
+    }
+    r.useCamera(cam_);
+}
+
+// The ground line: filled down past the bottom of the view, a bright edge along the top and a
+// small handle at each point (they are the parts one drags).
+void EditorScreen::drawGround() {
+    gfx::Renderer& r = game_.renderer();
+    const std::vector<GroundPoint>& g = doc_->level().ground;
+    if (g.empty()) return;
+    const view::Palette& pal = view::palette();
+    const double s = ui::scale();
+    double lowest = cam_.visibleMin().y;
+    for (const GroundPoint& p : g) lowest = std::min(lowest, p.y_km);
+    const double bottom = lowest - 10 / cam_.zoom;
+    const gfx::Color fill = gfx::rgb(0x2b3140, 0.92f), edge = gfx::rgb(0xb8c0d0);
+    r.useCamera(cam_);
+    // Each piece overlaps the next by a pixel: abutting edges would leave a faint seam.
+    const double px = 1 / cam_.zoom;
+    for (size_t i = 1; i < g.size(); ++i) {
+        const double x0 = g[i - 1].x_km, x1 = g[i].x_km + (i + 1 < g.size() ? px : 0);
+        const double y1 = g[i - 1].y_km + (g[i].y_km - g[i - 1].y_km) * (x1 - x0) / std::max(g[i].x_km - x0, 1e-12);
+        const Vec2 quad[4] = {{x0, g[i - 1].y_km}, {x1, y1}, {x1, bottom}, {x0, bottom}};
+        r.convexPolygon(quad, 4, fill);
+    }
+    r.useScreen();
+    std::vector<Vec2> line;
+    for (const GroundPoint& p : g) line.push_back(cam_.worldToScreen({p.x_km, p.y_km}));
+    r.polyline(line, 2.0f, edge);
+    for (const Vec2& p : line) {
+        r.circle(p, 4.5 * s, pal.spaceDeep);
+        r.ring(p, 4.5 * s, 1.5f, gfx::withAlpha(pal.accentHot, 0.85f));
     }
     r.useCamera(cam_);
 }
@@ -219,11 +276,13 @@ void EditorScreen::drawLabels() {
         if (rpx > 60 * s) ui::label(c, name(a.name).c_str(), ls);
         else ui::label(c + Vec2{0, rpx + 14 * s}, name(a.name).c_str(), ls);
     }
+    std::vector<Vec2> zoneLabels;   // where the ship's name must not go
     for (const Zone& z : level.zones) {
         if (z.name.empty()) continue;
         ls.color = pal.teal;
         const double rpx = std::max(cam_.worldToPixels(z.radius_km), 12 * s);
-        ui::label(cam_.worldToScreen({z.x_km, z.y_km}) + Vec2{0, -rpx - 14 * s}, name(z.name).c_str(), ls);
+        zoneLabels.push_back(cam_.worldToScreen({z.x_km, z.y_km}) + Vec2{0, -rpx - 14 * s});
+        ui::label(zoneLabels.back(), name(z.name).c_str(), ls);
     }
     for (const Gate& g : level.gates) {
         if (g.name.empty()) continue;
@@ -238,10 +297,22 @@ void EditorScreen::drawLabels() {
         ls.color = pal.text;
         ui::label(cam_.worldToScreen(ground) + flipY(normalized(ground - Vec2{a.x_km, a.y_km})) * (40.0 * s), name(st.name).c_str(), ls);
     }
+    // Other craft: their names, or "Other craft 2", in their ring's colour.
+    ls.color = pal.trajectory;
+    for (size_t i = 0; i < level.craft.size(); ++i) {
+        const Ship& c = level.craft[i];
+        const std::string label = c.name.empty() ? editor::refName(tr, level, {edit::Kind::Craft, int(i)}) : name(c.name);
+        ui::label(cam_.worldToScreen({c.x_km, c.y_km}) + Vec2{0, 32 * s}, label.c_str(), ls);
+    }
     // The ship's name, or "Ship": it is the one thing every level has.
     ls.color = pal.accentHot;
     const std::string ship = level.ship.name.empty() ? editor::kindName(tr, edit::Kind::Ship) : name(level.ship.name);
-    ui::label(cam_.worldToScreen({level.ship.x_km, level.ship.y_km}) + Vec2{0, 30 * s}, ship.c_str(), ls);
+    // Under the ship, or over it where a zone's name is under it (a lander above its site).
+    const Vec2 shipAt = cam_.worldToScreen({level.ship.x_km, level.ship.y_km});
+    Vec2 at = shipAt + Vec2{0, 30 * s};
+    for (const Vec2& z : zoneLabels)
+        if (std::abs(z.y - at.y) < 18 * s && std::abs(z.x - at.x) < 110 * s) at = shipAt + Vec2{0, -32 * s};
+    ui::label(at, ship.c_str(), ls);
 }
 
 } // namespace sp

@@ -115,12 +115,14 @@ private:
     double gridKm() const;                      // the grid's step at this zoom
     double snapKm(const platform::FrameInput& in) const;   // 0 while snapping is off or Shift/Alt held
     edit::HandleScale handleScale() const;
+    double pxPerKms() const;                    // velocity arrows' length per km/s, for this level's speeds
     Vec2 viewCenterKm() const;
 
     // canvas_draw.cpp
     void drawCanvas(const platform::FrameInput& in);
     void drawGrid();
     void drawEntities(double time);
+    void drawGround();
     void drawSelection();
     void drawLabels();
 
@@ -128,6 +130,7 @@ private:
     void toolStrip();
     void viewControls();
     void addEntity(edit::Kind k);
+    void addGroundPoint();
 
     // top_bar.cpp
     void topBar();

@@ -154,7 +154,8 @@ void EditorScreen::objectList() {
     const Strings& tr = game_.tr();
     const view::Palette& pal = view::palette();
     const Level& level = doc_->level();
-    for (edit::Kind k : {edit::Kind::Ship, edit::Kind::Attractor, edit::Kind::Zone, edit::Kind::Gate, edit::Kind::Debris, edit::Kind::Station}) {
+    for (edit::Kind k : {edit::Kind::Ship, edit::Kind::Craft, edit::Kind::Attractor, edit::Kind::Zone, edit::Kind::Gate,
+                         edit::Kind::Debris, edit::Kind::Station, edit::Kind::GroundPoint}) {
         for (size_t i = 0; i < edit::countOf(level, k); ++i) {
             const edit::Ref r{k, int(i)};
             const size_t bad = problemsIn(listed_, r, Severity::Error);

@@ -54,6 +54,24 @@ void drawTool(ImDrawList* dl, Tool tool, ImVec2 c, float s, ImU32 col) {
         break;
     }
     case Tool::Station: icons::draw(dl, icons::Icon::Dish, c, s * 0.85f, col); break;
+    case Tool::Craft: {   // a capsule in the ring the map draws around other craft
+        dl->AddCircle(c, h * 0.85f, icons::u32(pal.trajectory), 28, w * 0.8f);
+        const ImVec2 nose = at(c, 0, -h * 0.5f);
+        dl->AddTriangleFilled(nose, at(c, h * 0.36f, h * 0.3f), at(c, -h * 0.36f, h * 0.3f), col);
+        dl->AddRectFilled(at(c, -h * 0.36f, h * 0.3f), at(c, h * 0.36f, h * 0.45f), icons::u32(pal.trajectory));
+        break;
+    }
+    case Tool::Ground: {   // a ground line with its handles, filled below
+        const ImVec2 pts[4] = {at(c, -h * 0.85f, h * 0.1f), at(c, -h * 0.3f, -h * 0.35f), at(c, h * 0.25f, h * 0.05f),
+                               at(c, h * 0.85f, -h * 0.25f)};
+        const float bottom = c.y + h * 0.75f;
+        for (int i = 0; i < 3; ++i)
+            dl->AddQuadFilled(pts[i], pts[i + 1], ImVec2(pts[i + 1].x, bottom), ImVec2(pts[i].x, bottom),
+                              icons::u32(gfx::rgb(0x4a5264)));
+        dl->AddPolyline(pts, 4, col, 0, w);
+        for (const ImVec2& p : pts) dl->AddCircleFilled(p, w * 1.4f, icons::u32(pal.accentHot));
+        break;
+    }
     case Tool::Duplicate:
         dl->AddRect(at(c, -h * 0.7f, -h * 0.7f), at(c, h * 0.25f, h * 0.25f), col, 3, 0, w);
         dl->AddRectFilled(at(c, -h * 0.25f, -h * 0.25f), at(c, h * 0.7f, h * 0.7f), col, 3);

@@ -7,7 +7,7 @@
 namespace sp::editor {
 
 enum class Tool {
-    Planet, Zone, Gate, Debris, Station,       // add
+    Planet, Zone, Gate, Debris, Station, Craft, Ground,   // add
     Duplicate, Delete, Undo, Redo,             // edit
     ZoomIn, ZoomOut, FrameAll, Grid, Snap,     // view
 };

@@ -62,6 +62,10 @@ TEST_CASE("snapping rounds to the nearest multiple, and only when a step is give
     CHECK(snapTo(1251.0, 100) == Approx(1300));
     CHECK(snapTo(1251.0, 0) == 1251.0);
     CHECK(std::signbit(snapTo(-0.2, 1)) == false);   // no "-0" in a saved file
+    // A small step gives the decimal a file should say, not 0.15000000000000002.
+    CHECK(snapTo(0.1512, 0.05) == 0.15);
+    CHECK(snapTo(-0.00071, 0.0002) == -0.0008);
+    CHECK(snapTo(0.37, 0.12) == Approx(0.36));
     const Vec2 p = snapTo(Vec2{-149, 251}, 100);
     CHECK(p.x == Approx(-100));
     CHECK(p.y == Approx(300));

@@ -1,0 +1,71 @@
+#include "game/edit/ground.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace sp::edit {
+
+double groundGapKm(const Level& level) {
+    // checkGround asks for 0.01 units; twice that is still far below anything one drags.
+    return 2 * 0.01 * level.frame.km_per_unit;
+}
+
+double clampGroundX(const Level& level, int index, double x) {
+    const std::vector<GroundPoint>& g = level.ground;
+    if (index < 0 || size_t(index) >= g.size()) return x;
+    const double gap = groundGapKm(level);
+    const double inf = std::numeric_limits<double>::infinity();
+    const double lo = index > 0 ? g[size_t(index) - 1].x_km + gap : -inf;
+    const double hi = size_t(index) + 1 < g.size() ? g[size_t(index) + 1].x_km - gap : inf;
+    if (!(lo <= hi)) return g[size_t(index)].x_km;
+    if (x >= lo && x <= hi) return x;
+    // Held at a neighbour: to a tenth of the gap's decimals, so the file says 0.29998 rather
+    // than 0.29997999999999997 (the rounding moves it by a twentieth of the gap at most).
+    const double p = std::pow(10.0, std::ceil(-std::log10(gap / 10)));
+    const double held = std::clamp(x, lo, hi);
+    const double rounded = std::round(held * p) / p;
+    return rounded >= lo - gap / 4 && rounded <= hi + gap / 4 ? rounded : held;
+}
+
+double groundHeightAt(const Level& level, double x) {
+    const std::vector<GroundPoint>& g = level.ground;
+    if (g.empty()) return 0;
+    if (x <= g.front().x_km) return g.front().y_km;
+    for (size_t i = 1; i < g.size(); ++i) {
+        if (x > g[i].x_km) continue;
+        const double span = g[i].x_km - g[i - 1].x_km;
+        const double t = span > 0 ? (x - g[i - 1].x_km) / span : 0;
+        return g[i - 1].y_km + (g[i].y_km - g[i - 1].y_km) * t;
+    }
+    return g.back().y_km;
+}
+
+std::vector<GroundInsert> groundInsertion(const Level& level, Vec2 km, double clearanceKm) {
+    const std::vector<GroundPoint>& g = level.ground;
+    const double gap = groundGapKm(level);
+    clearanceKm = std::max(clearanceKm, 4 * gap);
+    if (g.empty()) return {{0, {km.x - clearanceKm, km.y}}, {1, {km.x + clearanceKm, km.y}}};
+
+    // The point nearest the press: too near, and the new one goes beside it instead.
+    size_t near = 0;
+    for (size_t i = 1; i < g.size(); ++i)
+        if (std::abs(g[i].x_km - km.x) < std::abs(g[near].x_km - km.x)) near = i;
+    double x = km.x;
+    if (std::abs(g[near].x_km - km.x) < clearanceKm) {
+        // Past an end counts as the longest side: the line grows there.
+        const double inf = std::numeric_limits<double>::infinity();
+        const double left = near > 0 ? g[near].x_km - g[near - 1].x_km : inf;
+        const double right = near + 1 < g.size() ? g[near + 1].x_km - g[near].x_km : inf;
+        if (left > right) x = near > 0 ? g[near].x_km - left / 2 : g[near].x_km - clearanceKm;
+        else x = near + 1 < g.size() ? g[near].x_km + right / 2 : g[near].x_km + clearanceKm;
+    }
+    const size_t index = size_t(std::count_if(g.begin(), g.end(), [&](const GroundPoint& p) { return p.x_km < x; }));
+    const double lo = index > 0 ? g[index - 1].x_km + gap : -std::numeric_limits<double>::infinity();
+    const double hi = index < g.size() ? g[index].x_km - gap : std::numeric_limits<double>::infinity();
+    if (!(lo <= hi)) return {};
+    x = std::clamp(x, lo, hi);
+    return {{int(index), {x, groundHeightAt(level, x)}}};
+}
+
+} // namespace sp::edit
