@@ -214,9 +214,9 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
         label(name, labelColor);
         const std::string current = std::get<std::string>(*value);
         ImGui::SetNextItemWidth(-FLT_MIN);
-        if (ImGui::BeginCombo("##v", choiceLabel(tr, current.c_str()).c_str())) {
+        if (ImGui::BeginCombo("##v", choiceLabel(tr, current.c_str(), p.key).c_str())) {
             for (const char* c : p.choices) {
-                if (ImGui::Selectable(choiceLabel(tr, c).c_str(), current == c)) changed(doc, r, p.key, std::string(c));
+                if (ImGui::Selectable(choiceLabel(tr, c, p.key).c_str(), current == c)) changed(doc, r, p.key, std::string(c));
                 if (current == c) ImGui::SetItemDefaultFocus();
             }
             ImGui::EndCombo();

@@ -70,7 +70,9 @@ std::string problemText(const Strings& tr, const Problem& p) {
     return out;
 }
 
-std::string choiceLabel(const Strings& tr, const char* value) {
+std::string choiceLabel(const Strings& tr, const char* value, const char* key) {
+    if (*key && *value)
+        if (const char* own = lookup(tr, std::string("choice.") + key + "_" + value)) return own;
     // An empty choice is a value not given yet (a fact number's kind): say so.
     const char* s = lookup(tr, std::string("choice.") + (*value ? value : "unlabelled"));
     return s ? s : value;

@@ -29,7 +29,9 @@ std::string fieldLabel(const Strings& tr, const Level& level, edit::Ref r, const
 // What a problem says, in the UI language: a warning's sentence from the string tables
 // ("editor.warn.<code>", with its values); otherwise (validation's errors) its message.
 std::string problemText(const Strings& tr, const Problem& p);
-std::string choiceLabel(const Strings& tr, const char* value);
+// A choice's words: choice.<key>_<value> where one property's values need their own (a
+// frame's "orbit" is not the goal type "orbit"), else choice.<value>.
+std::string choiceLabel(const Strings& tr, const char* value, const char* key = "");
 // `text` cut to `width` pixels of the current font with an ellipsis (a long title in a bar).
 std::string ellipsize(const std::string& text, float width);
 // An undo step as the Document labels it ("move", "edit radius_km", "delete zone"), in words.

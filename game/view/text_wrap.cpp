@@ -46,7 +46,7 @@ struct Atom {
 
 std::vector<Atom> atomsOf(const std::string& s, size_t keepWholeFrom) {
     std::vector<Atom> atoms;
-    bool space = false, lastWide = false, glueNext = false;
+    bool space = false, lastWide = false, glueNext = false, lastDigit = false;
     size_t i = 0;
     while (i < s.size()) {
         const size_t at = i;
@@ -59,11 +59,15 @@ std::vector<Atom> atomsOf(const std::string& s, size_t keepWholeFrom) {
         const bool wide = isWide(c);
         // Start a new atom at a space, at a wide character, and after a wide one; but closing
         // punctuation sticks to what came before, and what follows an opening mark sticks to it.
-        const bool join = !atoms.empty() && !space && (glueNext || isClosing(c) || (!wide && !lastWide));
+        // A unit stays with its number and with itself: "300 公里", "公里/秒" (a slash joins
+        // both sides; a space between a digit and a Chinese unit does not break).
+        const bool unit = wide && lastDigit && space;
+        const bool join = !atoms.empty() && (unit || (!space && (glueNext || isClosing(c) || c == '/' || (!wide && !lastWide))));
         if (join) atoms.back().end = i;
         else atoms.push_back({at, i, space});
-        glueNext = isOpening(c);
+        glueNext = isOpening(c) || c == '/';
         lastWide = wide;
+        lastDigit = c >= '0' && c <= '9';
         space = false;
     }
     // The tail that must stay whole becomes one atom (with the space before its first piece).

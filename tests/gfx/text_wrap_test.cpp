@@ -53,3 +53,31 @@ TEST_CASE("a status after a sentence is never torn across lines", "[gfx][ui]") {
     g.renderer.endFrame();
     g.app.endFrame();
 }
+
+TEST_CASE("a Chinese unit stays with its number and with itself", "[gfx][ui]") {
+    auto& g = test::context();
+    test::beginFrame(g, gfx::rgb(0));
+    // The sentences students saw torn: "公里/" at one line's end and "秒" at the next's start,
+    // and "300" left behind the "公里高度" it measures.
+    const std::string speed = "你的发射速度是 7.7 公里/秒，而需要的是 10.9 公里/秒。";
+    const std::string height = "在 300 公里高度的逃逸速度";
+    for (const std::string* text : {&speed, &height}) {
+        // Every width from a few characters to the whole line: no break falls inside a unit.
+        for (float w = widthOf("公里/秒") + 2; w < widthOf(*text) + 4; w += 3) {
+            const std::vector<std::string> lines = linesOf(*text, w);
+            INFO(*text << " at " << w << " px: " << lines.size() << " lines");
+            for (size_t k = 0; k + 1 < lines.size(); ++k) {
+                const std::string& end = lines[k];
+                const std::string& next = lines[k + 1];
+                CHECK(end.substr(end.size() >= 1 ? end.size() - 1 : 0) != "/");
+                CHECK(next.rfind("/", 0) != 0);
+                CHECK(next.rfind("秒", 0) != 0);
+                CHECK_FALSE((end.size() >= 1 && end.back() >= '0' && end.back() <= '9' && next.rfind("公里", 0) == 0));
+            }
+        }
+    }
+    // A plain space between words still breaks.
+    CHECK(linesOf("one two", widthOf("one") + 2).size() == 2);
+    g.renderer.endFrame();
+    g.app.endFrame();
+}
