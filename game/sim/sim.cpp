@@ -140,6 +140,7 @@ void Sim::launch(double speedKms, double angleDeg) {
         angleDeg = std::clamp(angleDeg, a.launch_min_deg, a.launch_max_deg);
         v = launchVelocityKms(speedKms, angleDeg);
         heading_ = dm::atan2(v.y, v.x);
+        launchAngleDeg_ = angleDeg;
     }
     launchSpeedKms_ = length(v);
     def.fixedRotation = true;   // the heading is the sim's own, not a Box2D rotation

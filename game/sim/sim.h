@@ -99,6 +99,7 @@ public:
     bool awaitingLaunch() const { return level_.actions.launch && !launched(); }
     Vec2 startPosKm() const { return launchPosKm_; }   // where the flight began (or begins)
     double launchSpeedKms() const { return launchSpeedKms_; }   // the speed it began with
+    double launchAngleDeg() const { return launchAngleDeg_; }   // above the horizon, as chosen (0 without a launch)
     Vec2 shipPosKm() const;
     Vec2 shipVelKms() const;   // at the same moment as the position (see coastVelKms)
     double shipHeadingRad() const { return heading_; }
@@ -218,7 +219,7 @@ private:
     double heading_ = 0;
     double fuel_ = 0;
     bool thrusting_ = false;
-    double launchSpeedKms_ = 0;
+    double launchSpeedKms_ = 0, launchAngleDeg_ = 0;
     Vec2 launchPosKm_;
     Outcome outcome_ = Outcome::Flying;
     OutcomeReport report_;

@@ -249,6 +249,13 @@ inline std::vector<OutcomeCase> outcomeCases() {
              return toEnd(std::make_unique<Flight>(l));
          }},
         {"1-1 at 9.4 km/s: a lap longer than the limit", [=] { return launched(campaignLevel("1-1"), 9.4); }},
+        {"1-6 launched 10 degrees below the horizon", [=] {
+             F f = std::make_unique<Flight>(campaignLevel("1-6"));
+             f->aim(8.11, -10);
+             f->launch();
+             f->advance(1.0 / 60);
+             return toEnd(std::move(f));
+         }},
         // A lander in a local frame (tests/scenes/lunar-landing.json): dropped from 4 m, it
         // comes down at 3.6 m/s; its legs take 4 m/s, 1 m/s sideways and 10 degrees of lean.
         {"lander dropped from 4 m: lands", [=] { return toEnd(std::make_unique<Flight>(landerLevel())); }},

@@ -77,6 +77,13 @@ TEST_CASE("a failure names the limit and by how much, in the numbers of its sent
         CHECK(has(e.text.zh, "7.7 公里/秒"));
         CHECK(has(ending("cannon held to 7.0 km/s").text.en, "launched at 7.0 km/s"));
     }
+    SECTION("a launch aimed below the horizon names the aim, not a burn") {
+        const Ending& e = ending("1-6 launched 10 degrees below the horizon");
+        CHECK(e.report.code == OutcomeCode::LaunchedIntoAir);
+        CHECK(has(e.text.en, "You launched 10.0° below the horizon, at 8.1 km/s"));
+        CHECK_FALSE(has(e.text.en, "prograde"));
+        CHECK(has(e.text.zh, "地平线以下 10.0°"));
+    }
     SECTION("escaping names escape speed") {
         const Ending& e = ending("cannon 11.5 km/s: escapes");
         CHECK(has(e.text.en, "faster than about 10.9 km/s leaves for good; you launched at 11.5 km/s"));

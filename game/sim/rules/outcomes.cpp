@@ -22,6 +22,7 @@ const std::array<OutcomeRow, kOutcomeCodes>& rows() {
         {OutcomeCode::Won, "won", Outcome::Won, "won", {}, {}},
         {OutcomeCode::FellBack, "fell_back", Outcome::Lost, "crashed", {"altitude_km", "need_km_s", "launched_km_s"}, {}},
         {OutcomeCode::FellIntoAir, "fell_into_air", Outcome::Lost, "crashed", {"atmosphere_km", "short_km"}, {}},
+        {OutcomeCode::LaunchedIntoAir, "launched_into_air", Outcome::Lost, "crashed", {"angle_deg", "launched_km_s", "atmosphere_km"}, {}},
         {OutcomeCode::HitGround, "hit_ground", Outcome::Lost, "crashed", {"short_km"}, {}},
         {OutcomeCode::Escaped, "escaped", Outcome::Lost, "escaped", {"altitude_km", "escape_km_s", "launched_km_s"}, {}},
         {OutcomeCode::FlewOut, "flew_out", Outcome::Lost, "escaped", {"altitude_km", "escape_km_s", "speed_km_s"}, {}},
@@ -91,6 +92,10 @@ OutcomeReport crashReport(const Sim& sim, const FlightWatch& watch) {
     // How far below the limit the path went that led here (0 if the ship only grazed it).
     const double shortKm = std::max(0.0, std::max(0.0, air) - watch.lowestBeforeKm);
     if (air <= 0) return {OutcomeCode::HitGround, {{"short_km", shortKm}}, {}};   // the Moon: no air, only ground
+    // Aimed below the horizon and never steered since: the aim is what to change, not a burn.
+    const bool untouched = sim.fuelKms() >= sim.level().ship.fuel_dv_km_s;
+    if (sim.level().actions.launch && sim.launchAngleDeg() < 0 && untouched)
+        return {OutcomeCode::LaunchedIntoAir, {{"angle_deg", -sim.launchAngleDeg()}, {"launched_km_s", sim.launchSpeedKms()}, {"atmosphere_km", air}}, {}};
     return {OutcomeCode::FellIntoAir, {{"atmosphere_km", air}, {"short_km", shortKm}}, {}};
 }
 

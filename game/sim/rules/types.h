@@ -27,6 +27,7 @@ enum class OutcomeCode : uint8_t {
     Won,
     FellBack,          // a launch too slow to stay up
     FellIntoAir,       // an orbit that dipped into the atmosphere
+    LaunchedIntoAir,   // the same, straight from a launch aimed below the horizon, with no burn since
     HitGround,         // the same on a body without air
     Escaped,           // a launch faster than escape speed
     FlewOut,           // too much speed: leaving for good
@@ -39,7 +40,7 @@ enum class OutcomeCode : uint8_t {
     HitTerrain,        // a craft without legs touched the ground line of a local frame
     LeftArea,          // past the edge of a local frame's space
 };
-constexpr int kOutcomeCodes = 15;
+constexpr int kOutcomeCodes = 16;
 
 // Key tables, for files and the string tables: keyOf(GoalType::Orbit) is "orbit"; fromKey
 // is false for a key the type does not have; enumKeys lists them in enum order.
