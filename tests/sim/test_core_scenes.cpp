@@ -307,3 +307,46 @@ TEST_CASE("longitudes: a geostationary satellite keeps the longitude of its grou
     }
     CHECK(worst < 0.1);
 }
+
+TEST_CASE("a local frame riding an orbit: a craft 100 m below the centre drifts ahead at Hill's rate, 3/2 n per metre") {
+    // A station's neighbourhood (Hill's, or Clohessy-Wiltshire, equations): +x along the orbit,
+    // +y away from the planet, 1 m a physics unit, real time, riding a 92.4 min orbit.
+    Level l = scene("lunar-landing");
+    l.frame.gravity_y_m_s2 = 0;
+    l.frame.orbit_period_min = 92.4;
+    l.ground.clear();
+    l.zones.clear();
+    l.goals.list[0].type = GoalType::Survive;
+    l.goals.list[0].minutes = 1000;
+    l.time_limit_min = 1000;
+    l.world_radius_km = 10;
+    l.frame.time_scale = 20;   // a lap in under 5 minutes of play
+    l.ship.touchdown_max_vertical_m_s = 0;
+    const double n = 2 * kPi / (92.4 * 60), y0 = -0.1;   // km
+    l.ship.x_km = 0;
+    l.ship.y_km = y0;
+    l.ship.vx_km_s = -1.5 * n * y0;   // the drift that keeps a craft at its height
+    l.ship.vy_km_s = 0;
+    Sim sim(l);
+    double lowest = 0, highest = -1;
+    while (sim.elapsedRealSeconds() < 92.4 * 60) {
+        sim.step({});
+        lowest = std::min(lowest, sim.shipPosKm().y);
+        highest = std::max(highest, sim.shipPosKm().y);
+    }
+    REQUIRE_FALSE(sim.over());
+    const double expected = -1.5 * n * y0 * sim.elapsedRealSeconds();   // 3 pi * 100 m a lap
+    INFO("drifted " << sim.shipPosKm().x * 1000 << " m (Hill: " << expected * 1000 << " m), height " << lowest * 1000 << " to "
+                    << highest * 1000 << " m");
+    CHECK(sim.shipPosKm().x == Approx(expected).epsilon(0.01));
+    CHECK(lowest == Approx(y0).epsilon(0.01));
+    CHECK(highest == Approx(y0).epsilon(0.01));
+    // Released at rest instead, it is too slow for its height: it sinks, and lower is faster,
+    // so it draws ahead. Hill's solution: y = 4 y0 - 3 y0 cos nt, x = -6 y0 (nt - sin nt).
+    l.ship.vx_km_s = 0;
+    Sim still(l);
+    while (still.elapsedRealSeconds() < 92.4 * 60 / 2) still.step({});
+    const double nt = n * still.elapsedRealSeconds();
+    CHECK(still.shipPosKm().x == Approx(-6 * y0 * (nt - std::sin(nt))).epsilon(0.01));   // 1.88 km ahead
+    CHECK(still.shipPosKm().y == Approx(4 * y0 - 3 * y0 * std::cos(nt)).epsilon(0.01));   // 700 m below
+}
