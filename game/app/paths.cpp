@@ -56,6 +56,14 @@ Paths findPaths(const std::string& dataFlag, const std::string& homeFlag) {
     const std::string font = "assets/fonts/starpath-ui.ttf";
     for (const std::string& dir : {platform::executableDir(), p.data})
         if (p.font.empty() && fileExists(dir + font)) p.font = dir + font;
+    // The build makes the UI font from WenQuanYi Micro Hei (a package the game depends on): a
+    // data folder without it (a copy of the source tree's assets) still reads Chinese.
+    const std::string system = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+    if (p.font.empty()) {
+        logWarn("no " + font + " beside the game (" + platform::executableDir() + ") or in the data folder (" + p.data +
+                "); using " + (fileExists(system) ? system : std::string("ImGui's built-in font (no Chinese)")));
+        if (fileExists(system)) p.font = system;
+    }
     p.user = findUser(homeFlag);
     return p;
 }
