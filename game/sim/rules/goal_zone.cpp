@@ -51,7 +51,12 @@ Reason missed(const Sim& sim, const Goal& g, const GoalState& st) {
     const orbit::Elements el = sim.elements(body);
     if (farthest < zoneR - reach && el.bound && el.apoapsis >= zoneR - reach)
         return {"zone_on_the_way", {{"apoapsis_km", el.apoapsis - a.radius_km}, {"highest_km", highest}, {"zone_km", at}}};
-    if (farthest < zoneR - reach) return {"zone_too_low", {{"highest_km", highest}, {"zone_km", at}}};
+    // Too low: the highest the path goes, reached or still ahead on the orbit (the HUD shows
+    // the orbit's highest point, and the two must not seem to disagree).
+    if (farthest < zoneR - reach) {
+        const double ahead = el.bound ? el.apoapsis - a.radius_km : highest;
+        return {"zone_too_low", {{"highest_km", std::max(highest, ahead)}, {"zone_km", at}}};
+    }
     if (nearest > zoneR + reach) return {"zone_too_high", {{"lowest_km", lowest}, {"zone_km", at}}};
     if (farthest > zoneR + reach) return {"zone_overshot", {{"highest_km", highest}, {"zone_km", at}}};
     return {"zone_wrong_place", {{"highest_km", highest}, {"closest_km", closest}}};
