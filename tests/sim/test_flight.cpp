@@ -3,6 +3,7 @@
 // at 0.25x, 1x or 4x in frames of ordinary lengths. Real levels, real Box2D.
 #include "game/sim/campaign.h"
 #include "game/sim/flight.h"
+#include "game/sim/rules/stars.h"
 #include "game/sim/units.h"
 #include "tests/test_paths.h"
 
@@ -279,4 +280,21 @@ TEST_CASE("a timeout names what happened: an overshoot, an undershoot, a burn th
         CHECK(why.number("lap_min").value_or(0) > why.number("limit_min").value_or(1e9));
         CHECK(why.number("done_pct").value_or(100) < 100);
     }
+}
+
+TEST_CASE("stars during a flight: nothing is on track before the launch, a crash misses them all") {
+    const Level& l = campaignLevel("1-2");   // two time stars
+    REQUIRE(l.stars.size() == 2);
+    Flight f(l);
+    for (size_t i = 0; i < l.stars.size(); ++i) CHECK(starState(f.sim(), i) == StarState::NotYet);
+    f.aim(9.27, 0);
+    f.launch();
+    f.runTicks(30);
+    for (size_t i = 0; i < l.stars.size(); ++i) CHECK(starState(f.sim(), i) == StarState::OnTrack);
+    Flight low(l);
+    low.aim(5.0, 0);   // falls back
+    low.launch();
+    low.runTicks(100000);
+    REQUIRE(low.sim().outcome() == Outcome::Lost);
+    for (size_t i = 0; i < l.stars.size(); ++i) CHECK(starState(low.sim(), i) == StarState::Missed);
 }

@@ -123,6 +123,8 @@ StarState starState(const Sim& sim, size_t index) {
     const bool holds = row.holds(sim, s);
     if (sim.outcome() == Outcome::Won) return holds ? StarState::Earned : StarState::Missed;
     if (sim.over()) return StarState::Missed;
+    // Before the launch nothing is on track yet: a full tank and an unstarted clock say nothing.
+    if (!sim.launched()) return row.lostForGood && !holds ? StarState::Missed : StarState::NotYet;
     if (holds) return StarState::OnTrack;
     return row.lostForGood ? StarState::Missed : StarState::NotYet;
 }

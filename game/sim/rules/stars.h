@@ -35,7 +35,8 @@ struct StarRow {
 const StarRow& starRow(StarType t);
 
 // A star during a flight: only a win earns stars; until then it is on track (it holds now and
-// a win now would earn it), not yet (it may still come) or missed (it can no longer be earned).
+// a win now would earn it), not yet (it may still come; every star before the launch) or
+// missed (it can no longer be earned).
 enum class StarState { Earned, OnTrack, NotYet, Missed };
 StarState starState(const Sim& sim, size_t index);   // index into level().stars
 
