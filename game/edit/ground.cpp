@@ -1,5 +1,7 @@
 #include "game/edit/ground.h"
 
+#include "game/sim/ground.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -31,14 +33,9 @@ double clampGroundX(const Level& level, int index, double x) {
 double groundHeightAt(const Level& level, double x) {
     const std::vector<GroundPoint>& g = level.ground;
     if (g.empty()) return 0;
-    if (x <= g.front().x_km) return g.front().y_km;
-    for (size_t i = 1; i < g.size(); ++i) {
-        if (x > g[i].x_km) continue;
-        const double span = g[i].x_km - g[i - 1].x_km;
-        const double t = span > 0 ? (x - g[i - 1].x_km) / span : 0;
-        return g[i - 1].y_km + (g[i].y_km - g[i - 1].y_km) * t;
-    }
-    return g.back().y_km;
+    if (x <= g.front().x_km) return g.front().y_km;   // past an end: the line carries on flat
+    if (x >= g.back().x_km) return g.back().y_km;
+    return groundHeightKm(g, x).value_or(g.front().y_km);
 }
 
 std::vector<GroundInsert> groundInsertion(const Level& level, Vec2 km, double clearanceKm) {

@@ -51,6 +51,11 @@ double Bodies::spinAt(int i, double seconds) const {
     return 2 * kPi * (turns - std::floor(turns));
 }
 
+double Bodies::spinRate(int i) const {
+    const double period = (*this)[i].rotation_period_min;
+    return period != 0 ? 2 * kPi / (60 * period) : 0;
+}
+
 Vec2 Bodies::gravityAt(Vec2 p, double seconds) const {
     Vec2 acc;
     for (int i = 0; i < count(); ++i) {

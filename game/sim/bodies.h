@@ -30,6 +30,7 @@ public:
     Vec2 positionAt(int i, double seconds) const { return stateAt(i, seconds).r; }
     // How far the body has turned since the start, radians (counter-clockwise positive).
     double spinAt(int i, double seconds) const;
+    double spinRate(int i) const;   // radians per second (counter-clockwise positive)
     // The orbit attractor i is on, about its parent (for the period, the view's ring...).
     const orbit::Ellipse& ellipse(int i) const { return ellipses_[size_t(i)]; }
 

@@ -23,8 +23,7 @@ AirAt ForceModel::airAt(Vec2 p, Vec2 v, double seconds) const {
         air.attractor = i;
         air.density_kg_m3 = a.air_density_kg_m3 * dm::exp(-std::max(0.0, altitude) / a.scale_height_km);
         // The air turns with the planet: at r it moves at omega x r.
-        const double omega = a.rotation_period_min != 0 ? 2 * kPi / (60 * a.rotation_period_min) : 0;
-        air.relVelKms = v - body.v - perpLeft(r) * omega;
+        air.relVelKms = v - body.v - perpLeft(r) * bodies_.spinRate(i);
         return air;
     }
     return air;

@@ -266,10 +266,8 @@ void Sim::readEvents() {
                 // Legs on a planet's surface: judged against the ground there, which turns with it.
                 const int i = indexOf(world_.tag(other));
                 const double t = elapsedRealSeconds();
-                const Attractor& a = bodies_[i];
-                const double omega = a.rotation_period_min != 0 ? 2 * kPi / (60 * a.rotation_period_min) : 0;
                 const orbit::State body = bodies_.stateAt(i, t);
-                touchedGround(c, side == 0, perpLeft(scale_.unitsToKm(c.point) - body.r) * omega);
+                touchedGround(c, side == 0, perpLeft(scale_.unitsToKm(c.point) - body.r) * bodies_.spinRate(i));
             } else if (myKind == Kind::Ship && otherKind == Kind::Attractor && !over()) {
                 finish(crashReport(*this, watch_));
             } else if (myKind == Kind::Ship && otherKind == Kind::Debris && !over()) {

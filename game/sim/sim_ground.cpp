@@ -2,6 +2,7 @@
 // legs, contacts between craft with their alignment (a docking), "up" and longitudes.
 #include "game/sim/sim.h"
 
+#include "game/sim/ground.h"
 #include "game/sim/rules/outcomes.h"
 
 #include <algorithm>
@@ -18,16 +19,7 @@ double angleBetweenDeg(Vec2 a, Vec2 b) {
 }
 } // namespace
 
-std::optional<double> Sim::groundYKm(double x) const {
-    const std::vector<GroundPoint>& g = level_.ground;
-    if (g.size() < 2 || x < g.front().x_km || x > g.back().x_km) return std::nullopt;
-    // The points run left to right (checked on load): find the segment under x.
-    const auto after = std::upper_bound(g.begin(), g.end(), x, [](double v, const GroundPoint& p) { return v < p.x_km; });
-    const GroundPoint& b = after == g.end() ? g.back() : *after;
-    const GroundPoint& a = after == g.end() ? g[g.size() - 2] : *(after - 1);
-    const double span = b.x_km - a.x_km;
-    return span > 0 ? a.y_km + (b.y_km - a.y_km) * (x - a.x_km) / span : a.y_km;
-}
+std::optional<double> Sim::groundYKm(double x) const { return groundHeightKm(level_.ground, x); }
 
 Vec2 Sim::upAt(Vec2 p) const {
     // A local frame is a patch of ground: up is +y, as its gravity pulls down.
