@@ -9,7 +9,7 @@
 // Saves out/editor-*.png.
 //   node editor.test.mjs [SITE_DIR]
 import path from 'node:path';
-import {launchChromium} from './lib/browser.mjs';
+import {launchChromium, screenshot} from './lib/browser.mjs';
 import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
 import {serve} from './lib/serve.mjs';
 import {checker, checkNoErrors, outDir, siteDir} from './lib/suite.mjs';
@@ -21,7 +21,7 @@ const {check, finish} = checker('editor test');
 const server = await serve(site);
 const browser = await launchChromium();
 const errors = [];
-const shot = (page, name) => page.screenshot({path: path.join(out, `editor-${name}.png`)});
+const shot = (page, name) => screenshot(page, {path: path.join(out, `editor-${name}.png`)});
 // A click as a hand makes it: the pointer arrives, rests, presses, releases. (A click that
 // teleports in misses ImGui's tabs, which only take a press on an item hovered the frame before.)
 async function press(page, x, y) {
@@ -165,7 +165,7 @@ try {
   check(opened.includes(`(${fingerprint})`), `the fresh page opens the very same level (fingerprint ${fingerprint})`);
   await waitForLine(other.log, /\] screen: briefing \(level my-earth-orbit\)$/);   // a shared level opens on its briefing
   await other.page.waitForTimeout(1500);
-  await other.page.screenshot({path: path.join(out, 'editor-link-opened.png')});
+  await screenshot(other.page, {path: path.join(out, 'editor-link-opened.png')});
   errors.push(...other.log.errors());
   await fresh.close();
   checkNoErrors(check, errors);

@@ -9,7 +9,7 @@
 //   node ime.test.mjs [SITE_DIR]
 import fs from 'node:fs';
 import path from 'node:path';
-import {launchChromium} from './lib/browser.mjs';
+import {launchChromium, screenshot} from './lib/browser.mjs';
 import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
 import {serve} from './lib/serve.mjs';
 import {checker, checkNoErrors, outDir, siteDir} from './lib/suite.mjs';
@@ -77,7 +77,7 @@ try {
   await frames(page, 2);
   await page.keyboard.press('Backspace');
   await frames(page, 2);
-  await page.screenshot({path: path.join(out, 'ime-typed.png')});
+  await screenshot(page, {path: path.join(out, 'ime-typed.png')});
 
   // Copy from the field (Ctrl+A, Ctrl+C) goes to the system clipboard.
   from = log.messages.length;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {launchChromium} from './lib/browser.mjs';
+import {launchChromium, screenshot} from './lib/browser.mjs';
 import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
 import {serve} from './lib/serve.mjs';
 import {checker, checkNoErrors, outDir, siteDir} from './lib/suite.mjs';
@@ -42,7 +42,7 @@ try {
     await expectScreen(game, 'play', () => game.page.keyboard.press('Enter'));   // Start the flight
     check(true, 'Enter on the briefing starts the flight');
     await game.page.waitForTimeout(1500);
-    await game.page.screenshot({path: path.join(out, 'link-level.png')});
+    await screenshot(game.page, {path: path.join(out, 'link-level.png')});
     errors.push(...game.log.errors());
     await game.context.close();
   }
@@ -66,7 +66,7 @@ try {
     if (fragment === hostile[0][1]) {
       // The message, on screen, and the menu under it still works: on to the level select.
       await game.page.waitForTimeout(1000);
-      await game.page.screenshot({path: path.join(out, 'link-error.png')});
+      await screenshot(game.page, {path: path.join(out, 'link-error.png')});
       await expectScreen(game, 'chapters', () => game.page.mouse.click(296, 413));   // Play
       await expectScreen(game, 'levels', () => game.page.mouse.click(640, 245));     // Chapter 1
       check(true, 'after a broken link, the menu works: Play, Chapter 1, the level select');

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {launchChromium, waitForFirstFrame, watchConsole} from './lib/browser.mjs';
+import {launchChromium, screenshot, waitForFirstFrame, watchConsole} from './lib/browser.mjs';
 import {imageStats} from './lib/pixels.mjs';
 import {serve} from './lib/serve.mjs';
 
@@ -41,7 +41,7 @@ try {
   await page.goto(server.url);
   await page.waitForFunction(() => document.getElementById('fill').style.width !== '', null, {timeout: 30_000});
   await page.waitForTimeout(500);   // let the bar's CSS transition settle
-  const loading = await page.screenshot({path: path.join(out, 'loading.png')});
+  const loading = await screenshot(page, {path: path.join(out, 'loading.png')});
   const bar = await page.evaluate(() => ({
     fill: document.getElementById('fill').style.width,
     status: document.getElementById('status').textContent,
@@ -54,7 +54,7 @@ try {
   const firstFrameMs = await waitForFirstFrame(page);
   console.log(`      first frame ${firstFrameMs.toFixed(0)} ms after navigation (with the held .wasm)`);
   await page.waitForTimeout(1500);   // the menu's windows size themselves over a few frames
-  const menu = await page.screenshot({path: path.join(out, 'menu.png')});
+  const menu = await screenshot(page, {path: path.join(out, 'menu.png')});
 
   const scratch = await context.newPage();   // decode screenshots away from the game's page
   const loadingStats = await imageStats(scratch, loading);
@@ -97,7 +97,7 @@ try {
     return {w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight};
   });
   check(s2.w === 1600 && s2.h === 1200 && s2.cssW === 800, `at pixel ratio 2 the canvas has 2x the pixels (${s2.w}x${s2.h} for ${s2.cssW}x${s2.cssH})`);
-  await page2.screenshot({path: path.join(out, 'menu-hidpi.png')});
+  await screenshot(page2, {path: path.join(out, 'menu-hidpi.png')});
 
   // Where the game cannot run, the page says why instead of staying on a spinner.
   const problem = async (setup, shot) => {
@@ -107,7 +107,7 @@ try {
     await p.goto(server.url);
     await p.waitForSelector('#cover.failed', {timeout: 30_000});
     await p.waitForTimeout(300);
-    await p.screenshot({path: path.join(out, shot)});
+    await screenshot(p, {path: path.join(out, shot)});
     const text = await p.evaluate(() => document.getElementById('problem-title').textContent + ' ' +
                                          document.getElementById('problem-text').textContent);
     await ctx.close();

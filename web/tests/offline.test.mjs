@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {launchChromium, waitForFirstFrame} from './lib/browser.mjs';
+import {launchChromium, screenshot, waitForFirstFrame} from './lib/browser.mjs';
 import {expectScreen, openGame, waitForLine} from './lib/game.mjs';
 import {serve} from './lib/serve.mjs';
 import {checker, outDir, siteDir} from './lib/suite.mjs';
@@ -77,7 +77,7 @@ try {
   await waitForFirstFrame(second);
   await waitForLine(log, /\] screen: title$/);
   await second.waitForTimeout(1000);
-  await second.screenshot({path: path.join(out, 'offline-menu.png')});
+  await screenshot(second, {path: path.join(out, 'offline-menu.png')});
   // Every file came through the service worker (a response it handled has a workerStart).
   const served = await second.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
     .filter((e) => /\/$|starpath\.(js|wasm|data)$/.test(e.name)).map((e) => e.workerStart > 0));
@@ -88,7 +88,7 @@ try {
   await expectScreen(game, 'play (level 1-1)', () => second.mouse.click(1069, 660));
   await second.keyboard.press('Enter');   // launch at the default speed: it falls back, and that is a flight
   const flight = await waitForLine(log, /^flight: 1-1 /, {timeout: 60_000});
-  await second.screenshot({path: path.join(out, 'offline-play.png')});
+  await screenshot(second, {path: path.join(out, 'offline-play.png')});
   check(true, `offline, a level opens and flies ("${flight}")`);
 
   const errors = log.errors();

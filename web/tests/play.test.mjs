@@ -6,7 +6,7 @@
 // Saves out/play-aim.png, out/play-flying.png, out/play-won.png, out/levels-after-reload.png.
 //   node play.test.mjs [SITE_DIR]
 import path from 'node:path';
-import {launchChromium} from './lib/browser.mjs';
+import {launchChromium, screenshot} from './lib/browser.mjs';
 import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
 import {imageStats} from './lib/pixels.mjs';
 import {serve} from './lib/serve.mjs';
@@ -45,18 +45,18 @@ try {
     await frames(page, 1);
   }
   await page.waitForTimeout(300);
-  await page.screenshot({path: path.join(out, 'play-aim.png')});
+  await screenshot(page, {path: path.join(out, 'play-aim.png')});
   const from = log.messages.length;
   await page.keyboard.press('Enter');   // fire
   await frames(page, 2);
   await page.keyboard.press('3');       // 4x time
   await page.waitForTimeout(4000);
-  const flying = await page.screenshot({path: path.join(out, 'play-flying.png')});
+  const flying = await screenshot(page, {path: path.join(out, 'play-flying.png')});
   const flight = await waitForLine(log, /^flight: 1-1 /, {from, timeout: 90_000});
   console.log(`      game: ${flight}`);
   check(/^flight: 1-1 won, 3 stars/.test(flight), 'level 1-1 is won with 3 stars');
   await page.waitForTimeout(500);
-  await page.screenshot({path: path.join(out, 'play-won.png')});
+  await screenshot(page, {path: path.join(out, 'play-won.png')});
 
   // Continue -> results: the win is saved, then copied to IndexedDB.
   const beforeSave = log.messages.length;
@@ -74,7 +74,7 @@ try {
   await expectScreen(game, 'levels', () => page.mouse.click(640, 245));
 
   await page.waitForTimeout(500);
-  await page.screenshot({path: path.join(out, 'levels-after-reload.png')});
+  await screenshot(page, {path: path.join(out, 'levels-after-reload.png')});
   // 1-2 opens only when 1-1 has been won: a click on its card must lead to its briefing.
   const line = await expectScreen(game, 'briefing (level 1-2)', () => page.mouse.click(640, 336)).catch(() => '');
   check(line !== '', 'after a reload, 1-1\'s win is kept: level 1-2 is open and its briefing shows');

@@ -37,3 +37,18 @@ export async function waitForFirstFrame(page, timeout = 90_000) {
   await page.waitForFunction(() => window.starpathFirstFrameMs !== undefined, null, {timeout, polling: 100});
   return page.evaluate(() => window.starpathFirstFrameMs);
 }
+
+// page.screenshot, tried again when Chromium answers "Unable to capture screenshot": under
+// load (2 cores, SwiftShader) the capture of a freshly navigated page sometimes fails once
+// (CI, 2026-12-02, on the page that reports a missing WebGL2). A third failure is real.
+export async function screenshot(page, options, tries = 3) {
+  for (let i = 1; ; i++) {
+    try {
+      return await page.screenshot(options);
+    } catch (e) {
+      if (i >= tries || !/Unable to capture screenshot/.test(e.message)) throw e;
+      console.log(`      screenshot ${options.path ?? ''}: try ${i} failed (${e.message.split('\n')[0]}), trying again`);
+      await page.waitForTimeout(500 * i);
+    }
+  }
+}
