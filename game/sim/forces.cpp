@@ -9,6 +9,7 @@ double Forces::gLoad() const { return length(drag + thrust) * 1000 / kStandardGr
 
 ForceModel::ForceModel(const Level& level, const Bodies& bodies) : level_(level), bodies_(bodies) {
     if (level.frame.orbit_period_min > 0) hillN_ = 2 * kPi / (level.frame.orbit_period_min * 60);
+    stepS_ = scaleOf(level.frame).stepRealSeconds();
 }
 
 AirAt ForceModel::airAt(Vec2 p, Vec2 v, double seconds) const {
@@ -37,7 +38,7 @@ double ForceModel::heatingKwM2(const Ship& craft, Vec2 p, Vec2 v, double seconds
     return kSuttonGraves * std::sqrt(air.density_kg_m3 / craft.nose_radius_m) * speed * speed * speed / 1000;
 }
 
-Forces ForceModel::at(const Ship& craft, Vec2 p, Vec2 v, double seconds, Vec2 thrustKms2) const {
+Forces ForceModel::at(const Ship& craft, Vec2 p, Vec2 v, double seconds, Vec2 thrustKms2, double extraDragAreaM2) const {
     Forces f;
     f.gravity = bodies_.gravityAt(p, seconds);
     const Frame& fr = level_.frame;
@@ -48,16 +49,32 @@ Forces ForceModel::at(const Ship& craft, Vec2 p, Vec2 v, double seconds, Vec2 th
         const double n = hillN_;
         f.frame += Vec2{-2 * n * v.y, 3 * n * n * p.y + 2 * n * v.x};
     }
-    if (craft.drag_area_m2 > 0 && craft.mass_kg > 0) {
+    f.thrust = thrustKms2;
+    const double area = craft.drag_area_m2 + extraDragAreaM2;
+    if (area > 0 && craft.mass_kg > 0) {
         const AirAt air = airAt(p, v, seconds);
         if (air.density_kg_m3 > 0) {
-            // a = -1/2 rho |v| v Cd A / m, in m/s^2 from SI, then to km/s^2.
-            const Vec2 vMs = air.relVelKms * 1000.0;
-            const double k = 0.5 * air.density_kg_m3 * craft.drag_cd * craft.drag_area_m2 / craft.mass_kg;
-            f.drag = vMs * (-k * length(vMs) / 1000.0);
+            // a = -1/2 rho |w| w Cd A / m for the velocity w through the air, taken implicitly
+            // over one step dt (backward Euler): with u = w + dt * (every other push), the step
+            // ends at w' = u s / |u| where s + dt k s^2 = |u|. That stays right where a
+            // parachute's drag would overshoot and reverse the velocity in one explicit step,
+            // and falls at exactly the terminal speed sqrt(g / k). For k|w|dt << 1 it is the
+            // plain formula. In m/s and m/s^2, then back to km/s^2.
+            const double k = 0.5 * air.density_kg_m3 * craft.drag_cd * area / craft.mass_kg;
+            const Vec2 u = (air.relVelKms + (f.gravity + f.frame + f.thrust) * stepS_) * 1000.0;
+            // (w' - u) / dt = -u 4k|u| / (1 + r)^2 with r = sqrt(1 + 4 k dt |u|): no cancellation.
+            const double speed = length(u);
+            const double r = std::sqrt(1 + 4 * k * stepS_ * speed);
+            f.drag = u * (-4 * k * speed / ((1 + r) * (1 + r)) / 1000.0);
+            if (craft.lift_to_drag > 0 && extraDragAreaM2 <= 0) {
+                // Lift up: square to the flow, on the side away from the planet.
+                const Vec2 away = p - bodies_.stateAt(air.attractor, seconds).r;
+                Vec2 side = perpLeft(normalized(u));
+                if (dot(side, away) < 0) side = side * -1.0;
+                f.drag += side * (length(f.drag) * craft.lift_to_drag);
+            }
         }
     }
-    f.thrust = thrustKms2;
     return f;
 }
 

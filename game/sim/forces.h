@@ -16,7 +16,7 @@ namespace sp {
 constexpr double kStandardGravity = 9.80665;   // m/s^2: what "1 g" means
 
 struct Forces {
-    Vec2 gravity, frame, drag, thrust;   // km/s^2 each
+    Vec2 gravity, frame, drag, thrust;   // km/s^2 each; drag is all the air's push (its lift too)
     Vec2 total() const { return gravity + frame + drag + thrust; }
     // What a crew feels in flight, in g: drag and thrust. Gravity is not felt (free fall feels
     // like nothing), nor are a local frame's terms (its uniform gravity; Hill's terms are the
@@ -33,8 +33,10 @@ struct AirAt {
 class ForceModel {
 public:
     ForceModel(const Level& level, const Bodies& bodies);
-    // thrustKms2: the engine's push this step (zero when it is off).
-    Forces at(const Ship& craft, Vec2 posKm, Vec2 velKms, double seconds, Vec2 thrustKms2 = {}) const;
+    // thrustKms2: the engine's push this step (zero when it is off); extraDragAreaM2: what an
+    // open parachute adds to the craft's drag area.
+    Forces at(const Ship& craft, Vec2 posKm, Vec2 velKms, double seconds, Vec2 thrustKms2 = {},
+              double extraDragAreaM2 = 0) const;
     AirAt airAt(Vec2 posKm, Vec2 velKms, double seconds) const;
     // The heating rate at the nose of a craft flying through air, kW/m^2: the Sutton-Graves
     // estimate q = k sqrt(rho / r_nose) v^3 with k = 1.7415e-4 kg^0.5/m for Earth's air
@@ -45,6 +47,7 @@ private:
     const Level& level_;
     const Bodies& bodies_;
     double hillN_ = 0;   // mean motion of a local frame's orbit, rad/s (0 = none)
+    double stepS_ = 0;   // one physics step, real seconds (drag is integrated over it)
 };
 
 } // namespace sp

@@ -18,6 +18,9 @@ const Props<TickInput>& heldProps() {
         flag("thrust", "Engine on", &TickInput::thrust),
         integer("turn", "Turn (-1 right, +1 left)", &TickInput::turn, -1, 1),
         flag("separate", "Drop the spent stage", &TickInput::separate),
+        flag("parachute", "Open the parachute", &TickInput::parachute),
+        integer("rcs_forward", "Translate along the nose (-1, 0, +1)", &TickInput::rcs_forward, -1, 1),
+        integer("rcs_left", "Translate to the left (-1, 0, +1)", &TickInput::rcs_left, -1, 1),
         integer("craft", "Craft the controls act on (0 = the player's ship)", &TickInput::craft, 0, 31),
     };
     return props;
@@ -45,6 +48,8 @@ TickInput heldFrom(const TickInput& previous) {
     in.thrust = previous.thrust;
     in.turn = previous.turn;
     in.craft = previous.craft;
+    in.rcs_forward = previous.rcs_forward;
+    in.rcs_left = previous.rcs_left;
     return in;
 }
 
@@ -154,8 +159,10 @@ OrderedJson inputEventsJson(const std::vector<InputEvent>& events) {
 void InputLog::record(int64_t tick, const TickInput& in) {
     assert(events.empty() || tick >= events.back().tick);
     TickInput held = events.empty() ? TickInput{} : events.back().input;
-    bool oneOff = in.launch || in.burn || in.separate;
-    if (!oneOff && in.thrust == held.thrust && in.turn == held.turn && in.craft == held.craft) return;
+    bool oneOff = in.launch || in.burn || in.separate || in.parachute;
+    if (!oneOff && in.thrust == held.thrust && in.turn == held.turn && in.craft == held.craft &&
+        in.rcs_forward == held.rcs_forward && in.rcs_left == held.rcs_left)
+        return;
     InputEvent e{tick, in};
     if (!in.launch) e.input.launch_km_s = e.input.launch_deg = 0;
     if (!in.burn) e.input.burn_prograde_km_s = e.input.burn_radial_km_s = 0;
@@ -169,6 +176,8 @@ TickInput InputLog::at(int64_t tick, Cursor& cursor) const {
         cursor.thrust = e.input.thrust;
         cursor.turn = e.input.turn;
         cursor.craft = e.input.craft;
+        cursor.rcs_forward = e.input.rcs_forward;
+        cursor.rcs_left = e.input.rcs_left;
         if (e.tick != tick) continue;   // a skipped tick: only its held controls carry over
         if (e.input.launch) {
             out.launch = true;
@@ -181,10 +190,13 @@ TickInput InputLog::at(int64_t tick, Cursor& cursor) const {
             out.burn_radial_km_s = e.input.burn_radial_km_s;
         }
         out.separate = out.separate || e.input.separate;
+        out.parachute = out.parachute || e.input.parachute;
     }
     out.thrust = cursor.thrust;
     out.turn = cursor.turn;
     out.craft = cursor.craft;
+    out.rcs_forward = cursor.rcs_forward;
+    out.rcs_left = cursor.rcs_left;
     return out;
 }
 

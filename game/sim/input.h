@@ -26,6 +26,7 @@ struct InputLog {
         bool thrust = false;
         int turn = 0;
         int craft = 0;
+        int rcs_forward = 0, rcs_left = 0;
     };
     TickInput at(int64_t tick, Cursor& cursor) const;
 };

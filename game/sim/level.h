@@ -91,6 +91,10 @@ struct Ship {
     // Drag: the area facing the air and the drag coefficient (a capsule ~ 1.3); 0 = none.
     double drag_area_m2 = 0;
     double drag_cd = 1.3;
+    // Lift, as a share of the drag: a capsule flown off-centre (Shenzhou's) lifts itself a little
+    // as it brakes, which keeps its g-load down; 0 = a ballistic fall. The lift points away from
+    // the planet, square to the flow (the capsule is flown "lift up"); none under a parachute.
+    double lift_to_drag = 0;
     // The heat shield's nose radius (m): the heating figure of an entry scales as 1/sqrt of it.
     double nose_radius_m = 1;
     // Landing legs, by their design limits at touchdown (0 vertical = no legs: any touch of the
@@ -99,6 +103,35 @@ struct Ship {
     double touchdown_max_vertical_m_s = 0;
     double touchdown_max_horizontal_m_s = 100;
     double touchdown_max_tilt_deg = 90;
+    // A touchdown faster than the legs' limit but within this one is hard but survived (a win
+    // that says so, with no "soft" star); 0 = none: past the limit is a crash.
+    double touchdown_hard_vertical_m_s = 0;
+    // Translation thrusters: a push of this many m/s^2 along or across the nose, without
+    // turning (a docking), spending the same fuel as the engine. 0 = none.
+    double rcs_m_s2 = 0;
+    // A parachute: opened by the player (TickInput::parachute) or by itself (parachute_auto)
+    // when the craft is below parachute_max_altitude_km and slower than parachute_max_speed_m_s
+    // through the air; above either it would tear, so it stays packed and the game says why.
+    // Open, it adds parachute_area_m2 to the drag area. 0 area = no parachute.
+    double parachute_area_m2 = 0;
+    double parachute_max_speed_m_s = 250;
+    double parachute_max_altitude_km = 10;
+    bool parachute_auto = false;
+    double parachute_open_s = 20;   // real seconds from packed to full size: a reefed canopy opens in stages, so its area grows slowly at first (as the square of the time)
+    // What the crew and the heat shield take (0 = no limit): past either, the flight ends
+    // with the number and the limit. The heat shield is on the craft's back, opposite the nose;
+    // with shield_max_angle_deg set, it must face the air within that angle whenever the
+    // heating is past a tenth of the limit (0 = the craft keeps its shield forward itself).
+    double max_g = 0;
+    double max_heating_kw_m2 = 0;
+    double shield_max_angle_deg = 0;
+    // A docking port on the nose: another craft's port (its nose) meeting this one within all
+    // three limits is a docking (Sim::docking); past one, it bounces off, and the game says
+    // which. Closing speed up to dock_hard_closing_m_s still holds, as a hard docking. 0 = no port.
+    double dock_max_closing_m_s = 0;
+    double dock_max_offset_m = 0.3;
+    double dock_max_angle_deg = 5;
+    double dock_hard_closing_m_s = 0;
 };
 
 // A point of the ground line of a local frame (a landing site): the line joins the points
@@ -159,6 +192,9 @@ struct Actions {
 //   contact: be in line of sight of station `index` for `minutes` in total
 //   survive: still flying after `minutes`
 //   land:    touch down within the ship's landing-leg limits (Ship::touchdown_max_*)
+//   rendezvous: come within `distance_km` of craft[`index`] moving at most `speed_m_s` relative to it
+//   dock:    dock with craft[`index`] (its port's limits: Ship::dock_max_*), once every other goal is done
+//   hold:    stay in zone `index` for `minutes`, moving at most `speed_m_s` (a hold point)
 struct Goal {
     GoalType type = GoalType::Orbit;   // always written in files: never left to this default
     int attractor = 0;
@@ -168,6 +204,8 @@ struct Goal {
     double periapsis_min_km = 0, apoapsis_max_km = 1e9;   // altitudes above the surface
     double count = 1;
     double minutes = 10;
+    double distance_km = 1;
+    double speed_m_s = 10;
 };
 
 // How the goals combine: all of them, or any one.

@@ -413,7 +413,7 @@ private:
             if (index == -1 && p.min < 0) continue;   // a reference that may be "none" (an attractor that orbits nothing)
             auto it = counts_.find(list);
             const size_t count = it == counts_.end() ? 0 : it->second;
-            const std::string what(list, std::char_traits<char>::length(list) - 1);   // "zones" -> "zone"
+            const std::string what = entryKind(list);
             if (!inRange(index, count)) out_.add(childPointer(pointer, p.key), badIndex(what.c_str(), index, count));
         }
     }

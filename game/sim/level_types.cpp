@@ -83,10 +83,25 @@ const Props<Ship>& shipProps() {
         number("radius_km", "Drawn radius (km)", &Ship::radius_km, 1e-6, 1000),
         number("drag_area_m2", "Drag area (m^2; 0 = no drag)", &Ship::drag_area_m2, 0, 1e4),
         number("drag_cd", "Drag coefficient", &Ship::drag_cd, 0, 10),
+        number("lift_to_drag", "Lift as a share of drag (0 = none)", &Ship::lift_to_drag, 0, 2),
         number("nose_radius_m", "Heat shield nose radius (m)", &Ship::nose_radius_m, 0.01, 100),
         number("touchdown_max_vertical_m_s", "Legs: safe vertical speed (m/s; 0 = no legs)", &Ship::touchdown_max_vertical_m_s, 0, 100),
         number("touchdown_max_horizontal_m_s", "Legs: safe sideways speed (m/s)", &Ship::touchdown_max_horizontal_m_s, 0, 100),
         number("touchdown_max_tilt_deg", "Legs: safe tilt (deg)", &Ship::touchdown_max_tilt_deg, 0, 90),
+        number("touchdown_hard_vertical_m_s", "Legs: hard but survived up to (m/s; 0 = none)", &Ship::touchdown_hard_vertical_m_s, 0, 100),
+        number("rcs_m_s2", "Translation thrusters (m/s^2; 0 = none)", &Ship::rcs_m_s2, 0, 100),
+        number("parachute_area_m2", "Parachute area (m^2; 0 = none)", &Ship::parachute_area_m2, 0, 1e5),
+        number("parachute_max_speed_m_s", "Parachute opens below speed (m/s)", &Ship::parachute_max_speed_m_s, 0, 10000),
+        number("parachute_max_altitude_km", "Parachute opens below height (km)", &Ship::parachute_max_altitude_km, 0, 1000),
+        flag("parachute_auto", "Parachute opens by itself", &Ship::parachute_auto),
+        number("parachute_open_s", "Parachute takes to open (s)", &Ship::parachute_open_s, 0, 1000),
+        number("max_g", "Crew limit (g; 0 = none)", &Ship::max_g, 0, 1000),
+        number("max_heating_kw_m2", "Heat shield limit (kW/m^2; 0 = none)", &Ship::max_heating_kw_m2, 0, 1e6),
+        number("shield_max_angle_deg", "Heat shield must face the air within (deg; 0 = kept by itself)", &Ship::shield_max_angle_deg, 0, 180),
+        number("dock_max_closing_m_s", "Docking port: safe closing speed (m/s; 0 = no port)", &Ship::dock_max_closing_m_s, 0, 100),
+        number("dock_max_offset_m", "Docking port: safe offset (m)", &Ship::dock_max_offset_m, 0, 1000),
+        number("dock_max_angle_deg", "Docking port: safe angle (deg)", &Ship::dock_max_angle_deg, 0, 90),
+        number("dock_hard_closing_m_s", "Docking port: hard but held up to (m/s; 0 = none)", &Ship::dock_hard_closing_m_s, 0, 100),
     };
     return props;
 }
@@ -188,7 +203,7 @@ const Props<Goal>& goalProps() {
     static const Props<Goal> props = withGoalRows({
         required(enumChoice<Goal, GoalType, &Goal::type>("type", "Type")),
         integer("attractor", "Planet", &Goal::attractor, 0, int(kMaxAttractors) - 1),
-        integer("index", "Gate, zone or station", &Goal::index, 0, int(kMaxEntities) - 1),
+        integer("index", "Gate, zone, station or craft", &Goal::index, 0, int(kMaxEntities) - 1),
         number("a_min_km", "Semi-major axis min (km)", &Goal::a_min_km, 0, kFarKm),
         number("a_max_km", "Semi-major axis max (km)", &Goal::a_max_km, 0, kFarKm),
         number("e_min", "Eccentricity min", &Goal::e_min, 0, 10),
@@ -197,6 +212,8 @@ const Props<Goal>& goalProps() {
         number("apoapsis_max_km", "Apoapsis altitude max (km)", &Goal::apoapsis_max_km, 0, kFarKm),
         number("count", "Revolutions", &Goal::count, 0, 1000),
         number("minutes", "Minutes", &Goal::minutes, 0, 100000),
+        number("distance_km", "Within (km)", &Goal::distance_km, 0, kFarKm),
+        number("speed_m_s", "Moving at most (m/s)", &Goal::speed_m_s, 0, 100000),
     });
     return props;
 }

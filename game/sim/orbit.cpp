@@ -71,4 +71,11 @@ State stateOnEllipse(const Ellipse& o, double seconds) {
     return st;
 }
 
+double hohmannDeltaV(double mu, double r1, double r2) {
+    const double a = (r1 + r2) / 2;
+    const double burn1 = std::fabs(std::sqrt(mu * (2 / r1 - 1 / a)) - std::sqrt(mu / r1));
+    const double burn2 = std::fabs(std::sqrt(mu / r2) - std::sqrt(mu * (2 / r2 - 1 / a)));
+    return burn1 + burn2;
+}
+
 } // namespace sp::orbit

@@ -27,6 +27,9 @@ double periodFromA(double mu, double a);        // Kepler's third law
 double aFromPeriod(double mu, double period);
 // Speed at radius r on an orbit with semi-major axis a (vis-viva).
 double visViva(double mu, double r, double a);
+// The two burns of a Hohmann transfer between circular orbits of radius r1 and r2 (km/s, both
+// positive): the least Δv two burns can do it with.
+double hohmannDeltaV(double mu, double r1, double r2);
 
 // A body on rails: an ellipse with its focus at the origin, in km, radians and seconds.
 struct Ellipse {

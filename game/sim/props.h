@@ -222,6 +222,13 @@ inline const char* refList(const PropInfo& p, const std::string& type) {
     return nullptr;
 }
 
+// One entry of a list, as messages and placeholders name it: "zones" -> "zone"; "craft" is
+// its own plural.
+inline std::string entryKind(std::string_view list) {
+    if (!list.empty() && list.back() == 's') list.remove_suffix(1);
+    return std::string(list);
+}
+
 // [SECTION] Generic -------------------------------------------------------------------------
 
 // One value, whatever object it belongs to (props.cpp).

@@ -171,6 +171,7 @@ void Sim::step(const TickInput& in) {
     if (over()) return;
     if (in.launch && awaitingLaunch()) launch(in.launch_km_s, in.launch_deg);
     thrusting_ = false;
+    rcs_ = {};
     for (Other& o : others_) o.thrusting = false;
     craftContacts_.clear();
     std::vector<Vec2> thrust(static_cast<size_t>(craftCount()));
@@ -180,6 +181,7 @@ void Sim::step(const TickInput& in) {
         const Controls ctl = controls(c);
         if (level_.actions.pilot) thrust[size_t(c)] = applyPilot(in, ctl);
         if (level_.actions.burn && in.burn) applyBurn(in, ctl);
+        if (in.parachute) tryParachute(true);
     }
     const Vec2 before = launched() ? scale_.unitsToKms(world_.freeBody(ship_).velocity()) : Vec2{};
     stepWorld(thrust);
@@ -187,13 +189,16 @@ void Sim::step(const TickInput& in) {
     if (launched()) {
         // Box2D's velocity changed by every acceleration and every push of the ground this tick.
         const Vec2 after = scale_.unitsToKms(world_.freeBody(ship_).velocity());
-        const Forces f = forces_.at(level_.ship, shipPosKm(), shipVelKms(), elapsedRealSeconds());
+        const double now = elapsedRealSeconds();
+        const Forces f = forces_.at(level_.ship, shipPosKm(), shipVelKms(), now, {}, chuteAreaM2(0, chuteSince_, now));
         const Vec2 felt = (after - before) / tickRealSeconds() - f.gravity - f.frame;
         const double k = std::min(1.0, tickRealSeconds() / 0.5);
         gLoad_ += (length(felt) * 1000 / kStandardGravity - gLoad_) * k;
     }
     watch_.update(*this);
     readEvents();
+    if (over()) return;
+    checkEntry();
     if (over()) return;
     if (hopelesslyEscaping()) finish(escapeReport(*this));
     if (over()) return;
@@ -219,10 +224,10 @@ void Sim::placeAttractors(double t, double next) {
 
 // The force on a body, in world units, from its state as Box2D holds it: the one place the
 // flight turns the force model into a Box2D force (the prediction repeats it: sim_predict.cpp).
-Vec2 Sim::forceOn(const phys::FreeBody& b, const Ship& craft, double t, Vec2 thrustKms2) const {
+Vec2 Sim::forceOn(const phys::FreeBody& b, const Ship& craft, double t, Vec2 thrustKms2, double extraAreaM2) const {
     const Vec2 p = scale_.unitsToKm(b.position());
     const Vec2 v = scale_.unitsToKms(b.velocity());
-    return scale_.kms2ToUnits(forces_.at(craft, p, v, t, thrustKms2).total()) * double(b.mass);
+    return scale_.kms2ToUnits(forces_.at(craft, p, v, t, thrustKms2, extraAreaM2).total()) * double(b.mass);
 }
 
 void Sim::stepWorld(const std::vector<Vec2>& thrustKms2) {
@@ -232,7 +237,7 @@ void Sim::stepWorld(const std::vector<Vec2>& thrustKms2) {
     for (int sub = 0; sub < scale_.substeps; ++sub) {
         const double t = seconds(tick_, sub), next = seconds(tick_, sub + 1);
         placeAttractors(t, next);
-        if (launched()) world_.applyForce(ship_, forceOn(world_.freeBody(ship_), level_.ship, t, thrustKms2[0]));
+        if (launched()) world_.applyForce(ship_, forceOn(world_.freeBody(ship_), level_.ship, t, thrustKms2[0], chuteAreaM2(0, chuteSince_, t)));
         for (size_t i = 0; i < others_.size(); ++i) {
             if (world_.alive(others_[i].body))
                 world_.applyForce(others_[i].body, forceOn(world_.freeBody(others_[i].body), level_.craft[i], t, thrustKms2[i + 1]));
@@ -262,8 +267,11 @@ void Sim::readEvents() {
             Kind otherKind = kindOf(world_.tag(other));
             if (myKind == Kind::Ship && otherKind == Kind::Ground) {
                 touchedGround(c, side == 0, {});
-            } else if (myKind == Kind::Ship && otherKind == Kind::Attractor && level_.ship.touchdown_max_vertical_m_s > 0) {
-                // Legs on a planet's surface: judged against the ground there, which turns with it.
+            } else if (myKind == Kind::Ship && otherKind == Kind::Attractor &&
+                       (level_.ship.touchdown_max_vertical_m_s > 0 ||
+                        (level_.ship.drag_area_m2 > 0 && bodies_[indexOf(world_.tag(other))].air_density_kg_m3 > 0))) {
+                // Legs on a planet's surface (or a capsule come down through its air): judged
+                // against the ground there, which turns with it, at the speed it touched.
                 const int i = indexOf(world_.tag(other));
                 const double t = elapsedRealSeconds();
                 const orbit::State body = bodies_.stateAt(i, t);
@@ -281,6 +289,8 @@ void Sim::readEvents() {
                 const int a = myKind == Kind::Ship ? 0 : indexOf(world_.tag(me));
                 const int b = otherKind == Kind::Ship ? 0 : indexOf(world_.tag(other));
                 craftContacts_.push_back(a < b ? craftContact(a, b, c, true) : craftContact(b, a, c, false));
+                if (craftContacts_.back().a == 0 && craftDef(craftContacts_.back().b).dock_max_closing_m_s > 0)
+                    touchedPort(craftContacts_.back());
             }
         }
     }
@@ -330,12 +340,21 @@ Vec2 Sim::applyPilot(const TickInput& in, const Controls& c) {
     double& fuel = *c.fuel;
     heading += std::clamp(in.turn, -1, 1) * degToRad(s.turn_deg_s) * units::kTickWorldSeconds;
     heading = std::remainder(heading, 2 * kPi);
-    if (!in.thrust || fuel <= 0) return {};
-    const double spend = s.thrust_m_s2 * scale_.tickRealSeconds() / 1000.0;   // km/s of delta-v this tick
+    // The engine along the nose, and the translation thrusters along or across it.
+    Vec2 push;
+    if (in.thrust) push = fromAngle(heading) * s.thrust_m_s2;
+    Vec2 shift = fromAngle(heading) * double(std::clamp(in.rcs_forward, -1, 1)) +
+                 perpLeft(fromAngle(heading)) * double(std::clamp(in.rcs_left, -1, 1));
+    if (s.rcs_m_s2 > 0 && lengthSq(shift) > 0) shift = normalized(shift) * s.rcs_m_s2;
+    else shift = {};
+    const double want = length(push) + length(shift);   // m/s^2
+    if (!(want > 0) || fuel <= 0) return {};
+    const double spend = want * scale_.tickRealSeconds() / 1000.0;   // km/s of delta-v this tick
     const double fraction = std::min(1.0, fuel / spend);
     fuel = std::max(0.0, fuel - spend * fraction);
-    *c.thrusting = true;
-    return fromAngle(heading) * (s.thrust_m_s2 / 1000.0 * fraction);
+    *c.thrusting = in.thrust;
+    if (c.def == &level_.ship) rcs_ = shift * (fraction / 1000.0);
+    return (push + shift) * (fraction / 1000.0);
 }
 
 void Sim::applyBurn(const TickInput& in, const Controls& c) {
@@ -376,7 +395,7 @@ void Sim::updateGoals() {
         const Goal& g = level_.goals.list[i];
         goalRow(g.type).update(*this, g, goalStates_[i]);
     }
-    if (goalsMet(level_.goals, goalStates_)) finish(wonReport());
+    if (goalsMet(level_.goals, goalStates_)) finish(wonReport(*this));
 }
 
 std::vector<bool> Sim::starsEarned() const {
@@ -433,7 +452,9 @@ orbit::Elements Sim::craftElements(int i, int attractor) const {
 
 Forces Sim::shipForces() const {
     if (!launched()) return {};
-    return forces_.at(level_.ship, shipPosKm(), shipVelKms(), elapsedRealSeconds(), thrusting_ ? fromAngle(heading_) * (level_.ship.thrust_m_s2 / 1000.0) : Vec2{});
+    const Vec2 engine = thrusting_ ? fromAngle(heading_) * (level_.ship.thrust_m_s2 / 1000.0) : Vec2{};
+    const double now = elapsedRealSeconds();
+    return forces_.at(level_.ship, shipPosKm(), shipVelKms(), now, engine + rcs_, chuteAreaM2(0, chuteSince_, now));
 }
 
 double Sim::fuelFraction() const {
@@ -521,6 +542,7 @@ uint64_t Sim::stateHash() const {
         h.add(o.heading);
         h.add(o.fuel);
     }
+    if (level_.ship.parachute_area_m2 > 0) h.add(chuteSince_);   // so a level without one hashes as before
     for (const GoalState& g : goalStates_) h.add(g.progress);
     return h.value;
 }

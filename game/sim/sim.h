@@ -6,7 +6,8 @@
 // Coordinates: the public API speaks real units (km, km/s, real seconds) so the HUD, the
 // CLI and the tests never see world units; the level's frame sets the scale (units.h).
 // Files: sim.cpp (building the world, the tick, goals, queries), sim_predict.cpp (coasting
-// paths), sim_ground.cpp (touchdowns, ground lines, docking contacts, longitudes), bodies.cpp (where attractors are at any
+// paths), sim_ground.cpp (touchdowns, ground lines, docking ports, longitudes), sim_entry.cpp
+// (the parachute, g and heat limits, skips out of the air), bodies.cpp (where attractors are at any
 // moment), forces.cpp (every acceleration a craft feels).
 #pragma once
 #include "engine/physics/world.h"
@@ -38,7 +39,8 @@ struct BodyView {            // what the view needs to draw a moving body
 struct Coast {
     int64_t tick = 0;
     phys::FreeBody body;
-    int craft = 0;   // whose (its drag area and mass matter): 0 = the ship
+    int craft = 0;             // whose (its drag area and mass matter): 0 = the ship
+    double chuteSince = -1;    // when its parachute began to open, real seconds (-1 = packed)
 };
 
 // Two craft touched during the last tick (a docking, a bump): who, how fast they closed and
@@ -60,7 +62,26 @@ struct Touchdown {
     double horizontalMs = 0;     // along it, m/s
     double tiltDeg = 0;          // the nose from straight up
     Vec2 pointKm;
-    bool safe = false;           // within the legs' limits (Ship::touchdown_max_*)
+    bool safe = false;           // within the legs' limits (Ship::touchdown_max_*), or hard but survived
+    bool hard = false;           // faster than the legs' limit, within touchdown_hard_vertical_m_s
+};
+
+// The ship's nose met another craft's docking port (Ship::dock_max_*) within its limits.
+struct Docking {
+    int64_t tick = 0;
+    int craft = 0;               // the craft docked with (1 = level().craft[0])
+    double closingMs = 0, offsetM = 0, angleDeg = 0;
+    bool hard = false;           // faster than the port's limit, within dock_hard_closing_m_s
+};
+
+// Where a craft is relative to another (a target): what the docking display and the
+// rendezvous goal read. Closing speed is positive while the range shrinks.
+struct Approach {
+    double rangeKm = 0;
+    double closingKms = 0;
+    double relSpeedKms = 0;      // the whole relative velocity's size
+    double offsetKm = 0;         // to the side of the target's nose line (its port's axis)
+    double angleDeg = 0;         // the craft's nose from pointing straight back along the target's
 };
 
 // A predicted coast: points[k] (km) and states[k] at tick start + k * every; the last point
@@ -70,6 +91,10 @@ struct Prediction {
     std::vector<Coast> states;
     bool hitsSurface = false;
     bool leavesWorld = false;
+    // Through the air (a craft with a drag area): the worst the crew and the heat shield would
+    // take on the way, and whether the path dips into the air and climbs out again (a skip).
+    double peakG = 0, peakHeatingKwM2 = 0;
+    bool entersAir = false, skipsOut = false;
 };
 
 class Sim {
@@ -122,6 +147,18 @@ public:
     double shipHeatingKwM2() const;
     // The last touch of the ground (empty until one), and whether the ship stands on it now.
     const std::optional<Touchdown>& touchdown() const { return touchdown_; }
+    // The docking, once the ship has docked (empty until then).
+    const std::optional<Docking>& docking() const { return docking_; }
+    // The parachute (Ship::parachute_*): open now, and why the last try to open it failed
+    // (why.<code> with its numbers; empty if none did). parachuteProblem says why it could
+    // not open right now (empty = it could).
+    bool parachuteOpen() const { return chuteSince_ >= 0; }
+    const Reason& parachuteRefusal() const { return chuteRefusal_; }
+    Reason parachuteProblem() const;
+    // Translation thrusters firing this tick, as a push in world axes (km/s^2; zero when off).
+    Vec2 rcsKms2() const { return rcs_; }
+    // The Δv spent so far (km/s): burns, the engine and the thrusters.
+    double spentKms() const { return level_.ship.fuel_dv_km_s - fuel_; }
     bool landed() const;
     Vec2 upAt(Vec2 posKm) const;                     // away from the ground or the planet below
     // The ground line's height at x (local frames), or nothing where there is none.
@@ -163,6 +200,8 @@ public:
     double craftHeadingRad(int i) const;
     orbit::Elements craftElements(int i, int attractor) const;
     const std::vector<CraftContact>& craftContacts() const { return craftContacts_; }   // the last tick's
+    // Craft `from` relative to craft `target` now.
+    Approach approach(int from, int target) const;
 
     // [SECTION] the rest of the world
     std::vector<BodyView> debris() const;
@@ -177,7 +216,7 @@ private:
     void launch(double speedKms, double angleDeg);
     void stepWorld(const std::vector<Vec2>& thrustKms2);   // per craft
     void placeAttractors(double seconds, double nextSeconds);
-    Vec2 forceOn(const phys::FreeBody& b, const Ship& craft, double seconds, Vec2 thrustKms2) const;
+    Vec2 forceOn(const phys::FreeBody& b, const Ship& craft, double seconds, Vec2 thrustKms2, double extraAreaM2 = 0) const;
     double seconds(int64_t tick, int substep = 0) const;
     Vec2 burnVectorAt(Vec2 posKm, Vec2 velKms, double prograde, double radial, double seconds) const;
     // A craft's own state, for the player's ship and every other craft alike.
@@ -198,6 +237,12 @@ private:
     int countStars() const;
 
     void touchedGround(const phys::ContactEvent& c, bool shipIsA, Vec2 groundVelKms);
+    void touchedPort(const CraftContact& c);
+    void checkEntry();                              // sim_entry.cpp: g, heat, shield, skip, parachute
+    void tryParachute(bool asked);
+    // The drag area a parachute adds at `seconds` (m^2): growing to full over parachute_open_s.
+    double chuteAreaM2(int craft, double chuteSince, double seconds) const;
+    Reason chuteProblem(Vec2 posKm, Vec2 velKms, double seconds) const;   // why the ship's could not open there
     CraftContact craftContact(int a, int b, const phys::ContactEvent& c, bool aIsA) const;
 
     enum class Kind : uint32_t { Attractor = 1, Ship, Zone, Gate, Debris, Craft, Ground };
@@ -213,7 +258,13 @@ private:
     std::vector<phys::BodyId> attractors_, zones_, gates_, debris_;
     phys::BodyId ground_;
     std::optional<Touchdown> touchdown_;
+    std::optional<Docking> docking_;
     double gLoad_ = 0;
+    double chuteSince_ = -1;       // when the parachute began to open (real seconds), -1 = packed
+    Reason chuteRefusal_;
+    Vec2 rcs_;
+    bool wasInAir_ = false;        // for a skip out of the air
+    double lowestInAirKm_ = 0;
     phys::BodyId ship_;
     int64_t tick_ = 0;
     double heading_ = 0;

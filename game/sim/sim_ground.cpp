@@ -50,7 +50,8 @@ void Sim::touchedGround(const phys::ContactEvent& c, bool shipIsA, Vec2 groundVe
     // footprint across a corner of the ground touches two).
     t.pointKm = shipPosKm() - up * level_.ship.radius_km;
     const OutcomeReport r = touchdownReport(level_.ship, t);
-    t.safe = r.code == OutcomeCode::None;
+    t.safe = r.code == OutcomeCode::None || r.code == OutcomeCode::LandedHard;
+    t.hard = r.code == OutcomeCode::LandedHard;
     // A landing that goes on touching (a second leg, a second segment of the ground) keeps the
     // first touch: the hardest one is where it came down.
     if (!touchdown_ || !touchdown_->safe || tick_ > touchdown_->tick) touchdown_ = t;
@@ -79,6 +80,55 @@ CraftContact Sim::craftContact(int a, int b, const phys::ContactEvent& c, bool a
 double Sim::shipHeatingKwM2() const {
     if (!launched()) return 0;
     return forces_.heatingKwM2(level_.ship, shipPosKm(), shipVelKms(), elapsedRealSeconds());
+}
+
+} // namespace sp
+
+namespace sp {
+
+// The ship's nose met a craft with a docking port: within the port's three limits it docks
+// (hard, if only its hard limit on closing speed holds); past one it bounces off, and the
+// flight ends naming the limit. A docking before the other goals are done (the hold points
+// of an approach) ends it too: the port is not yours to take yet.
+void Sim::touchedPort(const CraftContact& c) {
+    if (over() || docking_) return;
+    const Ship& port = craftDef(c.b);
+    Docking d;
+    d.tick = tick_;
+    d.craft = c.b;
+    d.closingMs = c.closingKms * 1000;
+    d.offsetM = c.offsetKm * 1000;
+    d.angleDeg = c.alignDeg;
+    const OutcomeReport r = dockingReport(port, d);
+    if (r.code != OutcomeCode::Docked && r.code != OutcomeCode::DockedHard) {
+        finish(r);
+        return;
+    }
+    d.hard = r.code == OutcomeCode::DockedHard;
+    for (size_t i = 0; i < level_.goals.list.size(); ++i) {
+        if (level_.goals.list[i].type == GoalType::Dock || goalStates_[i].done) continue;
+        OutcomeReport early{OutcomeCode::DockedEarly, r.numbers, {}};
+        Reason why = goalRow(level_.goals.list[i].type).missed(*this, level_.goals.list[i], goalStates_[i]);
+        why.goal = int(i);
+        early.goals.push_back(why);
+        finish(early);
+        return;
+    }
+    docking_ = d;
+}
+
+Approach Sim::approach(int from, int target) const {
+    Approach a;
+    if (!craftAlive(from) || !craftAlive(target) || from == target) return a;
+    const Vec2 r = craftPosKm(from) - craftPosKm(target);
+    const Vec2 v = craftVelKms(from) - craftVelKms(target);
+    a.rangeKm = length(r);
+    a.relSpeedKms = length(v);
+    a.closingKms = a.rangeKm > 0 ? -dot(r, v) / a.rangeKm : 0;
+    const Vec2 nose = fromAngle(craftHeadingRad(target));
+    a.offsetKm = std::fabs(cross(nose, r));
+    a.angleDeg = angleBetweenDeg(fromAngle(craftHeadingRad(from)), nose * -1.0);
+    return a;
 }
 
 } // namespace sp

@@ -10,7 +10,7 @@ namespace sp {
 
 Coast Sim::shipCoast() const {
     if (!launched()) return launchCoast(level_.actions.launch ? -2 : -1, 0);
-    return {tick_, world_.freeBody(ship_), 0};
+    return {tick_, world_.freeBody(ship_), 0, chuteSince_};
 }
 
 // speedKms < 0: the level's own velocity (a level without a launch); -2: at rest on the pad.
@@ -49,11 +49,29 @@ Prediction Sim::predict(const Coast& from, int maxTicks, int every) const {
     out.points.push_back(coastPosKm(c));
     out.states.push_back(c);
     every = std::max(1, every);
+    const Ship& def = craftDef(c.craft);
+    const bool inAirLooked = def.drag_area_m2 > 0;   // entry figures only for a craft the air slows
+    bool inAir = false;
     for (int t = 1; t <= maxTicks; ++t) {
         for (int sub = 0; sub < scale_.substeps; ++sub)
-            phys::freeStep(c.body, forceOn(c.body, craftDef(c.craft), seconds(c.tick, sub), {}), scale_.stepWorldSeconds());
+            phys::freeStep(c.body, forceOn(c.body, def, seconds(c.tick, sub), {}, chuteAreaM2(c.craft, c.chuteSince, seconds(c.tick, sub))),
+                           scale_.stepWorldSeconds());
         ++c.tick;
         const Vec2 p = coastPosKm(c);
+        if (inAirLooked) {
+            // As the flight judges it (sim_entry.cpp): the g-load of the air's push, the heating,
+            // the parachute opening by itself, a climb back out of the air.
+            const Vec2 v = coastVelKms(c);
+            const double sec = seconds(c.tick);
+            const AirAt air = forces_.airAt(p, v, sec);
+            out.peakG = std::max(out.peakG, forces_.at(def, p, v, sec, {}, chuteAreaM2(c.craft, c.chuteSince, sec)).gLoad());
+            out.peakHeatingKwM2 = std::max(out.peakHeatingKwM2, forces_.heatingKwM2(def, p, v, sec));
+            if (c.craft == 0 && c.chuteSince < 0 && def.parachute_auto && chuteProblem(p, v, sec).empty()) c.chuteSince = sec;
+            const bool nowInAir = air.attractor >= 0;
+            out.entersAir = out.entersAir || nowInAir;
+            if (inAir && !nowInAir) out.skipsOut = true;
+            inAir = nowInAir;
+        }
         const std::optional<double> ground = groundYKm(p.x);
         out.hitsSurface = bodies_.insideAt(p, seconds(c.tick)) >= 0 || (ground && p.y - craftDef(c.craft).radius_km <= *ground);
         out.leavesWorld = length(p) > level_.world_radius_km;
@@ -72,7 +90,8 @@ Vec2 Sim::coastPosKm(const Coast& c) const { return scale_.unitsToKm(c.body.posi
 Vec2 Sim::coastVelKms(const Coast& c) const {
     const Vec2 p = coastPosKm(c);
     const Vec2 raw = scale_.unitsToKms(c.body.velocity());
-    const Vec2 a = forces_.at(craftDef(c.craft), p, raw, seconds(c.tick)).total();
+    const double t = seconds(c.tick);
+    const Vec2 a = forces_.at(craftDef(c.craft), p, raw, t, {}, chuteAreaM2(c.craft, c.chuteSince, t)).total();
     return raw + a * (0.5 * scale_.stepRealSeconds());
 }
 

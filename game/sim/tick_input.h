@@ -17,6 +17,9 @@ struct TickInput {
     double burn_prograde_km_s = 0;
     double burn_radial_km_s = 0;  // outward positive
     bool separate = false;        // drop the spent stage, where the level has one
+    bool parachute = false;       // open the parachute (Ship::parachute_*), where it is allowed
+    int rcs_forward = 0;          // translation thrusters (Ship::rcs_m_s2), in the craft's own
+    int rcs_left = 0;             // axes: +1 along the nose / to its left, -1 the other way (held)
     int craft = 0;                // which craft the controls above act on: 0 = the player's ship,
                                   // i = the level's craft[i - 1] (held, like thrust and turn)
 };

@@ -44,6 +44,7 @@ std::string fuelText(const Strings& tr, double kms) {
 
 std::string durationText(const Strings& tr, double minutes) {
     if (!std::isfinite(minutes)) return "--";
+    if (minutes < 0.99) return tr.format("unit.s", {std::to_string(std::llround(std::max(0.0, minutes) * 60))});   // a hold point's 40 s
     const long long total = std::llround(std::max(0.0, minutes));
     if (total < 60) return tr.format("unit.min", {std::to_string(total)});
     const long long hours = total / 60, mins = total % 60;
@@ -67,6 +68,10 @@ std::string numberText(const Strings& tr, std::string_view key, double value, bo
     if (hasUnit(key, "m_s")) {   // a touchdown or a docking: "3.6 m/s", "0.34 m/s"
         const std::string n = fixed(value, std::fabs(value) < 1 ? 2 : 1);
         return unit ? tr.format("unit.m_s", {n}) : n;
+    }
+    if (hasUnit(key, "cm")) {   // a docking port's offset: "12 cm"
+        const std::string n = std::fabs(value) < 10 ? fixed(value, 1) : grouped(value);
+        return unit ? tr.format("unit.cm", {n}) : n;
     }
     if (hasUnit(key, "m")) {
         const std::string n = std::fabs(value) < 10 ? fixed(value, 1) : grouped(value);

@@ -14,6 +14,9 @@ std::string goalReasonText(const Reason& r, const Level& level, const Strings& t
 std::string outcomeText(const OutcomeReport& r, const Level& level, const Strings& tr) {
     if (r.code == OutcomeCode::Won && !level.lesson.empty()) return level.lesson.get(tr.language());
     const Reason outcome{keyOf(r.code), r.numbers};
+    // A graded win (docked, hard but held) says how, then the lesson.
+    if (outcomeRow(r.code).result == Outcome::Won && !level.lesson.empty())
+        return reasonText(tr, "why", outcome, level, nullptr) + "\n\n" + level.lesson.get(tr.language());
     // The first goal's reason goes where the sentence says {goal}.
     const std::string first = r.goals.empty() ? "" : goalReasonText(r.goals.front(), level, tr);
     return reasonText(tr, "why", outcome, level, nullptr, {{"goal", first}});

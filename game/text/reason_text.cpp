@@ -18,6 +18,7 @@ const Text* entryName(const Level& level, std::string_view list, int index) {
     if (list == "zones") return pick(level.zones);
     if (list == "gates") return pick(level.gates);
     if (list == "stations") return pick(level.stations);
+    if (list == "craft") return pick(level.craft);
     return nullptr;
 }
 
@@ -33,7 +34,7 @@ std::optional<std::string> nameFor(const Strings& tr, const char* section, const
     for (const GoalProp& used : goalRow(g.type).props) {
         if (!used.refersTo) continue;
         const std::string_view list(used.refersTo);
-        if (list.substr(0, list.size() - 1) != kind) continue;   // "zones" names {zone}
+        if (entryKind(list) != kind) continue;   // "zones" names {zone}, "craft" {craft}
         const int index = goalInt(g, used.key);
         const Text* name = entryName(level, list, index);
         if (name && !name->empty()) return name->get(tr.language());

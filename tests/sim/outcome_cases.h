@@ -8,6 +8,7 @@
 #include "game/sim/level_io.h"
 #include "game/sim/flight.h"
 #include "game/sim/units.h"
+#include "scene_fixture.h"
 #include "sim_fixtures.h"
 #include "tests/test_paths.h"
 
@@ -42,9 +43,31 @@ inline Level contactLevel(double angleDeg, double minutes, double limitMin, Text
     return l;
 }
 
-inline Level landerLevel() {
-    std::optional<Level> l = parseLevel(readFile(dataDir() + "/tests/scenes/lunar-landing.json").value_or("")).level;
-    return l ? *l : Level{};
+inline Level landerLevel() { return scene("lunar-landing"); }
+inline Level sceneLevel(const char* name) { return scene(name); }
+
+// tests/scenes/docking.json with a hold point 10 m before the port, 3 m across, to hold for a
+// minute at most 0.5 m/s before the docking.
+inline Level dockingWithHold(double zoneXKm) {
+    Level l = sceneLevel("docking");
+    Zone z;
+    z.x_km = zoneXKm, z.radius_km = 0.003;
+    l.zones.push_back(z);
+    Goal hold;
+    hold.type = GoalType::Hold;
+    hold.index = 0, hold.minutes = 1, hold.speed_m_s = 0.5;
+    l.goals.list.insert(l.goals.list.begin(), hold);
+    return l;
+}
+
+// tests/scenes/reentry.json, a capsule entering the air at 120 km, with its parachute.
+inline Level capsuleLevel() {
+    Level l = sceneLevel("reentry");
+    l.ship.angle_deg = 180;   // the shield (its back) forward
+    l.ship.parachute_area_m2 = 1200;
+    l.ship.parachute_auto = true;
+    l.ship.touchdown_max_vertical_m_s = 10;
+    return l;
 }
 
 inline std::vector<OutcomeCase> outcomeCases() {
@@ -290,6 +313,91 @@ inline std::vector<OutcomeCase> outcomeCases() {
              Level l = landerLevel();
              l.frame.gravity_y_m_s2 = 0;
              l.time_limit_min = 0.5;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"lander: 3.6 m/s on legs soft to 3, hard to 5", [=] {
+             Level l = landerLevel();
+             l.ship.touchdown_max_vertical_m_s = 3;
+             l.ship.touchdown_hard_vertical_m_s = 5;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        // A docking (tests/scenes/docking.json): a craft drifts nose first onto a station's
+        // port at 0.15 m/s; the port takes 0.2 m/s (0.3 hard), 30 cm off centre and 5 degrees.
+        {"docking at 0.15 m/s", [=] { return toEnd(std::make_unique<Flight>(sceneLevel("docking"))); }},
+        {"docking at 0.25 m/s: hard", [=] {
+             Level l = sceneLevel("docking");
+             l.ship.vx_km_s = 0.00025;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"docking at 0.4 m/s: bounced", [=] {
+             Level l = sceneLevel("docking");
+             l.ship.vx_km_s = 0.0004;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"docking 50 cm off centre", [=] {
+             Level l = sceneLevel("docking");
+             l.ship.y_km = 0.0005;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"docking 8 degrees askew", [=] {
+             Level l = sceneLevel("docking");
+             l.ship.angle_deg = 8;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"docking through a hold point without stopping", [=] { return toEnd(std::make_unique<Flight>(dockingWithHold(-0.01))); }},
+        {"docking: standing off, never at the hold point", [=] {
+             Level l = dockingWithHold(0.1);
+             l.ship.vx_km_s = 0;
+             l.time_limit_min = 0.5;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        // A rendezvous (tests/scenes/catch-up.json): the chaser, 20 km below and behind, passes
+        // under the target at 11 m/s and never comes closer than 20 km on its own.
+        {"rendezvous: never within 5 km", [=] {
+             Level l = sceneLevel("catch-up");
+             l.goals.list[0].type = GoalType::Rendezvous;
+             l.goals.list[0].distance_km = 5, l.goals.list[0].speed_m_s = 10;
+             l.time_limit_min = 100;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"rendezvous: within 30 km, but at 11 m/s", [=] {
+             Level l = sceneLevel("catch-up");
+             l.goals.list[0].type = GoalType::Rendezvous;
+             l.goals.list[0].distance_km = 30, l.goals.list[0].speed_m_s = 1;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        // Entries (tests/scenes/reentry.json): a capsule at 120 km dipping into the air.
+        {"entry: a crew that takes 3 g", [=] {
+             Level l = capsuleLevel();
+             l.ship.max_g = 3;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"entry: a shield that takes 300 kW/m2", [=] {
+             Level l = capsuleLevel();
+             l.ship.max_heating_kw_m2 = 300;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"entry: the shield facing backwards", [=] {
+             Level l = capsuleLevel();
+             l.ship.angle_deg = 0;
+             l.ship.shield_max_angle_deg = 30;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"entry: too shallow, skips out", [=] {
+             Level l = capsuleLevel();
+             l.ship.y_km = 6501, l.ship.vx_km_s = 7.9, l.ship.vy_km_s = -0.05;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"entry: down under the parachute", [=] { return toEnd(std::make_unique<Flight>(capsuleLevel())); }},
+        {"entry: no parachute", [=] {
+             Level l = capsuleLevel();
+             l.ship.parachute_max_altitude_km = 0;   // it never opens
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"entry: a capsule with no limit at all", [=] {
+             Level l = capsuleLevel();
+             l.ship.parachute_area_m2 = 0;
+             l.ship.touchdown_max_vertical_m_s = 0;
              return toEnd(std::make_unique<Flight>(l));
          }},
         {"lander: lands softly beside the site", [=] {

@@ -5,6 +5,7 @@
 #include "game/sim/level_io.h"
 #include "game/sim/forces.h"
 #include "game/sim/sim.h"
+#include "tests/sim/scene_fixture.h"
 #include "tests/test_paths.h"
 
 #include <catch2/catch.hpp>
@@ -16,14 +17,7 @@
 using namespace sp;
 
 namespace {
-Level scene(const std::string& name) {
-    auto bytes = readFile(test::dataDir() + "/tests/scenes/" + name + ".json");
-    REQUIRE(bytes);
-    LevelLoad load = parseLevel(*bytes);
-    for (const Problem& p : load.problems) INFO(p.pointer << ": " << p.message);
-    REQUIRE(load.level);
-    return *load.level;
-}
+using test::scene;
 } // namespace
 
 TEST_CASE("scene 2: a probe 100 km above the moving Moon stays bound for 10 laps at Kepler's period") {

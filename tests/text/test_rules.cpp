@@ -44,7 +44,7 @@ bool declares(const Props<T>& props, const std::string& key) {
     return false;
 }
 
-const std::set<std::string> kLists = {"attractors", "zones", "gates", "stations"};
+const std::set<std::string> kLists = {"attractors", "zones", "gates", "stations", "craft"};
 
 } // namespace
 
@@ -86,7 +86,7 @@ TEST_CASE("every goal type is one complete row") {
         // A reference it names gets a name in every section that can say it.
         for (const GoalProp& p : row.props) {
             if (!p.refersTo) continue;
-            const std::string kind = std::string(p.refersTo).substr(0, std::string(p.refersTo).size() - 1);
+            const std::string kind = entryKind(p.refersTo);
             checkWords("goal.unnamed_" + kind);
             checkWords("why.unnamed_" + kind);
         }
@@ -177,11 +177,11 @@ TEST_CASE("every outcome code is one row whose sentence quotes only numbers it r
 
 TEST_CASE("an unknown goal or star type is refused at load, by name") {
     const std::string head = R"({"version": 2, "id": "t", "attractors": [{}], "ship": {"y_km": 7000}, "actions": {"burn": true}, )";
-    LevelLoad goal = parseLevel(head + R"("goals": {"list": [{"type": "dock"}]}})");
+    LevelLoad goal = parseLevel(head + R"("goals": {"list": [{"type": "teleport"}]}})");
     REQUIRE(!goal.ok());
     REQUIRE(!goal.problems.empty());
     CHECK(goal.problems[0].pointer == "/goals/list/0/type");
-    CHECK(goal.problems[0].message.find("must be one of: orbit, gate, zone, revolutions, contact, survive, land (got \"dock\")") == 0);
+    CHECK(goal.problems[0].message.find("must be one of: orbit, gate, zone, revolutions, contact, survive, land, rendezvous, dock, hold (got \"teleport\")") == 0);
     LevelLoad typo = parseLevel(head + R"("goals": {"list": [{"type": "orbti"}]}})");
     REQUIRE(!typo.ok());
     CHECK(typo.problems[0].message.find("did you mean \"orbit\"?") != std::string::npos);

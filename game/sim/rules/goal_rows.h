@@ -11,5 +11,8 @@ const GoalRow& revolutionsGoalRow();   // goal_revolutions.cpp
 const GoalRow& contactGoalRow();       // goal_contact.cpp
 const GoalRow& surviveGoalRow();       // goal_survive.cpp
 const GoalRow& landGoalRow();          // goal_land.cpp
+const GoalRow& rendezvousGoalRow();    // goal_rendezvous.cpp
+const GoalRow& dockGoalRow();          // goal_dock.cpp
+const GoalRow& holdGoalRow();          // goal_hold.cpp
 
 } // namespace sp

@@ -15,6 +15,8 @@ namespace {
 // sentence can say which was broken and that the others were kept.
 const std::vector<const char*> kTouchdownNumbers = {"vertical_m_s", "vertical_limit_m_s", "horizontal_m_s",
                                                     "horizontal_limit_m_s", "tilt_deg", "tilt_limit_deg"};
+const std::vector<const char*> kDockNumbers = {"closing_m_s", "closing_limit_m_s", "offset_cm", "offset_limit_cm",
+                                               "angle_deg", "angle_limit_deg"};
 
 const std::array<OutcomeRow, kOutcomeCodes>& rows() {
     static const std::array<OutcomeRow, kOutcomeCodes> table = {{
@@ -34,6 +36,18 @@ const std::array<OutcomeRow, kOutcomeCodes>& rows() {
         {OutcomeCode::TouchdownTilted, "touchdown_tilted", Outcome::Lost, "crashed", kTouchdownNumbers, {}},
         {OutcomeCode::HitTerrain, "hit_terrain", Outcome::Lost, "crashed", {"speed_m_s"}, {}},
         {OutcomeCode::LeftArea, "left_area", Outcome::Lost, "escaped", {"world_km"}, {}},
+        {OutcomeCode::LandedHard, "landed_hard", Outcome::Won, "won", {"vertical_m_s", "vertical_limit_m_s", "hard_limit_m_s"}, {}},
+        {OutcomeCode::Docked, "docked", Outcome::Won, "won", kDockNumbers, {}},
+        {OutcomeCode::DockedHard, "docked_hard", Outcome::Won, "won", kDockNumbers, {}},
+        {OutcomeCode::DockTooFast, "dock_too_fast", Outcome::Lost, "crashed", kDockNumbers, {}},
+        {OutcomeCode::DockOffCentre, "dock_off_centre", Outcome::Lost, "crashed", kDockNumbers, {}},
+        {OutcomeCode::DockAskew, "dock_askew", Outcome::Lost, "crashed", kDockNumbers, {}},
+        {OutcomeCode::DockedEarly, "docked_early", Outcome::Lost, "crashed", kDockNumbers, {"hold_never", "hold_short"}},
+        {OutcomeCode::TooManyG, "too_many_g", Outcome::Lost, "crashed", {"load_g", "limit_g"}, {}},
+        {OutcomeCode::Overheated, "overheated", Outcome::Lost, "crashed", {"heating_kw_m2", "limit_kw_m2"}, {}},
+        {OutcomeCode::ShieldNotFacing, "shield_not_facing", Outcome::Lost, "crashed", {"angle_deg", "limit_deg", "heating_kw_m2"}, {}},
+        {OutcomeCode::SkippedOut, "skipped_out", Outcome::Lost, "escaped", {"atmosphere_km", "lowest_km"}, {}},
+        {OutcomeCode::CapsuleTooFast, "capsule_too_fast", Outcome::Lost, "crashed", {"vertical_m_s", "vertical_limit_m_s"}, {}},
     }};
     return table;
 }
@@ -125,14 +139,42 @@ OutcomeReport touchdownReport(const Ship& craft, const Touchdown& t) {
                                          {"tilt_deg", t.tiltDeg},
                                          {"tilt_limit_deg", craft.touchdown_max_tilt_deg}};
     if (craft.touchdown_max_vertical_m_s <= 0) return {OutcomeCode::HitTerrain, {{"speed_m_s", std::hypot(t.verticalMs, t.horizontalMs)}}, {}};
-    if (t.verticalMs > craft.touchdown_max_vertical_m_s) return {OutcomeCode::TouchdownTooFast, numbers, {}};
+    const double hard = std::max(craft.touchdown_max_vertical_m_s, craft.touchdown_hard_vertical_m_s);
+    if (t.verticalMs > hard && craft.parachute_area_m2 > 0)
+        return {OutcomeCode::CapsuleTooFast, {{"vertical_m_s", t.verticalMs}, {"vertical_limit_m_s", hard}}, {}};
+    if (t.verticalMs > hard) {
+        std::vector<Number> n = numbers;
+        n[1].value = hard;   // the limit that was broken: past the hard one, the legs give way
+        return {OutcomeCode::TouchdownTooFast, n, {}};
+    }
     if (t.horizontalMs > craft.touchdown_max_horizontal_m_s) return {OutcomeCode::TouchdownSideways, numbers, {}};
     if (t.tiltDeg > craft.touchdown_max_tilt_deg) return {OutcomeCode::TouchdownTilted, numbers, {}};
+    if (t.verticalMs > craft.touchdown_max_vertical_m_s)
+        return {OutcomeCode::LandedHard, {{"vertical_m_s", t.verticalMs}, {"vertical_limit_m_s", craft.touchdown_max_vertical_m_s}, {"hard_limit_m_s", hard}}, {}};
     return {};   // a landing: the flight goes on
+}
+
+OutcomeReport dockingReport(const Ship& port, const Docking& d) {
+    const double hard = std::max(port.dock_max_closing_m_s, port.dock_hard_closing_m_s);
+    std::vector<Number> n = {{"closing_m_s", d.closingMs}, {"closing_limit_m_s", port.dock_max_closing_m_s},
+                             {"offset_cm", d.offsetM * 100}, {"offset_limit_cm", port.dock_max_offset_m * 100},
+                             {"angle_deg", d.angleDeg}, {"angle_limit_deg", port.dock_max_angle_deg}};
+    if (d.closingMs > hard) {
+        n[1].value = hard;
+        return {OutcomeCode::DockTooFast, n, {}};
+    }
+    if (d.offsetM > port.dock_max_offset_m) return {OutcomeCode::DockOffCentre, n, {}};
+    if (d.angleDeg > port.dock_max_angle_deg) return {OutcomeCode::DockAskew, n, {}};
+    if (d.closingMs > port.dock_max_closing_m_s) return {OutcomeCode::DockedHard, n, {}};
+    return {OutcomeCode::Docked, n, {}};
 }
 
 OutcomeReport debrisReport(double impactKms) { return {OutcomeCode::HitDebris, {{"impact_km_s", impactKms}}, {}}; }
 
-OutcomeReport wonReport() { return {OutcomeCode::Won, {}, {}}; }
+OutcomeReport wonReport(const Sim& sim) {
+    if (const auto& d = sim.docking()) return dockingReport(sim.craftDef(d->craft), *d);
+    if (const auto& t = sim.touchdown(); t && t->hard) return touchdownReport(sim.level().ship, *t);
+    return {OutcomeCode::Won, {}, {}};
+}
 
 } // namespace sp

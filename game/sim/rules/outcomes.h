@@ -11,6 +11,7 @@ namespace sp {
 class Sim;
 struct Ship;
 struct Touchdown;
+struct Docking;
 
 // The coarse result, for progress, sounds and headlines.
 enum class Outcome { Flying, Won, Lost, Timeout };
@@ -41,7 +42,11 @@ OutcomeReport debrisReport(double impactKms);     // the ship touched debris at 
 // A touch of the ground, judged by the craft's landing legs: a crash that names the limit it
 // broke, or an empty report (code None) for a landing within all of them.
 OutcomeReport touchdownReport(const Ship& craft, const Touchdown& t);
-OutcomeReport wonReport();
+// A docking, judged by the port's limits: Docked or DockedHard (both wins, once the goals are
+// met), or the limit it broke, each report with all three numbers against their limits.
+OutcomeReport dockingReport(const Ship& port, const Docking& d);
+// A win: graded where the flight ended on a contact (a hard landing, a docking and how).
+OutcomeReport wonReport(const Sim& sim);
 OutcomeReport timeoutReport(const Sim& sim);      // timeout.cpp: why each goal not done is not
 
 } // namespace sp

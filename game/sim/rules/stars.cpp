@@ -90,14 +90,87 @@ StarRow accuracyStar() {
     return r;
 }
 
+// [SECTION] soft: a docking within the port's own limits, a touchdown within the legs' (not
+// only within their hard limits): "perfect", not "hard but held"
+
+StarRow softStar() {
+    StarRow r;
+    r.type = StarType::Soft;
+    r.key = "soft";
+    r.props = {};
+    r.validate = noStarChecks;
+    r.warn = [](const StarRule&, const Level& level, const std::string& at, std::vector<Problem>& out) {
+        bool graded = level.ship.touchdown_hard_vertical_m_s > level.ship.touchdown_max_vertical_m_s;
+        for (const Ship& c : level.craft) graded = graded || c.dock_hard_closing_m_s > c.dock_max_closing_m_s;
+        if (!graded)
+            out.push_back(warningAt(at, "star_soft_free", {},
+                                    "every win earns this star: nothing in this level can be hard but held (set "
+                                    "ship.touchdown_hard_vertical_m_s or a craft's dock_hard_closing_m_s above its limit)"));
+    };
+    r.holds = [](const Sim& sim, const StarRule&) {
+        return !(sim.docking() && sim.docking()->hard) && !(sim.touchdown() && sim.touchdown()->hard);
+    };
+    r.lostForGood = true;
+    r.describe = [](const StarRule&) { return Reason{"soft", {}}; };
+    r.starCodes = {"soft"};
+    return r;
+}
+
+// [SECTION] hohmann: Δv spent within `value` (a fraction: 0.05 = 5%) of the Hohmann transfer
+// from the ship's starting orbit to the orbit of the craft its rendezvous or dock goal names
+// (or the first craft): the least two burns can do it with (hohmannKms).
+
+StarRow hohmannStar() {
+    StarRow r;
+    r.type = StarType::Hohmann;
+    r.key = "hohmann";
+    r.props = {"value"};
+    r.validate = [](const StarRule& s, const Level& level, const std::string& at, Problems& out) {
+        if (level.craft.empty() || level.attractors.empty())
+            out.add(at, "a hohmann star compares your Δv with a transfer to another craft's orbit: the level needs a planet and a craft");
+        if (s.value > 1)
+            out.add(at + "/value", "a hohmann star allows a fraction more than the best transfer: must be between 0 and 1 (got " +
+                                       formatNumber(s.value) + ")");
+    };
+    r.warn = noStarWarnings;
+    r.holds = [](const Sim& sim, const StarRule& s) { return sim.spentKms() <= hohmannKms(sim.level()) * (1 + s.value) + 1e-9; };
+    r.lostForGood = true;
+    r.describe = [](const StarRule& s) { return Reason{"hohmann", {{"need_pct", s.value * 100}}}; };
+    r.starCodes = {"hohmann"};
+    return r;
+}
+
 const std::array<StarRow, kStarTypes>& rows() {
-    static const std::array<StarRow, kStarTypes> table = {fuelLeftStar(), timeStar(), accuracyStar()};
+    static const std::array<StarRow, kStarTypes> table = {fuelLeftStar(), timeStar(), accuracyStar(), softStar(), hohmannStar()};
     return table;
 }
 
 } // namespace
 
 const StarRow& starRow(StarType t) { return rows()[size_t(t)]; }
+
+int targetCraft(const Level& level) {
+    for (const Goal& g : level.goals.list)
+        if ((g.type == GoalType::Rendezvous || g.type == GoalType::Dock) && g.index >= 0 && size_t(g.index) < level.craft.size())
+            return g.index + 1;
+    return level.craft.empty() ? 0 : 1;
+}
+
+double hohmannKms(const Level& level) {
+    const int target = targetCraft(level);
+    if (target == 0 || level.attractors.empty()) return 0;
+    const Bodies bodies(level.attractors);
+    const Ship& s = level.ship;
+    const Ship& c = level.craft[size_t(target - 1)];
+    const int d = std::max(0, bodies.dominantAt({s.x_km, s.y_km}, 0));
+    const orbit::State body = bodies.stateAt(d, 0);
+    const double mu = bodies[d].mu_km3_s2;
+    // Orbits by their size: a nearly round one's radius is its semi-major axis.
+    const double r1 = orbit::fromState(Vec2{s.x_km, s.y_km} - body.r, Vec2{s.vx_km_s, s.vy_km_s} - body.v, mu).a;
+    const double r2 = orbit::fromState(Vec2{c.x_km, c.y_km} - body.r, Vec2{c.vx_km_s, c.vy_km_s} - body.v, mu).a;
+    if (!(r1 > 0) || !(r2 > 0)) return 0;
+    return orbit::hohmannDeltaV(mu, r1, r2);
+}
 
 const char* keyOf(StarType t) { return starRow(t).key; }
 

@@ -40,4 +40,11 @@ const StarRow& starRow(StarType t);
 enum class StarState { Earned, OnTrack, NotYet, Missed };
 StarState starState(const Sim& sim, size_t index);   // index into level().stars
 
+// The craft a level's rendezvous or dock goal names (1 = level.craft[0]), else the first
+// craft, else 0 (none).
+int targetCraft(const Level& level);
+// The Δv of a Hohmann transfer from the ship's starting orbit to that craft's (km/s; 0 if
+// there is none): what a hohmann star measures against, and what the results show.
+double hohmannKms(const Level& level);
+
 } // namespace sp

@@ -11,11 +11,11 @@
 
 namespace sp {
 
-enum class GoalType : uint8_t { Orbit, Gate, Zone, Revolutions, Contact, Survive, Land };
-constexpr int kGoalTypes = 7;
+enum class GoalType : uint8_t { Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold };
+constexpr int kGoalTypes = 10;
 
-enum class StarType : uint8_t { FuelLeft, Time, Accuracy };
-constexpr int kStarTypes = 3;
+enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann };
+constexpr int kStarTypes = 5;
 
 enum class ActionType : uint8_t { Launch, Pilot, Burn };
 constexpr int kActionTypes = 3;
@@ -39,8 +39,20 @@ enum class OutcomeCode : uint8_t {
     TouchdownTilted,   // landing legs: leaning further than they take
     HitTerrain,        // a craft without legs touched the ground line of a local frame
     LeftArea,          // past the edge of a local frame's space
+    LandedHard,        // a win: down faster than the legs' limit, within their hard limit
+    Docked,            // a win: docked within all of the port's limits
+    DockedHard,        // a win: closing faster than the port's limit, within its hard limit
+    DockTooFast,       // bounced off the port: closing faster than it takes
+    DockOffCentre,     // bounced off: too far to the side of the port's axis
+    DockAskew,         // bounced off: the noses not lined up
+    DockedEarly,       // docked before the other goals (the hold points) were done
+    TooManyG,          // the crew's g-load limit (Ship::max_g)
+    Overheated,        // the heat shield's limit (Ship::max_heating_kw_m2)
+    ShieldNotFacing,   // hot air on the side without the shield
+    SkippedOut,        // dipped into the air and climbed back out: too shallow an entry
+    CapsuleTooFast,    // a capsule (a craft with a parachute) down faster than it takes
 };
-constexpr int kOutcomeCodes = 16;
+constexpr int kOutcomeCodes = 28;
 
 // Key tables, for files and the string tables: keyOf(GoalType::Orbit) is "orbit"; fromKey
 // is false for a key the type does not have; enumKeys lists them in enum order.

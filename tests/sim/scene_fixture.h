@@ -1,0 +1,23 @@
+// The core's test scenes (tests/scenes/*.json), loaded for a test: a scene that does not load
+// fails the test with its problems.
+#pragma once
+#include "engine/core/file_io.h"
+#include "game/sim/level_io.h"
+#include "tests/test_paths.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace sp::test {
+
+inline Level scene(const std::string& name) {
+    auto bytes = readFile(dataDir() + "/tests/scenes/" + name + ".json");
+    REQUIRE(bytes);
+    LevelLoad load = parseLevel(*bytes);
+    for (const Problem& p : load.problems) INFO(p.pointer << ": " << p.message);
+    REQUIRE(load.level);
+    return *load.level;
+}
+
+} // namespace sp::test
