@@ -5,6 +5,7 @@
 #include "engine/core/log.h"
 #include "game/sim/level_io.h"
 #include "game/sim/replay.h"
+#include "game/sim/rules/stars.h"
 #include "game/sim/share_link.h"
 #include "game/sim/sim.h"
 #include "game/sim/units.h"
@@ -45,8 +46,11 @@ static const char* kHelp =
     "  starpath-cli simulate LEVEL --seconds S [--inputs F] [--every S2] --trace OUT.csv\n"
     "      Flies the level for S real seconds (with the inputs, or none) and writes every\n"
     "      moving body's state every S2 real seconds (default 60) as CSV (bodies: ship,\n"
-    "      debrisN, and attractorN for planets and moons on an orbit):\n"
-    "      t_s,body,x_km,y_km,vx_km_s,vy_km_s\n"
+    "      craftN for the level's other craft (1 = the first), debrisN, and attractorN for\n"
+    "      planets and moons on an orbit); where the level has a target craft (its rendezvous\n"
+    "      or dock goal's, or the first craft), the ship's row gives the range to it and the\n"
+    "      speed it closes at (empty otherwise). Positions to the millimetre:\n"
+    "      t_s,body,x_km,y_km,vx_km_s,vy_km_s,range_km,closing_m_s\n"
     "  starpath-cli format [--check] FILE...\n"
     "      Rewrites level files in the canonical form the game saves (stable key order, types\n"
     "      always written, other defaults left out; older versions upgraded). With --check,\n"
@@ -170,8 +174,10 @@ static int cmdFormat(std::vector<std::string> files) {
     return bad == 0 ? 0 : 1;
 }
 
-static void traceRow(std::FILE* out, double t, const std::string& body, Vec2 p, Vec2 v) {
-    std::fprintf(out, "%.0f,%s,%.3f,%.3f,%.5f,%.5f\n", t, body.c_str(), p.x, p.y, v.x, v.y);
+static void traceRow(std::FILE* out, double t, const std::string& body, Vec2 p, Vec2 v, const Approach* target = nullptr) {
+    std::fprintf(out, "%.3f,%s,%.6f,%.6f,%.8f,%.8f,", t, body.c_str(), p.x, p.y, v.x, v.y);
+    if (target) std::fprintf(out, "%.6f,%.4f\n", target->rangeKm, target->closingKms * 1000);
+    else std::fprintf(out, ",\n");
 }
 
 static int cmdSimulate(const std::vector<std::string>& args) {
@@ -203,7 +209,8 @@ static int cmdSimulate(const std::vector<std::string>& args) {
         std::fprintf(stderr, "%s: cannot write: %s\n", tracePath.c_str(), std::strerror(errno));
         return 1;
     }
-    std::fprintf(out, "t_s,body,x_km,y_km,vx_km_s,vy_km_s\n");
+    std::fprintf(out, "t_s,body,x_km,y_km,vx_km_s,vy_km_s,range_km,closing_m_s\n");
+    const int target = targetCraft(*level);
     Sim sim(*level);
     InputLog::Cursor cursor;
     const units::Scale& scale = sim.scale();
@@ -214,7 +221,10 @@ static int cmdSimulate(const std::vector<std::string>& args) {
         if (t >= nextRow) {
             nextRow += everyTicks;
             const double ts = scale.ticksToRealSeconds(double(t));
-            traceRow(out, ts, "ship", sim.shipPosKm(), sim.shipVelKms());
+            const Approach toTarget = sim.approach(0, target);
+            traceRow(out, ts, "ship", sim.shipPosKm(), sim.shipVelKms(), target > 0 && sim.craftAlive(target) ? &toTarget : nullptr);
+            for (int i = 1; i < sim.craftCount(); ++i)
+                if (sim.craftAlive(i)) traceRow(out, ts, "craft" + std::to_string(i), sim.craftPosKm(i), sim.craftVelKms(i));
             for (int i = 0; i < sim.bodies().count(); ++i) {   // planets and moons that move
                 if (!sim.bodies().moves(i)) continue;
                 const orbit::State b = sim.bodies().stateAt(i, ts);

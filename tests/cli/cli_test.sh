@@ -38,10 +38,16 @@ grep -q "has no recorded solution" "$tmp/err.txt" || fail "no message for a leve
 
 # simulate: a CSV in real units
 "$cli" simulate "$repo/levels/1-5.json" --seconds 600 --every 60 --trace "$tmp/trace.csv" 2>/dev/null || fail "simulate exit code"
-head -1 "$tmp/trace.csv" | grep -qx 't_s,body,x_km,y_km,vx_km_s,vy_km_s' || fail "CSV header"
+head -1 "$tmp/trace.csv" | grep -qx 't_s,body,x_km,y_km,vx_km_s,vy_km_s,range_km,closing_m_s' || fail "CSV header"
 rows=$(grep -c ',ship,' "$tmp/trace.csv")
 [ "$rows" -eq 11 ] || fail "expected 11 ship rows (0..600 s every 60 s), got $rows"
 grep -q ',debris0,' "$tmp/trace.csv" || fail "moving debris missing from the trace"
+# every craft, and the range (centre to centre) and closing speed to the target: the docking
+# scene starts 20 m out, closing at 0.15 m/s
+"$cli" simulate "$repo/tests/scenes/docking.json" --seconds 60 --every 10 --trace "$tmp/dock.csv" 2>/dev/null || fail "simulate docking exit code"
+grep -q ',craft1,' "$tmp/dock.csv" || fail "the station (craft1) missing from the trace"
+awk -F, '$1 == "10.000" && $2 == "ship" { r = $7; c = $8 } END { if (!(r > 0.0184 && r < 0.0186 && c > 0.149 && c < 0.151)) exit 1 }' "$tmp/dock.csv" ||
+    fail "after 10 s the ship should be 18.5 m from the station closing at 0.15 m/s: $(grep '^10.000,ship' "$tmp/dock.csv")"
 
 # format --check: shipped levels are canonical
 "$cli" format --check "$repo"/levels/1-*.json "$repo"/levels/templates/*.json || fail "a shipped level is not canonical"
