@@ -175,10 +175,16 @@ void PlayScreen::handleKeys(const platform::FrameInput& in) {
     }
     keyThrust_ = level.actions.pilot && (in.keyHeld(Key::W) || in.keyHeld(Key::Up));
     keyTurn_ = 0;
+    keyRcsForward_ = keyRcsLeft_ = 0;
     if (level.actions.pilot) {
         if (in.keyHeld(Key::A) || in.keyHeld(Key::Left)) keyTurn_ += 1;    // counter-clockwise
         if (in.keyHeld(Key::D) || in.keyHeld(Key::Right)) keyTurn_ -= 1;
+        if (level.ship.rcs_m_s2 > 0) {   // translation thrusters: I/K along the nose, J/L across it
+            keyRcsForward_ = (in.keyHeld(Key::I) ? 1 : 0) - (in.keyHeld(Key::K) ? 1 : 0);
+            keyRcsLeft_ = (in.keyHeld(Key::J) ? 1 : 0) - (in.keyHeld(Key::L) ? 1 : 0);
+        }
     }
+    if (level.ship.parachute_area_m2 > 0 && in.pressed(Key::O)) f.openParachute();   // O: open the parachute
 }
 
 void PlayScreen::handleTap(Vec2 screen) {
@@ -200,6 +206,7 @@ void PlayScreen::advanceTime(const platform::FrameInput& in) {
     if (sim_->level().actions.pilot) {
         const int padTurn = (pad_.held(view::TouchPad::Left) ? 1 : 0) - (pad_.held(view::TouchPad::Right) ? 1 : 0);
         flight_->hold(keyThrust_ || pad_.held(view::TouchPad::Thrust), std::clamp(keyTurn_ + padTurn, -1, 1));
+        flight_->translate(keyRcsForward_, keyRcsLeft_);
     }
     const bool wasAwaiting = sim_->awaitingLaunch();
     afterTicks(flight_->advance(in.dt));

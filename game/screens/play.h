@@ -111,6 +111,7 @@ private:
     bool touchLast_ = false;                 // the player is using fingers: no keyboard hints
     bool keyThrust_ = false;
     int keyTurn_ = 0;
+    int keyRcsForward_ = 0, keyRcsLeft_ = 0;
 
     // What the view computed this frame.
     PathAhead ahead_;                        // the ship's path, one point per tick from now

@@ -92,6 +92,12 @@ TickInput Flight::nextInput() {
     if (level.actions.pilot) {
         in.thrust = thrust_;
         in.turn = std::clamp(turn_, -1, 1);
+        in.rcs_forward = std::clamp(rcsForward_, -1, 1);
+        in.rcs_left = std::clamp(rcsLeft_, -1, 1);
+    }
+    if (parachuteRequested_ && sim_->launched()) {
+        in.parachute = true;
+        parachuteRequested_ = false;
     }
     if (canPlan()) {
         const bool due = plan_.placed && plan_.armed && plan_.tick == sim_->tick();
@@ -135,6 +141,11 @@ void Flight::aim(double speedKms, double angleDeg) {
 void Flight::hold(bool thrust, int turn) {
     thrust_ = thrust;
     turn_ = turn;
+}
+
+void Flight::translate(int forward, int left) {
+    rcsForward_ = forward;
+    rcsLeft_ = left;
 }
 
 // [SECTION] burn

@@ -81,6 +81,9 @@ public:
 
     // [SECTION] pilot: what is held down this frame
     void hold(bool thrust, int turn);
+    // The translation thrusters held this frame (Ship::rcs_m_s2): +1 along the nose / to its left.
+    void translate(int forward, int left);
+    void openParachute() { parachuteRequested_ = true; }   // tried on the next tick run
 
     // [SECTION] burn
     const BurnPlan& plan() const { return plan_; }
@@ -117,6 +120,8 @@ private:
     bool launchRequested_ = false;
     bool thrust_ = false;
     int turn_ = 0;
+    int rcsForward_ = 0, rcsLeft_ = 0;
+    bool parachuteRequested_ = false;
 
     BurnPlan plan_;
     bool burnNowRequested_ = false;

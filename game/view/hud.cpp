@@ -5,6 +5,7 @@
 #include "game/text/format.h"
 #include "game/text/goal_text.h"
 #include "game/text/outcome_text.h"
+#include "game/text/reason_text.h"
 #include "game/text/strings.h"
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
@@ -86,7 +87,10 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
     const Level& level = sim.level();
 
     const bool local = level.frame.kind == "local";
-    if (local) {
+    if (local && level.ground.empty()) {
+        // Near a station, with no ground: only how fast the craft moves in the frame.
+        row(tr("hud.speed"), numberText(tr, "speed_m_s", length(sim.shipVelKms()) * 1000), column, pal.text);
+    } else if (local) {
         // Metres and metres per second: a landing or a docking is a matter of a few of each.
         row(tr("hud.altitude"), numberText(tr, "altitude_m", sim.altitudeKm() * 1000), column, pal.text);
         const Vec2 v = sim.shipVelKms() * 1000.0, up = sim.upAt(sim.shipPosKm());
@@ -101,10 +105,46 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
     // What the crew feels and what the heat shield takes, where there is air or ground to feel.
     bool air = false;
     for (const Attractor& a : level.attractors) air = air || a.air_density_kg_m3 > 0;
-    if (sim.launched() && (local || (air && level.ship.drag_area_m2 > 0)))
-        row(tr("hud.g_load"), numberText(tr, "load_g", sim.shipGLoad()), column, sim.shipGLoad() > 6 ? pal.danger : pal.text);
-    if (sim.launched() && air && level.ship.drag_area_m2 > 0)
-        row(tr("hud.heating"), numberText(tr, "heating_kw_m2", sim.shipHeatingKwM2()), column, pal.text);
+    // Against the craft's own limits where it has them: red from 80% of one.
+    auto gauge = [&](double value, double limit, double unlimitedDanger) {
+        if (limit > 0) return value > 0.8 * limit ? pal.danger : pal.text;
+        return value > unlimitedDanger ? pal.danger : pal.text;
+    };
+    auto ofLimit = [&](const char* key, double value, const char* limitKey, double limit) {
+        const std::string v = numberText(tr, key, value);
+        return limit > 0 ? tr.format("hud.of_limit", {v, numberText(tr, limitKey, limit)}) : v;
+    };
+    const Ship& ship = level.ship;
+    if (sim.launched() && (local || (air && ship.drag_area_m2 > 0)))
+        row(tr("hud.g_load"), ofLimit("load_g", sim.shipGLoad(), "limit_g", ship.max_g), column, gauge(sim.shipGLoad(), ship.max_g, 6));
+    if (sim.launched() && air && ship.drag_area_m2 > 0)
+        row(tr("hud.heating"), ofLimit("heating_kw_m2", sim.shipHeatingKwM2(), "limit_kw_m2", ship.max_heating_kw_m2), column,
+            gauge(sim.shipHeatingKwM2(), ship.max_heating_kw_m2, 1e12));
+    if (ship.parachute_area_m2 > 0 && sim.launched()) {
+        // The parachute: open, or what it waits for (or why the last try failed).
+        const Reason refusal = sim.parachuteRefusal();
+        std::string state = sim.parachuteOpen() ? tr("hud.chute_open")
+                            : !refusal.empty()  ? reasonText(tr, "why", refusal, level, nullptr)
+                                                : tr.format("hud.chute_packed", {numberText(tr, "limit_km", ship.parachute_max_altitude_km),
+                                                                                 numberText(tr, "limit_m_s", ship.parachute_max_speed_m_s)});
+        row(tr("hud.parachute"), state, column, sim.parachuteOpen() ? pal.teal : (refusal.empty() ? pal.text : pal.accent));
+    }
+    // A target with a docking port: range, closing speed, and the port's three limits, green
+    // while within them.
+    const int target = targetCraft(level);
+    if (target > 0 && sim.launched() && sim.craftAlive(target) && sim.craftDef(target).dock_max_closing_m_s > 0) {
+        const Ship& port = sim.craftDef(target);
+        const Approach a = sim.approach(0, target);
+        const double closing = a.closingKms * 1000, offset = a.offsetKm * 100000;
+        auto within = [&](bool ok) { return ok ? pal.teal : pal.danger; };
+        row(tr("hud.range"), numberText(tr, "range_m", a.rangeKm * 1000), column, pal.text);
+        row(tr("hud.closing"), ofLimit("closing_m_s", closing, "limit_m_s", port.dock_max_closing_m_s), column,
+            within(closing <= port.dock_max_closing_m_s));
+        row(tr("hud.offset"), ofLimit("offset_cm", offset, "limit_cm", port.dock_max_offset_m * 100), column,
+            within(offset <= port.dock_max_offset_m * 100));
+        row(tr("hud.angle"), ofLimit("angle_deg", a.angleDeg, "limit_deg", port.dock_max_angle_deg), column,
+            within(a.angleDeg <= port.dock_max_angle_deg));
+    }
     if (level.time_limit_min < 1e8) {
         // The limit is part of the puzzle: the student sees what is left before it runs out.
         const double left = std::max(0.0, level.time_limit_min - sim.elapsedRealSeconds() / 60);
