@@ -48,5 +48,7 @@ inline bool isFinite(Vec2 a) { return std::isfinite(a.x) && std::isfinite(a.y); 
 constexpr double kPi = 3.14159265358979323846;
 inline double degToRad(double d) { return d * kPi / 180.0; }
 inline double radToDeg(double r) { return r * 180.0 / kPi; }
+// The angle between two directions, degrees 0..180 (through det_math: the same bits everywhere).
+inline double angleBetweenDeg(Vec2 a, Vec2 b) { return radToDeg(dm::atan2(std::fabs(cross(a, b)), dot(a, b))); }
 
 } // namespace sp

@@ -11,10 +11,6 @@ namespace sp {
 
 using namespace units;
 
-namespace {
-double angleBetweenDeg(Vec2 a, Vec2 b) { return radToDeg(dm::atan2(std::fabs(cross(a, b)), dot(a, b))); }
-} // namespace
-
 double Sim::chuteAreaM2(int craft, double since, double t) const {
     if (craft != 0 || since < 0) return 0;
     const Ship& s = level_.ship;

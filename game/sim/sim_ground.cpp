@@ -12,12 +12,6 @@ namespace sp {
 
 using namespace units;
 
-namespace {
-// The angle between two directions, degrees 0..180 (deterministic: det_math).
-double angleBetweenDeg(Vec2 a, Vec2 b) {
-    return radToDeg(dm::atan2(std::fabs(cross(a, b)), dot(a, b)));
-}
-} // namespace
 
 std::optional<double> Sim::groundYKm(double x) const { return groundHeightKm(level_.ground, x); }
 
