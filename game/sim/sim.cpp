@@ -204,6 +204,9 @@ void Sim::step(const TickInput& in) {
     if (over()) return;
     updateGoals();
     if (over()) return;
+    // Down safely with nothing to fly again with (a capsule): nothing more can happen, so say why now.
+    if (touchdown_ && touchdown_->safe && !canFlyAgain()) finish(groundedReport(*this));
+    if (over()) return;
     if (tick_ >= timeLimitTicks_) finish(timeoutReport(*this));
 }
 

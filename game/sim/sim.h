@@ -160,6 +160,8 @@ public:
     // The Δv spent so far (km/s): burns, the engine and the thrusters.
     double spentKms() const { return level_.ship.fuel_dv_km_s - fuel_; }
     bool landed() const;
+    // An engine, fuel and the controls to lift off with (a lander), unlike a capsule.
+    bool canFlyAgain() const { return level_.actions.pilot && level_.ship.thrust_m_s2 > 0 && fuel_ > 0; }
     Vec2 upAt(Vec2 posKm) const;                     // away from the ground or the planet below
     // The ground line's height at x (local frames), or nothing where there is none.
     std::optional<double> groundYKm(double xKm) const;

@@ -18,6 +18,7 @@ inline const Campaign& shippedCampaign() {
 // the order), so a rule can be seen to hold per chapter and across them.
 inline Campaign twoChapters() {
     Campaign c = shippedCampaign();
+    c.chapters.resize(1);   // chapter 1 as shipped, and a chapter 2 of two levels of its own
     Chapter two;
     two.number = 2;
     two.levels = {"2-1", "2-2"};

@@ -67,6 +67,11 @@ inline Level capsuleLevel() {
     l.ship.parachute_area_m2 = 1200;
     l.ship.parachute_auto = true;
     l.ship.touchdown_max_vertical_m_s = 10;
+    Zone z;   // a land goal whose zone is the whole Earth: a safe touchdown anywhere wins
+    z.radius_km = 7000;
+    l.zones = {z};
+    l.goals.list[0].type = GoalType::Land;
+    l.goals.list[0].index = 0;
     return l;
 }
 
@@ -389,6 +394,16 @@ inline std::vector<OutcomeCase> outcomeCases() {
              return toEnd(std::make_unique<Flight>(l));
          }},
         {"entry: down under the parachute", [=] { return toEnd(std::make_unique<Flight>(capsuleLevel())); }},
+        {"2-1 burned 20 s late: down beyond the site", [=] {
+             const Level l = campaignLevel("2-1");
+             const InputLog late{"2-1", {{698, [] {
+                                    TickInput in;
+                                    in.burn = true;
+                                    in.burn_prograde_km_s = -0.2;
+                                    return in;
+                                }()}}};
+             return toEnd(std::make_unique<Flight>(l, &late));
+         }},
         {"entry: no parachute", [=] {
              Level l = capsuleLevel();
              l.ship.parachute_max_altitude_km = 0;   // it never opens

@@ -32,8 +32,12 @@ void update(const Sim& sim, const Goal& g, GoalState& st) {
 Reason missed(const Sim& sim, const Goal& g, const GoalState&) {
     if (sim.touchdown() && sim.touchdown()->safe) {
         const double radius = sim.level().zones[size_t(g.index)].radius_km;
+        // A lander can lift off and try again; a capsule is down where it is.
+        if (!sim.canFlyAgain()) return {"land_away", {{"off_km", offTargetKm(sim, g)}, {"radius_km", radius}}};
         return {"land_off_target", {{"off_m", offTargetKm(sim, g) * 1000}, {"radius_m", radius * 1000}}};
     }
+    if (sim.level().frame.kind != "local")   // still in orbit, kilometres up
+        return {"land_never_orbit", {{"altitude_km", std::max(0.0, sim.altitudeKm())}}};
     return {"land_never", {{"altitude_m", std::max(0.0, sim.altitudeKm() * 1000)}}};
 }
 
@@ -61,7 +65,7 @@ const GoalRow& landGoalRow() {
         r.describe = describe;
         r.conditions = conditions;
         r.goalCodes = {"land", "land_vertical", "land_sideways", "land_tilt"};
-        r.missedCodes = {"land_never", "land_off_target"};
+        r.missedCodes = {"land_never", "land_never_orbit", "land_off_target", "land_away"};
         return r;
     }();
     return row;

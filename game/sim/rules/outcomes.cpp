@@ -48,6 +48,7 @@ const std::array<OutcomeRow, kOutcomeCodes>& rows() {
         {OutcomeCode::ShieldNotFacing, "shield_not_facing", Outcome::Lost, "crashed", {"angle_deg", "limit_deg", "heating_kw_m2"}, {}},
         {OutcomeCode::SkippedOut, "skipped_out", Outcome::Lost, "escaped", {"atmosphere_km", "lowest_km"}, {}},
         {OutcomeCode::CapsuleTooFast, "capsule_too_fast", Outcome::Lost, "crashed", {"vertical_m_s", "vertical_limit_m_s"}, {}},
+        {OutcomeCode::Grounded, "grounded", Outcome::Lost, "crashed", {}, {"land_away"}},
     }};
     return table;
 }

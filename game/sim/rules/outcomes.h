@@ -48,5 +48,8 @@ OutcomeReport dockingReport(const Ship& port, const Docking& d);
 // A win: graded where the flight ended on a contact (a hard landing, a docking and how).
 OutcomeReport wonReport(const Sim& sim);
 OutcomeReport timeoutReport(const Sim& sim);      // timeout.cpp: why each goal not done is not
+// Down safely with the goals not met, and nothing to fly again with (a capsule): the same
+// reasons a timeout would give, now instead of at the time limit.
+OutcomeReport groundedReport(const Sim& sim);
 
 } // namespace sp

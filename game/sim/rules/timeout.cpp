@@ -34,4 +34,11 @@ OutcomeReport timeoutReport(const Sim& sim) {
     return r;
 }
 
+OutcomeReport groundedReport(const Sim& sim) {
+    OutcomeReport r = timeoutReport(sim);
+    r.code = OutcomeCode::Grounded;
+    r.numbers.clear();
+    return r;
+}
+
 } // namespace sp

@@ -51,8 +51,9 @@ enum class OutcomeCode : uint8_t {
     ShieldNotFacing,   // hot air on the side without the shield
     SkippedOut,        // dipped into the air and climbed back out: too shallow an entry
     CapsuleTooFast,    // a capsule (a craft with a parachute) down faster than it takes
+    Grounded,          // down safely, the goals not met, and no engine to fly again
 };
-constexpr int kOutcomeCodes = 28;
+constexpr int kOutcomeCodes = 29;
 
 // Key tables, for files and the string tables: keyOf(GoalType::Orbit) is "orbit"; fromKey
 // is false for a key the type does not have; enumKeys lists them in enum order.
