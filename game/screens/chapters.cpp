@@ -10,14 +10,19 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <vector>
 #include <string>
 
 namespace sp {
 
 namespace {
 
-// Later chapters, announced in the string tables (they have no level files yet).
-const char* const kComingKeys[] = {"chapters.coming_1", "chapters.coming_2", "chapters.coming_3"};
+// Later chapters, announced in the string tables until the campaign has a chapter of that number.
+struct Coming {
+    int number;
+    const char* key;
+};
+const Coming kComing[] = {{2, "chapters.coming_1"}, {3, "chapters.coming_2"}, {4, "chapters.coming_3"}};
 
 class ChapterScreen : public Screen {
 public:
@@ -69,11 +74,21 @@ public:
             ImGui::Dummy(ImVec2(0, 6 * s));
         }
 
-        // The chapters to come, as three small locked cards in one row: a short window keeps
-        // room for them (stacked, they needed a scrollbar at 960x600).
+        // The chapters to come, as small locked cards in one row: a short window keeps room for
+        // them (stacked, they needed a scrollbar at 960x600).
+        std::vector<const char*> coming;
+        for (const Coming& k : kComing) {
+            bool exists = false;
+            for (const Chapter& ch : c.chapters) exists = exists || ch.number == k.number;
+            if (!exists) coming.push_back(k.key);
+        }
+        const int n = int(coming.size());
+        if (n == 0) {
+            endPage();
+            return;
+        }
         ImGui::Dummy(ImVec2(0, 4 * s));
         textColored(pal.textDim, tr("chapters.coming"));
-        const int n = int(sizeof(kComingKeys) / sizeof(kComingKeys[0]));
         const float gap = 12 * s;
         const float cardW = (ImGui::CalcItemWidth() - gap * float(n - 1)) / float(n);
         const float icon = line * 0.8f;
@@ -81,16 +96,16 @@ public:
         const float textW = cardW - textX - 12 * s;
         const float lineH = ImGui::GetTextLineHeight();
         size_t mostLines = 1;
-        for (const char* key : kComingKeys) mostLines = std::max(mostLines, view::wrapLines(tr(key), textW).size());
+        for (const char* key : coming) mostLines = std::max(mostLines, view::wrapLines(tr(key), textW).size());
         const float cardH = lineH * float(mostLines) + lineH * 0.25f * float(mostLines - 1) + 28 * s;
         for (int k = 0; k < n; ++k) {
             if (k) ImGui::SameLine(0, gap);
             ImVec2 lo, hi;
-            ImGui::PushID(kComingKeys[k]);
+            ImGui::PushID(coming[k]);
             card("##soon", cardH, false, &lo, &hi, cardW);
             ImGui::PopID();
             icons::draw(dl, icons::Icon::Lock, ImVec2(lo.x + 14 * s + icon * 0.5f, (lo.y + hi.y) * 0.5f), icon, icons::u32(pal.textDim));
-            const std::string text = tr(kComingKeys[k]);
+            const std::string text = tr(coming[k]);
             const auto lines = view::wrapLines(text, textW);
             float y = (lo.y + hi.y) * 0.5f - (lineH * float(lines.size()) + lineH * 0.25f * float(lines.size() - 1)) * 0.5f;
             for (const auto& [b, e] : lines) {
