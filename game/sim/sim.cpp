@@ -292,8 +292,9 @@ void Sim::readEvents() {
                 const int a = myKind == Kind::Ship ? 0 : indexOf(world_.tag(me));
                 const int b = otherKind == Kind::Ship ? 0 : indexOf(world_.tag(other));
                 craftContacts_.push_back(a < b ? craftContact(a, b, c, true) : craftContact(b, a, c, false));
-                if (craftContacts_.back().a == 0 && craftDef(craftContacts_.back().b).dock_max_closing_m_s > 0)
-                    touchedPort(craftContacts_.back());
+                const CraftContact& cc = craftContacts_.back();
+                if (cc.a == 0 && craftDef(cc.b).dock_max_closing_m_s > 0) touchedPort(cc);
+                else if (cc.a == 0 && !over()) finish({OutcomeCode::HitCraft, {{"closing_m_s", cc.closingKms * 1000}}, {}, });
             }
         }
     }

@@ -349,6 +349,11 @@ inline std::vector<OutcomeCase> outcomeCases() {
              l.ship.angle_deg = 8;
              return toEnd(std::make_unique<Flight>(l));
          }},
+        {"docking onto a craft without a port", [=] {
+             Level l = sceneLevel("docking");
+             l.craft[0].dock_max_closing_m_s = 0;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
         {"docking through a hold point without stopping", [=] { return toEnd(std::make_unique<Flight>(dockingWithHold(-0.01))); }},
         {"docking: standing off, never at the hold point", [=] {
              Level l = dockingWithHold(0.1);

@@ -49,6 +49,7 @@ const std::array<OutcomeRow, kOutcomeCodes>& rows() {
         {OutcomeCode::SkippedOut, "skipped_out", Outcome::Lost, "escaped", {"atmosphere_km", "lowest_km"}, {}},
         {OutcomeCode::CapsuleTooFast, "capsule_too_fast", Outcome::Lost, "crashed", {"vertical_m_s", "vertical_limit_m_s"}, {}},
         {OutcomeCode::Grounded, "grounded", Outcome::Lost, "crashed", {}, {"land_away"}},
+        {OutcomeCode::HitCraft, "hit_craft", Outcome::Lost, "debris", {"closing_m_s"}, {}},
     }};
     return table;
 }

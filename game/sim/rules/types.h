@@ -52,8 +52,9 @@ enum class OutcomeCode : uint8_t {
     SkippedOut,        // dipped into the air and climbed back out: too shallow an entry
     CapsuleTooFast,    // a capsule (a craft with a parachute) down faster than it takes
     Grounded,          // down safely, the goals not met, and no engine to fly again
+    HitCraft,          // the ship ran into another craft that has no docking port
 };
-constexpr int kOutcomeCodes = 29;
+constexpr int kOutcomeCodes = 30;
 
 // Key tables, for files and the string tables: keyOf(GoalType::Orbit) is "orbit"; fromKey
 // is false for a key the type does not have; enumKeys lists them in enum order.
