@@ -129,6 +129,11 @@ private:
     int previewAttractor_ = 0;
     orbit::Elements previewOrbit_;
     bool previewValid_ = false;
+    // Where the preview comes down (a capsule through the air), and what the entry takes.
+    std::optional<Vec2> previewLanding_;
+    double previewPeakG_ = 0;
+    bool previewSkips_ = false;
+    std::string previewPathText() const;   // "lands 230 km from the landing site · peak 2.3 g", or empty
     view::CameraRig rig_;
     view::WorldView world_;
 

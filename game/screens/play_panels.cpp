@@ -201,6 +201,29 @@ std::string PlayScreen::previewOrbitText() const {
     return tr.format("hud.orbit_value", {grouped(previewOrbit_.periapsis - at.radius_km), grouped(previewOrbit_.apoapsis - at.radius_km)});
 }
 
+// Coming home through the air: where the planned path comes down, against the site a land goal
+// names, and the worst g-load on the way when the crew has a limit. Empty for other paths.
+std::string PlayScreen::previewPathText() const {
+    if (!previewValid_) return {};
+    const Strings& tr = game_.tr();
+    const Level& level = sim_->level();
+    if (previewSkips_) return tr("burn.skips");
+    if (!previewLanding_) return {};
+    std::string where;
+    for (const Goal& g : level.goals.list) {
+        if (g.type != GoalType::Land || g.index < 0 || size_t(g.index) >= level.zones.size()) continue;
+        const Zone& z = level.zones[size_t(g.index)];
+        const std::string name = z.name.get(tr.language());
+        const double off = length(*previewLanding_ - Vec2{z.x_km, z.y_km});
+        where = off <= z.radius_km ? tr.format("burn.lands_in", {name}) : tr.format("burn.lands_off", {kmText(tr, off), name});
+        break;
+    }
+    if (where.empty()) where = tr("burn.lands");
+    if (level.ship.max_g > 0)
+        where += tr.format("burn.peak_g", {numberText(tr, "load_g", previewPeakG_), numberText(tr, "limit_g", level.ship.max_g)});
+    return tr.format("burn.new_path", {where});
+}
+
 // Action panels stand on `bottom`; when the window is too short for them below the
 // telemetry (`top`), they move to the free column beside it instead.
 void PlayScreen::placeActionPanel(float bottom, float top, float height) {
@@ -302,8 +325,11 @@ void PlayScreen::burnPanel(float bottom, float top) {
     } else {
         ImGui::TextColored(view::toImVec4(pal.textDim), "%s", tr.format("burn.cost", {fixed(cost, 2), fixed(fuel, 2)}).c_str());
     }
+    const std::string path = previewPathText();
+    ImGui::PushTextWrapPos(0);
     ImGui::TextColored(view::toImVec4(previewValid_ ? pal.accentHot : pal.textDim), "%s",
-                       tr.format("burn.new_orbit", {previewOrbitText()}).c_str());
+                       path.empty() ? tr.format("burn.new_orbit", {previewOrbitText()}).c_str() : path.c_str());
+    ImGui::PopTextWrapPos();
     // The buttons share the row: Confirm (planned) / Cancel (armed), Burn now, Remove.
     const bool canBurn = f.canConfirm();
     const float gap = ImGui::GetStyle().ItemSpacing.x;

@@ -90,7 +90,11 @@ void PlayScreen::predict() {
     if (previewValid_ && key == previewKey_) return;
     const Coast after = sim_->burned(*at, plan.prograde, plan.radial);
     previewOrbit_ = sim_->coastElements(after, &previewAttractor_);
-    preview_ = relativeTo(*sim_, previewAttractor_, sim_->predict(after, lapTicks(*sim_, previewOrbit_), 3));
+    const Prediction p = sim_->predict(after, lapTicks(*sim_, previewOrbit_), 3);
+    preview_ = relativeTo(*sim_, previewAttractor_, p);
+    previewLanding_ = p.hitsSurface && p.entersAir ? std::optional<Vec2>(p.points.back()) : std::nullopt;
+    previewPeakG_ = p.peakG;
+    previewSkips_ = p.skipsOut;
     previewKey_ = key;
     previewValid_ = true;
 }

@@ -1,7 +1,8 @@
 // Chapter 2 in the browser, through real input only: level 2-1 "Yang Liwei Comes Home",
 // opened from a link made of levels/2-1.json (the way any tool would), played to a win the way
 // a student plays it: pause, click the predicted path a quarter of the way round to place the
-// burn, press the Forward "-" button twenty times (-0.20 km/s, a backward burn), Confirm, and
+// burn, press the Forward "-" button twenty times (-0.20 km/s, a backward burn), confirm with
+// Enter, and
 // fly at 4x until the capsule lands in the site.
 // What the game did is read from its console lines ("burn: 2-1 tick ...", "flight: 2-1 won,
 // ..."), never from inside the page's memory. Saves out/ch2-planned.png, out/ch2-landing.png.
@@ -44,7 +45,7 @@ try {
   }
   await page.waitForTimeout(300);
   await screenshot(page, {path: path.join(out, 'ch2-planned.png')});
-  await page.mouse.click(80, 616);   // Confirm
+  await page.keyboard.press('Enter');   // Confirm (the panel's button moves as its text wraps)
   await frames(page, 2);
   const from = log.messages.length;
   await page.keyboard.press('3');    // 4x, which also runs the paused flight
