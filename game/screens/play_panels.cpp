@@ -202,7 +202,7 @@ std::string PlayScreen::previewOrbitText() const {
 }
 
 // Coming home through the air: where the planned path comes down, against the site a land goal
-// names, and the worst g-load on the way when the crew has a limit. Empty for other paths.
+// names, or that the crew would take more g than its limit. Empty for other paths.
 std::string PlayScreen::previewPathText() const {
     if (!previewValid_) return {};
     const Strings& tr = game_.tr();
@@ -219,8 +219,10 @@ std::string PlayScreen::previewPathText() const {
         break;
     }
     if (where.empty()) where = tr("burn.lands");
-    if (level.ship.max_g > 0)
-        where += tr.format("burn.peak_g", {numberText(tr, "load_g", previewPeakG_), numberText(tr, "limit_g", level.ship.max_g)});
+    // Past the crew's limit the landing place does not matter: say that instead (one line, so
+    // the panel keeps its height).
+    if (level.ship.max_g > 0 && previewPeakG_ > level.ship.max_g)
+        where = tr.format("burn.too_steep", {numberText(tr, "load_g", previewPeakG_), numberText(tr, "limit_g", level.ship.max_g)});
     return tr.format("burn.new_path", {where});
 }
 
