@@ -40,10 +40,15 @@ std::vector<Template> templates() {
 
 TEST_CASE("library: the templates load, are canonical, and their recorded solutions win") {
     auto list = templates();
-    REQUIRE(list.size() == 3);
+    REQUIRE(list.size() == 5);
     CHECK(list[0].key == "1-earth-orbit");
     CHECK(list[1].key == "2-earth-moon");
     CHECK(list[2].key == "3-landing-site");
+    CHECK(list[3].key == "4-coming-home");
+    CHECK(list[4].key == "5-around-the-station");
+    CHECK(list[3].level.ship.parachute_area_m2 > 0);               // a capsule with its parachute
+    CHECK(list[4].level.frame.kind == "local");                    // metres around a docking port
+    CHECK(list[4].level.craft.at(0).dock_max_closing_m_s > 0);
     CHECK(list[1].level.attractors.size() == 2);               // Earth and Moon
     CHECK(list[2].level.attractors.at(0).look == "moon");      // a landing site on the Moon
     for (const Template& t : list) {
