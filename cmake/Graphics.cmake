@@ -74,4 +74,6 @@ if(STARPATH_TESTS)
     add_dependencies(gfx_tests starpath_font)
     # The game's line breaking measures text with ImGui's font: tested here, with the real font.
     target_sources(gfx_tests PRIVATE ${CMAKE_SOURCE_DIR}/game/view/text_wrap.cpp)
+    # Which point of a path a tap picks: plain geometry through the camera.
+    target_sources(gfx_tests PRIVATE ${CMAKE_SOURCE_DIR}/game/view/maneuver.cpp)
 endif()

@@ -51,6 +51,19 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
     endedAt_ = -1;
     resultShown_ = false;
     world_.reset(level);
+    // In orbit, a station to catch gets its path predicted too, to show where a plan meets it
+    // (a local frame shows the range itself, on the docking display).
+    meetCraft_ = -1;
+    if (level.frame.kind != "local") {
+        for (const Goal& g : level.goals.list) {
+            if ((g.type == GoalType::Rendezvous || g.type == GoalType::Dock) && g.index + 1 < sim_->craftCount()) {
+                meetCraft_ = g.index + 1;
+                break;
+            }
+        }
+    }
+    meetAhead_.clear();
+    closest_ = {};
     // Closest zoom: a few ship-sizes across, so a pilot can line up with a gap between rocks
     // (an orbit frame draws its craft larger than they are, so not closer than 200 km there).
     const bool local = level.frame.kind == "local";
@@ -192,7 +205,13 @@ void PlayScreen::handleTap(Vec2 screen) {
     // planned one there, keeping its Δv and whether it is confirmed). A tap that lands on a
     // panel is the panel's, even if the path runs under it.
     if (!flight_->canPlan() || overPanel(screen)) return;
-    const int i = view::pickPathPoint(ahead_.points(), rig_.cam, screen, 30.0 * ui::scale());
+    const double maxPx = 30.0 * ui::scale();
+    // Near the ring where the path meets a station to catch, a path of several laps means the
+    // pass of that meeting.
+    int prefer = -1;
+    if (closest_.found && !previewValid_ && length(rig_.cam.worldToScreen(closest_.shipKm) - screen) <= maxPx)
+        prefer = int(closest_.tick - sim_->tick());
+    const int i = view::pickPathPoint(ahead_.points(), rig_.cam, screen, maxPx, prefer);
     if (i < 1) return;
     flight_->placeBurn(sim_->tick() + i);
     flight_->clearNews();

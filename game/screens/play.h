@@ -12,6 +12,7 @@
 #pragma once
 #include "game/screens/briefing_view.h"
 #include "game/shell/screen.h"
+#include "game/sim/closest.h"
 #include "game/sim/flight.h"
 #include "game/sim/path_ahead.h"
 #include "game/view/camera_rig.h"
@@ -56,6 +57,7 @@ private:
 
     // play_view.cpp
     void predict();
+    void predictPaths();
     void updateCamera(const platform::FrameInput& in);
     void framingBox(Vec2& lo, Vec2& hi) const;
     view::CameraRig::Insets cameraInsets() const;
@@ -134,6 +136,14 @@ private:
     double previewPeakG_ = 0;
     bool previewSkips_ = false;
     std::string previewPathText() const;   // "lands 230 km from the landing site · peak 2.3 g", or empty
+    std::vector<Coast> previewStates_;     // the preview's states (every third tick)
+    // A craft to meet in orbit (a rendezvous or dock goal's): its path, and where the planned
+    // path (or the path without a plan) comes closest to it.
+    int meetCraft_ = -1;
+    PathAhead meetAhead_;
+    Closest closest_;
+    void predictMeeting();
+    std::string closestText() const;       // "Closest to Tiangong-1: 3.2 km at 4.0 m/s, in 1 h 05 min", or empty
     view::CameraRig rig_;
     view::WorldView world_;
 

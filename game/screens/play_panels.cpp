@@ -226,6 +226,23 @@ std::string PlayScreen::previewPathText() const {
     return tr.format("burn.new_path", {where});
 }
 
+// Catching a station: where the path the player will fly comes closest to it.
+std::string PlayScreen::closestText() const {
+    if (!closest_.found) return {};
+    const Strings& tr = game_.tr();
+    const double minutes = sim_->scale().ticksToRealSeconds(double(closest_.tick - sim_->tick())) / 60;
+    const std::string name = sim_->craftDef(meetCraft_).name.get(game_.lang());
+    if (closest_.meets)
+        return tr.format("burn.meets", {name, numberText(tr, "km", closest_.rangeKm), numberText(tr, "m_s", closest_.relSpeedKms * 1000),
+                                        durationText(tr, minutes)});
+    if (closest_.passes)
+        return tr.format("burn.passes", {name, numberText(tr, "km", closest_.rangeKm), numberText(tr, "m_s", closest_.relSpeedKms * 1000),
+                                         durationText(tr, minutes)});
+    if (closest_.rangeKm >= kMeetNearKm) return tr.format("burn.closest_far", {name, numberText(tr, "km", closest_.rangeKm), durationText(tr, minutes)});
+    return tr.format("burn.closest", {name, numberText(tr, "km", closest_.rangeKm), numberText(tr, "m_s", closest_.relSpeedKms * 1000),
+                                      durationText(tr, minutes)});
+}
+
 // Action panels stand on `bottom`; when the window is too short for them below the
 // telemetry (`top`), they move to the free column beside it instead.
 void PlayScreen::placeActionPanel(float bottom, float top, float height) {
@@ -269,15 +286,24 @@ void PlayScreen::launchPanel(float bottom, float top) {
 
 // [SECTION] burn
 
+namespace {
+// As many decimals of km/s as the level's burn step needs: 0.01 km/s shows 2, 1 m/s shows 3.
+int burnDecimals(const Level& level) {
+    return std::max(2, int(std::ceil(-std::log10(level.actions.burn_step_m_s / 1000) - 1e-9)));
+}
+} // namespace
+
 // What last happened to the plan, said once in the panel's status area (for a while).
 std::string PlayScreen::planNewsText() const {
     const Strings& tr = game_.tr();
     const Flight& f = *flight_;
     const double atMin = f.sim().scale().ticksToRealSeconds(double(f.newsTick())) / 60;
+    const int decimals = burnDecimals(f.sim().level());
     switch (f.news()) {
     case PlanNews::None: return {};
-    case PlanNews::Fired: return tr.format("burn.fired", {kmsText(tr, f.newsDvKms()), durationText(tr, atMin)});
-    case PlanNews::FiredShort: return tr.format("burn.fired_short", {kmsText(tr, f.newsDvKms()), kmsText(tr, f.newsPlannedKms())});
+    case PlanNews::Fired: return tr.format("burn.fired", {kmsText(tr, f.newsDvKms(), decimals), durationText(tr, atMin)});
+    case PlanNews::FiredShort:
+        return tr.format("burn.fired_short", {kmsText(tr, f.newsDvKms(), decimals), kmsText(tr, f.newsPlannedKms(), decimals)});
     case PlanNews::NextLap: return tr.format("burn.next_lap", {durationText(tr, f.minutesToPlan())});
     case PlanNews::Dropped: return tr("burn.dropped");
     }
@@ -312,25 +338,32 @@ void PlayScreen::burnPanel(float bottom, float top) {
     ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), statusTop + ImGui::GetTextLineHeight() * 2.2f + ImGui::GetStyle().ItemSpacing.y));
 
     // Forward/backward along the path, and away from/toward the planet: the burn's two parts.
+    // A level of small burns (catching a station: a few m/s) sets a finer step, and then the
+    // numbers show as many decimals as the step needs.
     const double fuel = sim_->fuelKms();
+    const double step = sim_->level().actions.burn_step_m_s / 1000;
+    const int decimals = burnDecimals(sim_->level());
     ImGui::BeginDisabled(plan.armed);
     double pro = plan.prograde, rad = plan.radial;
-    bool changed = valueSlider("pro", tr("burn.prograde"), tr("burn.prograde_tip"), pro, -fuel, fuel, 0.01, kmsText(tr, pro), pal.accentHot);
-    changed |= valueSlider("rad", tr("burn.radial"), tr("burn.radial_tip"), rad, -fuel, fuel, 0.01, kmsText(tr, rad), pal.accentHot);
+    bool changed = valueSlider("pro", tr("burn.prograde"), tr("burn.prograde_tip"), pro, -fuel, fuel, step, kmsText(tr, pro, decimals),
+                               pal.accentHot);
+    changed |= valueSlider("rad", tr("burn.radial"), tr("burn.radial_tip"), rad, -fuel, fuel, step, kmsText(tr, rad, decimals), pal.accentHot);
     if (changed) f.setBurn(pro, rad);
     ImGui::EndDisabled();
 
     const double cost = plan.cost();
     const bool tooMuch = cost > fuel + 1e-9;
     if (tooMuch) {
-        ImGui::TextColored(view::toImVec4(pal.danger), "%s", tr.format("burn.too_much", {fixed(cost, 2), fixed(fuel, 2)}).c_str());
+        ImGui::TextColored(view::toImVec4(pal.danger), "%s", tr.format("burn.too_much", {fixed(cost, decimals), fixed(fuel, decimals)}).c_str());
     } else {
-        ImGui::TextColored(view::toImVec4(pal.textDim), "%s", tr.format("burn.cost", {fixed(cost, 2), fixed(fuel, 2)}).c_str());
+        ImGui::TextColored(view::toImVec4(pal.textDim), "%s", tr.format("burn.cost", {fixed(cost, decimals), fixed(fuel, decimals)}).c_str());
     }
     const std::string path = previewPathText();
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(view::toImVec4(previewValid_ ? pal.accentHot : pal.textDim), "%s",
                        path.empty() ? tr.format("burn.new_orbit", {previewOrbitText()}).c_str() : path.c_str());
+    const std::string meet = closestText();
+    if (!meet.empty()) ImGui::TextColored(view::toImVec4(closest_.meets ? pal.success : pal.accentHot), "%s", meet.c_str());
     ImGui::PopTextWrapPos();
     // The buttons share the row: Confirm (planned) / Cancel (armed), Burn now, Remove.
     const bool canBurn = f.canConfirm();

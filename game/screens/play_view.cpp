@@ -5,6 +5,7 @@
 #include "game/screens/play.h"
 #include "game/shell/shell.h"
 #include "game/sim/units.h"
+#include "game/text/format.h"
 #include "game/view/theme.h"
 #include "game/view/trajectory_view.h"
 
@@ -28,14 +29,16 @@ int lapTicks(const Sim& sim, const orbit::Elements& el) {
 // craft will be from where the moon will be then. An orbit about the moving Moon is then drawn
 // as the ellipse it is, not as the loops it makes about the Earth. Around a fixed body nothing
 // changes.
+Vec2 seenFrom(const Sim& sim, int body, Vec2 pointKm, int64_t tick) {
+    if (body < 0 || !sim.bodies().moves(body)) return pointKm;
+    const double t = sim.scale().ticksToRealSeconds(double(tick));
+    return pointKm - sim.bodies().positionAt(body, t) + sim.attractorPosKm(body);
+}
+
 std::vector<Vec2> relativeTo(const Sim& sim, int body, const Prediction& p) {
     if (!sim.bodies().moves(body)) return p.points;
-    const Vec2 now = sim.attractorPosKm(body);
     std::vector<Vec2> out(p.points.size());
-    for (size_t i = 0; i < out.size(); ++i) {
-        const double t = sim.scale().ticksToRealSeconds(double(p.states[i].tick));
-        out[i] = p.points[i] - sim.bodies().positionAt(body, t) + now;
-    }
+    for (size_t i = 0; i < out.size(); ++i) out[i] = seenFrom(sim, body, p.points[i], p.states[i].tick);
     return out;
 }
 
@@ -51,6 +54,11 @@ void grow(Vec2& lo, Vec2& hi, Vec2 p) {
 // the path is only extended as ticks pass (PathAhead), and a preview is predicted again only
 // when what it shows changes: the aim, the plan, or the path it starts from.
 void PlayScreen::predict() {
+    predictPaths();
+    predictMeeting();
+}
+
+void PlayScreen::predictPaths() {
     const Level& level = sim_->level();
     if (!sim_->launched()) {
         ahead_.clear();
@@ -66,7 +74,9 @@ void PlayScreen::predict() {
         previewValid_ = true;
         return;
     }
-    ahead_.update(*sim_, lapTicks(*sim_, sim_->elements(sim_->dominantAttractor())));
+    // Catching a station takes a lap or three: the paths show them, and where they meet it.
+    const int laps = meetCraft_ >= 0 ? 3 : 1;
+    ahead_.update(*sim_, std::min(kMaxPredictTicks, laps * lapTicks(*sim_, sim_->elements(sim_->dominantAttractor()))));
 
     // The plan's preview: where the burn is (or here, for "burn now") and the orbit after it.
     const BurnPlan& plan = flight_->plan();
@@ -90,13 +100,36 @@ void PlayScreen::predict() {
     if (previewValid_ && key == previewKey_) return;
     const Coast after = sim_->burned(*at, plan.prograde, plan.radial);
     previewOrbit_ = sim_->coastElements(after, &previewAttractor_);
-    const Prediction p = sim_->predict(after, lapTicks(*sim_, previewOrbit_), 3);
+    const Prediction p = sim_->predict(after, std::min(kMaxPredictTicks, laps * lapTicks(*sim_, previewOrbit_)), 3);
     preview_ = relativeTo(*sim_, previewAttractor_, p);
+    previewStates_ = p.states;
     previewLanding_ = p.hitsSurface && p.entersAir ? std::optional<Vec2>(p.points.back()) : std::nullopt;
     previewPeakG_ = p.peakG;
     previewSkips_ = p.skipsOut;
     previewKey_ = key;
     previewValid_ = true;
+}
+
+// Where the path the player will fly (the preview after a planned burn, else the path as it
+// is) comes closest to the craft to meet. Its path is predicted as far as the preview reaches.
+void PlayScreen::predictMeeting() {
+    closest_ = {};
+    if (meetCraft_ < 0 || !sim_->launched() || !sim_->craftAlive(meetCraft_) || sim_->over()) {
+        meetAhead_.clear();
+        return;
+    }
+    const bool planned = previewValid_ && !previewStates_.empty();
+    const std::vector<Coast>& path = planned ? previewStates_ : ahead_.states();
+    if (path.empty()) return;
+    meetAhead_.update(*sim_, int(path.back().tick - sim_->tick()), meetCraft_);
+    double meetKm = 0, meetKms = 0;
+    for (const Goal& g : sim_->level().goals.list) {
+        if (g.type == GoalType::Rendezvous && g.index + 1 == meetCraft_) {
+            meetKm = g.distance_km;
+            meetKms = g.speed_m_s / 1000;
+        }
+    }
+    closest_ = closestApproach(*sim_, path, meetAhead_, meetKm, meetKms);
 }
 
 void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
@@ -228,6 +261,27 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         r.softCircle(at, cam.pixelsToWorld(16), 10.0f, gfx::withAlpha(pal.accent, 0.45f * pulse), true);
         r.ring(at, cam.pixelsToWorld(9), 3.0f, gfx::withAlpha(plan.armed ? pal.accentHot : pal.accent, pulse));
         r.circle(at, cam.pixelsToWorld(3.5), pal.accentHot);
+    }
+    if (closest_.found) {
+        // Where the path meets the craft to catch: the ship then, the craft then (a ghost), a
+        // line between, and how far and how fast, so a student can tune the plan to it.
+        const int d = previewValid_ ? previewAttractor_ : sim_->dominantAttractor();
+        const Vec2 ship = seenFrom(*sim_, d, closest_.shipKm, closest_.tick);
+        const Vec2 other = seenFrom(*sim_, d, closest_.targetKm, closest_.tick);
+        const gfx::Color c = closest_.meets ? pal.success : pal.accentHot;
+        r.useCamera(cam);
+        r.line(ship, other, 1.5f, gfx::withAlpha(c, 0.8f));
+        r.ring(other, cam.pixelsToWorld(8), 2.0f, gfx::withAlpha(c, 0.9f));
+        r.circle(ship, cam.pixelsToWorld(3), c);
+        ui::LabelStyle ls;
+        ls.color = c;
+        ls.makeWay = true;
+        ls.background = gfx::withAlpha(pal.panel, 0.7f);
+        const Strings& tr = game_.tr();
+        std::string text = numberText(tr, "km", closest_.rangeKm);
+        if (closest_.rangeKm < kMeetNearKm) text += " · " + numberText(tr, "m_s", closest_.relSpeedKms * 1000);
+
+        ui::label(cam.worldToScreen(other) + Vec2{0, 22.0 * ui::scale()}, text.c_str(), ls);
     }
     world_.drawRadio(r, cam, *sim_, t);
     world_.drawShip(r, cam, *sim_, t, level.actions.pilot && sim_->launched());

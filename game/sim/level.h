@@ -79,7 +79,7 @@ struct Attractor {
 // orbit frame: drawn and collided as a ~radius_km disc.
 struct Ship {
     Text name;
-    std::string look = "capsule";   // capsule, dfh1, rocket
+    std::string look = "capsule";   // capsule, dfh1, rocket, station
     double x_km = 0, y_km = 6471.0;
     double vx_km_s = 0, vy_km_s = 0;
     double angle_deg = 0;           // nose direction, counter-clockwise from +x
@@ -181,6 +181,7 @@ struct Actions {
     double launch_default_deg = 0;
     bool pilot = false;
     bool burn = false;
+    double burn_step_m_s = 10;   // what one press of a burn slider's - or + changes (and the finest it sets)
 };
 
 // A goal. One struct for every type: each type reads only the fields its row declares

@@ -70,7 +70,7 @@ const Props<Attractor>& attractorProps() {
 const Props<Ship>& shipProps() {
     static const Props<Ship> props = {
         text("name", "Name", &Ship::name),
-        choice("look", "Look", &Ship::look, {"capsule", "dfh1", "rocket"}),
+        choice("look", "Look", &Ship::look, {"capsule", "dfh1", "rocket", "station"}),
         number("x_km", "X (km)", &Ship::x_km, -kPositionKm, kPositionKm),
         number("y_km", "Y (km)", &Ship::y_km, -kPositionKm, kPositionKm),
         number("vx_km_s", "Velocity X (km/s)", &Ship::vx_km_s, -kSpeedKmS, kSpeedKmS),
@@ -169,6 +169,7 @@ const Props<Actions>& actionsProps() {
         number("launch_default_deg", "Launch angle default (deg)", &Actions::launch_default_deg, -180, 180),
         flag("pilot", "Pilot allowed (thrust and turn)", &Actions::pilot),
         flag("burn", "Planned burns allowed", &Actions::burn),
+        number("burn_step_m_s", "Burn slider step (m/s)", &Actions::burn_step_m_s, 0.1, 100),
     };
     return props;
 }

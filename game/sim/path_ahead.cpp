@@ -21,10 +21,10 @@ const Coast* PathAhead::stateAt(int64_t tick) const {
     return &states_[size_t(k)];
 }
 
-int PathAhead::update(const Sim& sim, int ticks) {
-    const Coast now = sim.shipCoast();
+int PathAhead::update(const Sim& sim, int ticks, int craft) {
+    const Coast now = sim.craftCoast(craft);
     const Coast* cached = stateAt(now.tick);
-    if (!cached || !sameState(*cached, now)) {
+    if (!cached || !sameState(*cached, now) || cached->craft != craft) {
         Prediction p = sim.predict(now, ticks, 1);
         points_ = std::move(p.points);
         states_ = std::move(p.states);

@@ -1,7 +1,8 @@
-// The ship's predicted path from now, one point per tick, kept up to date for little work.
+// A craft's predicted path from now (the ship's, or a station's), one point per tick, kept up
+// to date for little work.
 //
 // Because a prediction is exactly the flight (sim_predict.cpp), a path predicted a while ago
-// is still right as long as the ship has done nothing since: its state now is bit for bit
+// is still right as long as the craft has done nothing since: its state now is bit for bit
 // the path's state at this tick. So each frame only drops the ticks that have passed and adds
 // as many at the far end; the whole path is predicted again only after the ship changed its
 // own course (a launch, a burn, the engine) or the wanted length grew. What a frame costs is
@@ -16,12 +17,13 @@ namespace sp {
 
 class PathAhead {
 public:
-    // Makes the path start at the ship's state now and reach `ticks` ahead (or to where it
-    // stops). Returns how many ticks were predicted by this call.
-    int update(const Sim& sim, int ticks);
+    // Makes the path start at craft `craft`'s state now (0 = the ship) and reach `ticks` ahead
+    // (or to where it stops). Returns how many ticks were predicted by this call.
+    int update(const Sim& sim, int ticks, int craft = 0);
     void clear();
 
     const std::vector<Vec2>& points() const { return points_; }   // points()[k] is k ticks from now
+    const std::vector<Coast>& states() const { return states_; }  // the same, as states
     const Coast* stateAt(int64_t tick) const;                       // null when not on the path
     int64_t startTick() const { return start_; }
     bool stops() const { return stops_; }                           // ends at a surface or the edge

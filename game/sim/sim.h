@@ -79,7 +79,7 @@ struct Docking {
 struct Approach {
     double rangeKm = 0;
     double closingKms = 0;
-    double relSpeedKms = 0;      // the whole relative velocity's size
+    double relSpeedKms = 0;      // the whole relative velocity's size, in the target's turning frame (relativeVelKms)
     double offsetKm = 0;         // to the side of the target's nose line (its port's axis)
     double angleDeg = 0;         // the craft's nose from pointing straight back along the target's
 };
@@ -204,6 +204,12 @@ public:
     const std::vector<CraftContact>& craftContacts() const { return craftContacts_; }   // the last tick's
     // Craft `from` relative to craft `target` now.
     Approach approach(int from, int target) const;
+    // The velocity of a craft at `fromPos` moving at `fromVel` as seen from a target craft's own
+    // frame at `tick`: one that turns with the target round the body it circles (km/s), as a
+    // crew looking out of the station sees it. Two craft 10 km apart in one circular orbit are
+    // still in it, though their velocities differ by 11 m/s in direction. A local frame, which
+    // already moves with the station, has nothing to turn with.
+    Vec2 relativeVelKms(Vec2 fromPos, Vec2 fromVel, Vec2 targetPos, Vec2 targetVel, int64_t tick) const;
 
     // [SECTION] the rest of the world
     std::vector<BodyView> debris() const;

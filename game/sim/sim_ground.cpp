@@ -111,11 +111,23 @@ void Sim::touchedPort(const CraftContact& c) {
     docking_ = d;
 }
 
+Vec2 Sim::relativeVelKms(Vec2 fromPos, Vec2 fromVel, Vec2 targetPos, Vec2 targetVel, int64_t tick) const {
+    const Vec2 v = fromVel - targetVel;
+    if (bodies_.count() == 0) return v;
+    const double t = seconds(tick);
+    const int d = bodies_.dominantAt(targetPos, t);
+    if (d < 0) return v;
+    const orbit::State body = bodies_.stateAt(d, t);
+    const Vec2 p = targetPos - body.r, w = targetVel - body.v;
+    const double omega = cross(p, w) / dot(p, p);   // the target's turn rate about the body, rad/s
+    return v - perpLeft(fromPos - targetPos) * omega;
+}
+
 Approach Sim::approach(int from, int target) const {
     Approach a;
     if (!craftAlive(from) || !craftAlive(target) || from == target) return a;
     const Vec2 r = craftPosKm(from) - craftPosKm(target);
-    const Vec2 v = craftVelKms(from) - craftVelKms(target);
+    const Vec2 v = relativeVelKms(craftPosKm(from), craftVelKms(from), craftPosKm(target), craftVelKms(target), tick_);
     a.rangeKm = length(r);
     a.relSpeedKms = length(v);
     a.closingKms = a.rangeKm > 0 ? -dot(r, v) / a.rangeKm : 0;

@@ -64,7 +64,10 @@ bool hasUnit(std::string_view key, std::string_view unit) {
 
 std::string numberText(const Strings& tr, std::string_view key, double value, bool unit) {
     if (hasUnit(key, "km_s")) return unit ? kmsText(tr, value, 1) : fixed(value, 1);
-    if (hasUnit(key, "km")) return unit ? kmText(tr, value) : grouped(value);
+    if (hasUnit(key, "km")) {   // a rendezvous within a few km reads "3.2 km", an orbit "412 km"
+        const std::string n = std::fabs(value) < 10 ? fixed(value, 1) : grouped(value);
+        return unit ? tr.format("unit.km", {n}) : n;
+    }
     if (hasUnit(key, "m_s")) {   // a touchdown or a docking: "3.6 m/s", "0.34 m/s"
         const std::string n = fixed(value, std::fabs(value) < 1 ? 2 : 1);
         return unit ? tr.format("unit.m_s", {n}) : n;

@@ -9,7 +9,11 @@
 
 namespace sp::view {
 
-// Index of the path point (one per tick) nearest to `screen`, within `maxPx`; -1 if none.
-int pickPathPoint(const std::vector<Vec2>& pathPerTick, const gfx::Camera2D& cam, Vec2 screen, double maxPx);
+// Index of the path point (one per tick) a tap at `screen` means, within `maxPx`; -1 if none.
+// A path of several laps passes the same place more than once: the tap means one of the
+// passes that come about as near as any (within a few pixels of the nearest), at its nearest
+// point: the pass nearest in time to `prefer` (an index: where the path meets a station), or
+// without one the first.
+int pickPathPoint(const std::vector<Vec2>& pathPerTick, const gfx::Camera2D& cam, Vec2 screen, double maxPx, int prefer = -1);
 
 } // namespace sp::view

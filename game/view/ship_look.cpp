@@ -47,6 +47,23 @@ void capsule(gfx::Renderer& r, const Frame& F) {
     quad(r, F, -0.5, 0.12, -0.5, -0.12, -0.62, -0.17, -0.62, 0.17, gfx::rgb(0x6b7280));
 }
 
+// A space lab like Tiangong-1: a wide experiment module in front with the docking port on its
+// nose, a narrower resource module behind it carrying two long solar wings.
+void station(gfx::Renderer& r, const Frame& F) {
+    const gfx::Color hull = gfx::rgb(0xe4e9f0), shade = gfx::rgb(0xa3afbf), panel = gfx::rgb(0x2b4f9e);
+    for (double side : {1.0, -1.0}) {
+        quad(r, F, -0.42, 0.2 * side, -0.18, 0.2 * side, -0.18, 1.1 * side, -0.42, 1.1 * side, panel);
+        r.line(F.at(-0.3, 0.2 * side), F.at(-0.3, 1.1 * side), 1.0f, gfx::rgb(0x7fa6ff, 0.7f));
+        for (double l = 0.4; l < 1.1; l += 0.22) r.line(F.at(-0.42, l * side), F.at(-0.18, l * side), 1.0f, gfx::rgb(0x7fa6ff, 0.4f));
+    }
+    quad(r, F, -0.5, 0.17, -0.05, 0.17, -0.05, -0.17, -0.5, -0.17, shade);       // resource module
+    quad(r, F, -0.08, 0.26, 0.42, 0.26, 0.42, -0.26, -0.08, -0.26, hull);        // experiment module
+    quad(r, F, 0.42, 0.18, 0.5, 0.12, 0.5, -0.12, 0.42, -0.18, shade);           // its cone
+    quad(r, F, 0.5, 0.07, 0.56, 0.07, 0.56, -0.07, 0.5, -0.07, gfx::rgb(0xf2c14e));   // the docking port
+    r.line(F.at(0.1, 0.26), F.at(0.1, -0.26), 1.0f, gfx::rgb(0x9aa8b8));
+    r.line(F.at(0.26, 0.26), F.at(0.26, -0.26), 1.0f, gfx::rgb(0x9aa8b8));
+}
+
 void rocket(gfx::Renderer& r, const Frame& F) {
     const gfx::Color body = gfx::rgb(0xeef2f7), band = gfx::rgb(0xd9372b), fin = gfx::rgb(0x8a93a3);
     r.triangle(F.at(-0.3, 0.11), F.at(-0.5, 0.26), F.at(-0.5, 0.11), fin);
@@ -96,6 +113,7 @@ void drawShip(gfx::Renderer& r, const std::string& look, const ShipPose& pose) {
     r.softCircle(pose.screen, pose.lengthPx * 0.75, pose.lengthPx * 0.6f, gfx::rgb(0x0b1430, 0.55f));
     if (look == "dfh1") dongFangHong(r, F, pose.time);
     else if (look == "rocket") rocket(r, F);
+    else if (look == "station") station(r, F);
     else capsule(r, F);
 }
 

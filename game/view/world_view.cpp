@@ -279,13 +279,15 @@ void WorldView::drawShip(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& 
         r.line(tip, tip - f * 8.0 + side * 7.0, 2.5f, c);
         r.line(tip, tip - f * 8.0 - side * 7.0, 2.5f, c);
     }
-    view::drawShip(r, sim.level().ship.look, pose);
-    // The level's other craft (a station to catch, a relay...), each on its own path.
+    // The level's other craft (a station to catch, a relay...), each on its own path, under
+    // the player's own: in an orbit frame craft are drawn far bigger than they are, and a
+    // station a few hundred km away would otherwise hide the ship.
     for (int i = 1; i < sim.craftCount(); ++i) {
         if (!sim.craftAlive(i)) continue;
         const ShipPose other{cam.worldToScreen(sim.craftPosKm(i)), sim.craftHeadingRad(i), lengthPx(cam, sim, i), time};
         view::drawShip(r, sim.craftDef(i).look, other);
     }
+    view::drawShip(r, sim.level().ship.look, pose);
     r.useCamera(cam);
 }
 
@@ -357,6 +359,11 @@ void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::
         if (name.empty() || !sim.craftAlive(i)) continue;
         ls.color = pal.text;
         ui::label(cam.worldToScreen(sim.craftPosKm(i)) + Vec2{0, -26.0 * ui::scale()}, name.get(lang).c_str(), ls);
+    }
+    // Among other craft, the player's own is named too, below it, in the ship's colour.
+    if (sim.craftCount() > 1 && !level.ship.name.empty() && sim.launched()) {
+        ls.color = pal.accentHot;
+        ui::label(cam.worldToScreen(sim.shipPosKm()) + Vec2{0, 26.0 * ui::scale()}, level.ship.name.get(lang).c_str(), ls);
     }
     for (size_t i = 0; i < level.stations.size(); ++i) {
         const Station& s = level.stations[i];

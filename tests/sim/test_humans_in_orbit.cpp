@@ -161,13 +161,42 @@ TEST_CASE("rendezvous: the goal reads the range and relative speed to the target
     l.goals.list[0].type = GoalType::Rendezvous;
     l.goals.list[0].index = 0;
     l.goals.list[0].distance_km = 25;
-    l.goals.list[0].speed_m_s = 20;
+    l.goals.list[0].speed_m_s = 40;
     Sim sim(l);
     const Approach a = sim.approach(0, 1);
     CHECK(a.rangeKm == Approx(length(Vec2{6740.815664 - 6761, -49.851638})).epsilon(1e-6));
-    while (!sim.over()) sim.step({});
-    CHECK(sim.outcome() == Outcome::Won);   // it passes 20 km under the target at 11 m/s
-    CHECK(sim.approach(0, 1).rangeKm <= 25);
+    // The chaser circles 20 km under the target: seen from the target, it overtakes at
+    // 1.5 n dr (n its turn rate), about 34 m/s: not what the two velocities differ by.
+    const double n = 7.6782707 / 6761, overtake = 1.5 * n * 20.2 * 1000;
+    double closest = 1e9, speedThen = 0, inertialThen = 0;
+    while (!sim.over()) {
+        sim.step({});
+        const Approach now = sim.approach(0, 1);
+        if (now.rangeKm < closest) {
+            closest = now.rangeKm;
+            speedThen = now.relSpeedKms * 1000;
+            inertialThen = length(sim.craftVelKms(0) - sim.craftVelKms(1)) * 1000;
+        }
+    }
+    CHECK(sim.outcome() == Outcome::Won);
+    CHECK(closest <= 25);
+    CHECK(speedThen == Approx(overtake).epsilon(0.05));
+    CHECK(std::fabs(inertialThen - speedThen) > 10);
+}
+
+TEST_CASE("rendezvous: two craft in one circular orbit keep still relative to each other") {
+    // Ten km apart on the same orbit: their velocities differ by v * 10 / r = 11 m/s in
+    // direction, but neither moves as the other's crew sees it.
+    Level l = scene("catch-up");
+    const double r = 6761, v = 7.6782707, th = 10.0 / r;
+    l.ship.x_km = r * std::cos(th), l.ship.y_km = -r * std::sin(th);
+    l.ship.vx_km_s = v * std::sin(th), l.ship.vy_km_s = v * std::cos(th);
+    Sim sim(l);
+    for (int i = 0; i < 600; ++i) sim.step({});   // 20 minutes on
+    const Approach a = sim.approach(0, 1);
+    CHECK(a.rangeKm == Approx(10).epsilon(0.01));
+    CHECK(a.relSpeedKms * 1000 < 0.05);
+    CHECK(length(sim.craftVelKms(0) - sim.craftVelKms(1)) * 1000 == Approx(v * 1000 * th).epsilon(0.01));
 }
 
 TEST_CASE("the entry corridor drawn before the burn is the flight then flown: shallow, good and steep") {
