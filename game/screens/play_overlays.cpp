@@ -299,6 +299,7 @@ void PlayScreen::finishFlight() {
     r.starsEarned = sim_->starsEarned();
     r.minutes = sim_->elapsedRealSeconds() / 60;
     r.fuelLeftKms = sim_->fuelKms();
+    r.spentKms = sim_->spentKms();
     r.replay = replaying();
     if (r.outcome == Outcome::Won && !r.replay) {
         // The author won their own level in a test flight: their input is its proof.

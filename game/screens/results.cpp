@@ -4,6 +4,7 @@
 #include "game/screens/screens.h"
 #include "game/shell/menu_kit.h"
 #include "game/shell/shell.h"
+#include "game/sim/rules/stars.h"
 #include "game/text/format.h"
 #include "game/text/goal_text.h"
 #include "game/view/icons.h"
@@ -118,6 +119,8 @@ public:
         std::string facts = tr.format("results.time", {durationText(tr, r.minutes)});
         if (level->actions.pilot || level->actions.burn) facts += "   ·   " + tr.format("results.fuel", {fuelText(tr, r.fuelLeftKms)});
         view::wrappedText(facts, pal.textDim);
+        const std::string hohmann = hohmannText(r, *level);
+        if (!hohmann.empty()) view::wrappedText(hohmann, pal.text);
         if (won) {
             for (size_t i = 0; i < level->stars.size(); ++i) {
                 const bool ok = i < r.starsEarned.size() && r.starsEarned[i];
@@ -186,6 +189,19 @@ public:
     }
 
 private:
+    // A level that measures the Δv against the best two-burn transfer says by how much, after a
+    // win or not: "You used 112 m/s of Δv; a perfect Hohmann transfer needs 110 m/s (1.6% more)".
+    std::string hohmannText(const FlightResult& r, const Level& level) const {
+        const bool measured = std::any_of(level.stars.begin(), level.stars.end(), [](const StarRule& s) { return s.type == StarType::Hohmann; });
+        const double best = measured ? hohmannKms(level) : 0;
+        if (!(best > 0) || !(r.spentKms > 0)) return {};
+        const Strings& tr = game_.tr();
+        const std::string used = numberText(tr, "m_s", r.spentKms * 1000), need = numberText(tr, "m_s", best * 1000);
+        const double more = (r.spentKms / best - 1) * 100;
+        if (more < 0.05) return tr.format("results.hohmann_best", {used, need});
+        return tr.format("results.hohmann", {used, need, fixed(more, 1)});
+    }
+
     // `--layout-check`: whether the page fits its window (its buttons on screen, no page
     // scrollbar), one line a frame from the fifth on: the compact and tight layouts each need a
     // frame to measure, and ImGui sizes the scroll range from the frame before.

@@ -25,6 +25,7 @@ struct FlightResult {
     std::vector<bool> starsEarned;   // per star rule
     double minutes = 0;              // real flight time
     double fuelLeftKms = 0;
+    double spentKms = 0;             // Δv used: burns, engine, thrusters
     bool newBest = false;
     bool replay = false;             // a recorded input log, not the player's own flight
     // Filled by Shell::recordWin: the level's best before this win (0 stars: never won), and

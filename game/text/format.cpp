@@ -83,6 +83,10 @@ std::string numberText(const Strings& tr, std::string_view key, double value, bo
     if (hasUnit(key, "deg")) return unit ? tr.format("unit.deg", {fixed(value, 1)}) : fixed(value, 1);
     if (hasUnit(key, "kw_m2")) return unit ? tr.format("unit.kw_m2", {grouped(value)}) : grouped(value);
     if (hasUnit(key, "g")) return unit ? tr.format("unit.g", {fixed(value, 1)}) : fixed(value, 1);
+    if (hasUnit(key, "e")) {   // an eccentricity: "0.03", "0.0020", "0.0005"
+        const double a = std::fabs(value);
+        return fixed(value, a == 0 ? 0 : (a < 0.01 ? 4 : (a < 0.1 ? 3 : 2)));
+    }
     if (hasUnit(key, "min")) return durationText(tr, value);
     if (hasUnit(key, "pct")) return grouped(value);
     if (hasUnit(key, "count")) return std::fabs(value - std::round(value)) < 1e-9 ? grouped(value) : fixed(value, 1);

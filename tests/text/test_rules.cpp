@@ -6,6 +6,7 @@
 #include "game/sim/rules/goals.h"
 #include "game/sim/rules/outcomes.h"
 #include "game/sim/rules/stars.h"
+#include "game/text/format.h"
 #include "game/text/strings.h"
 #include "text_fixtures.h"
 
@@ -189,4 +190,14 @@ TEST_CASE("an unknown goal or star type is refused at load, by name") {
     REQUIRE(!star.ok());
     CHECK(star.problems[0].pointer == "/stars/0/type");
     CHECK(star.problems[0].message.find("must be one of: fuel_left, time, accuracy") == 0);
+}
+
+TEST_CASE("numbers in sentences keep the digits that matter: an eccentricity, a few km, m/s") {
+    const Strings tr = test::tables().in("en");
+    CHECK(numberText(tr, "max_e", 0.002) == "0.0020");   // not "0.00": the limit must be readable
+    CHECK(numberText(tr, "e", 0.028446) == "0.028");
+    CHECK(numberText(tr, "e", 0.25) == "0.25");
+    CHECK(numberText(tr, "closest_km", 3.21) == "3.2 km");
+    CHECK(numberText(tr, "closest_km", 487.4) == "487 km");
+    CHECK(numberText(tr, "speed_m_s", 15.06) == "15.1 m/s");
 }
