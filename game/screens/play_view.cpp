@@ -187,6 +187,9 @@ view::CameraRig::Insets PlayScreen::cameraInsets() const {
                        (sim_->awaitingLaunch() || (sim_->level().actions.burn && sim_->launched()));
     // Both sides alike: the picture stays centered under the title, between the two columns.
     if (panel) in.left = in.right = 385 * s;
+    // A local frame is a strip (an approach to a port, a patch of ground), not a round planet
+    // with empty corners: keep it clear of the telemetry and the goals on either side.
+    if (sim_->level().frame.kind == "local") in.left = in.right = std::max(in.left, 350.0 * s);
     return in;
 }
 

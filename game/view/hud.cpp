@@ -162,7 +162,8 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
         ImGui::SameLine(column);
         const float f = float(sim.fuelFraction());
         const gfx::Color c = f > 0.25f ? pal.teal : (f > 0.0f ? pal.accent : pal.danger);
-        const std::string value = fuelText(tr, sim.fuelKms());
+        // Thrusters for a docking carry a few m/s: in km/s they would read 0.00.
+        const std::string value = sim.level().ship.fuel_dv_km_s < 0.1 ? numberText(tr, "m_s", sim.fuelKms() * 1000) : fuelText(tr, sim.fuelKms());
         colorBar(f, toImVec4(c), 130 * s, ImGui::GetTextLineHeight(), value.c_str());
     }
     const PanelBox box = currentPanelBox();

@@ -34,9 +34,13 @@ Reason missed(const Sim& sim, const Goal& g, const GoalState& st) {
     return {"hold_never", {{"need_min", g.minutes}, {"need_m_s", g.speed_m_s}}};
 }
 
+// Where the ship is against the hold point: how far away, too fast inside it, or holding.
 Reason live(const Sim& sim, const Goal& g, const GoalState& st) {
-    if (!holding(sim, g)) return {};
-    return {"hold_holding", {{"held_min", minutesOf(sim, double(st.ticks))}, {"need_min", g.minutes}}};
+    if (holding(sim, g)) return {"hold_holding", {{"held_min", minutesOf(sim, double(st.ticks))}, {"need_min", g.minutes}}};
+    const Zone& z = sim.level().zones[size_t(g.index)];
+    const double away = length(sim.shipPosKm() - Vec2{z.x_km, z.y_km}) - z.radius_km;
+    if (away > 0) return {"hold_away", {{"away_m", away * 1000}}};
+    return {"hold_too_fast", {{"speed_m_s", length(sim.shipVelKms()) * 1000}, {"need_m_s", g.speed_m_s}}};
 }
 
 Reason describe(const Goal& g, const Level&) { return {"hold", {{"need_min", g.minutes}, {"need_m_s", g.speed_m_s}}}; }
@@ -56,7 +60,7 @@ const GoalRow& holdGoalRow() {
         r.live = live;
         r.goalCodes = {"hold"};
         r.missedCodes = {"hold_never", "hold_short"};
-        r.liveCodes = {"hold_holding"};
+        r.liveCodes = {"hold_holding", "hold_away", "hold_too_fast"};
         return r;
     }();
     return row;
