@@ -77,12 +77,13 @@ if(STARPATH_TESTS AND NOT EMSCRIPTEN)
     starpath_smoke(screen-play-zh ARGS --level 1-3 --ticks 300 --lang zh --vectors --screenshot ${SP_SMOKE_DIR}/screen-play-zh/shot.png
                    FILE ${SP_SMOKE_DIR}/screen-play-zh/shot.png)
     # No two panels of the play screen overlap, at an ordinary and a small window, in both
-    # languages: aiming a launch (1-1, 1-6), planning a burn (1-3), piloting (1-5).
+    # languages: aiming a launch (1-1, 1-6), planning a burn (1-3; 2-2 with its line about the
+    # station), piloting (1-5), docking with the thrusters' telemetry and hold points (2-4).
     foreach(size 1280x720 960x600)
         foreach(lang en zh)
-            foreach(level 1-1 1-3 1-5 1-6)
+            foreach(level 1-1 1-3 1-5 1-6 2-2 2-4)
                 set(ticks 0)
-                if(level STREQUAL "1-3" OR level STREQUAL "1-5")
+                if(level STREQUAL "1-3" OR level STREQUAL "1-5" OR level STREQUAL "2-2" OR level STREQUAL "2-4")
                     set(ticks 300)
                 endif()
                 set(name layout-${level}-${size}-${lang})

@@ -106,7 +106,7 @@ void PlayScreen::frame(const platform::FrameInput& in) {
         // The pilot pad takes the pointers that press its buttons; the camera gets the rest.
         platform::FrameInput cameraIn = in;
         if (padActive()) {
-            pad_.layout(in.windowWidth, in.windowHeight, ui::scale(), padBottomMargin());
+            pad_.layout(in.windowWidth, in.windowHeight, ui::scale(), padBottomMargin(), padKind(), sim_->shipHeadingRad());
             cameraIn.pointers = pad_.handle(in.pointers);
         } else {
             pad_.release();
@@ -225,7 +225,10 @@ void PlayScreen::advanceTime(const platform::FrameInput& in) {
     if (sim_->level().actions.pilot) {
         const int padTurn = (pad_.held(view::TouchPad::Left) ? 1 : 0) - (pad_.held(view::TouchPad::Right) ? 1 : 0);
         flight_->hold(keyThrust_ || pad_.held(view::TouchPad::Thrust), std::clamp(keyTurn_ + padTurn, -1, 1));
-        flight_->translate(keyRcsForward_, keyRcsLeft_);
+        using P = view::TouchPad;
+        const int padForward = (pad_.held(P::SlideForward) ? 1 : 0) - (pad_.held(P::SlideBack) ? 1 : 0);
+        const int padLeft = (pad_.held(P::SlideLeft) ? 1 : 0) - (pad_.held(P::SlideRight) ? 1 : 0);
+        flight_->translate(std::clamp(keyRcsForward_ + padForward, -1, 1), std::clamp(keyRcsLeft_ + padLeft, -1, 1));
     }
     const bool wasAwaiting = sim_->awaitingLaunch();
     afterTicks(flight_->advance(in.dt));

@@ -76,6 +76,7 @@ private:
     int framesShown_ = 0;                                 // since the flight began or the screen was entered
     void pilotPad(const platform::FrameInput& in);
     bool padActive() const;
+    view::TouchPad::Kind padKind() const;
     float padBottomMargin() const;
     float timeBarTop_ = 0, timeBarLeft_ = 0, timeBarRight_ = 0;   // window pixels: panels avoid it
     // Where each panel was drawn this frame (window pixels): a tap there is the panel's, and

@@ -32,6 +32,13 @@ void heading(const char* text) {
 }
 } // namespace
 
+// A craft with an engine gets the engine's buttons; one that only slides (a docking), its
+// translation thrusters'.
+view::TouchPad::Kind PlayScreen::padKind() const {
+    const Ship& ship = sim_->level().ship;
+    return ship.thrust_m_s2 <= 0 && ship.rcs_m_s2 > 0 ? view::TouchPad::Kind::Thrusters : view::TouchPad::Kind::Engine;
+}
+
 bool PlayScreen::padActive() const {
     return sim_->level().actions.pilot && sim_->launched() && !sim_->over() && !replaying() && !frozen_;
 }
@@ -39,8 +46,12 @@ bool PlayScreen::padActive() const {
 // The pad sits in the bottom-right corner, or above the time bar when a narrow window or a
 // large UI scale would make them overlap.
 float PlayScreen::padBottomMargin() const {
-    const float padWidth = (6 * 38 + 2 * 14 + 24) * ui::scale();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
+    if (padKind() == view::TouchPad::Kind::Thrusters) {   // the cross, in the bottom-left corner
+        if ((24 + 2 * (1.3f * 38 + 3.5f + 0.8f * 38)) * ui::scale() < timeBarLeft_) return 30 * ui::scale();
+        return vp->Size.y - timeBarTop_ + 34 * ui::scale();
+    }
+    const float padWidth = (6 * 38 + 2 * 14 + 24) * ui::scale();
     if (timeBarRight_ + padWidth < vp->Size.x) return 30 * ui::scale();   // room for the labels
     return vp->Size.y - timeBarTop_ + 34 * ui::scale();
 }
@@ -355,7 +366,9 @@ void PlayScreen::burnPanel(float bottom, float top) {
     const bool tooMuch = cost > fuel + 1e-9;
     if (tooMuch) {
         ImGui::TextColored(view::toImVec4(pal.danger), "%s", tr.format("burn.too_much", {fixed(cost, decimals), fixed(fuel, decimals)}).c_str());
-    } else {
+    } else if (!compact_ || meetCraft_ < 0) {
+        // A short window has no room for it beside the line about the station: the cost is
+        // the Forward and Outward values above, and the fuel gauge shows what is left.
         ImGui::TextColored(view::toImVec4(pal.textDim), "%s", tr.format("burn.cost", {fixed(cost, decimals), fixed(fuel, decimals)}).c_str());
     }
     const std::string path = previewPathText();
@@ -410,10 +423,11 @@ void PlayScreen::burnPanel(float bottom, float top) {
 
 void PlayScreen::pilotPad(const platform::FrameInput& in) {
     const Strings& tr = game_.tr();
-    pad_.layout(in.windowWidth, in.windowHeight, ui::scale(), padBottomMargin());
-    const char* labels[view::TouchPad::Count] = {tr("pilot.left"), tr("pilot.thrust"), tr("pilot.right")};
+    pad_.layout(in.windowWidth, in.windowHeight, ui::scale(), padBottomMargin(), padKind(), sim_->shipHeadingRad());
+    const char* labels[view::TouchPad::Count] = {tr("pilot.left"), tr("pilot.thrust"), tr("pilot.right"), "I", "K", "J", "L"};
     // Lit by the keyboard too, so the keys and the buttons are visibly the same controls.
-    const bool lit[view::TouchPad::Count] = {keyTurn_ > 0, keyThrust_, keyTurn_ < 0};
+    const bool lit[view::TouchPad::Count] = {keyTurn_ > 0, keyThrust_, keyTurn_ < 0, keyRcsForward_ > 0, keyRcsForward_ < 0, keyRcsLeft_ > 0,
+                                             keyRcsLeft_ < 0};
     pad_.draw(labels, lit);
     panels_.push_back({"pilot pad", pad_.bounds()});
 }

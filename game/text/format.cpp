@@ -72,7 +72,8 @@ std::string numberText(const Strings& tr, std::string_view key, double value, bo
         const std::string n = fixed(value, std::fabs(value) < 1 ? 2 : 1);
         return unit ? tr.format("unit.m_s", {n}) : n;
     }
-    if (hasUnit(key, "cm")) {   // a docking port's offset: "12 cm"
+    if (hasUnit(key, "cm")) {   // a docking port's offset: "12 cm"; far off it, "33.6 m"
+        if (std::fabs(value) >= 100) return unit ? tr.format("unit.m", {fixed(value / 100, 1)}) : fixed(value / 100, 1);
         const std::string n = std::fabs(value) < 10 ? fixed(value, 1) : grouped(value);
         return unit ? tr.format("unit.cm", {n}) : n;
     }

@@ -198,7 +198,10 @@ PanelBox goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight, float wi
         ImGui::PushTextWrapPos(0);   // the window's right edge
         wrappedText(goalText(g, level, tr), st.done ? pal.success : pal.text);
         ImGui::PopTextWrapPos();
-        const std::vector<std::string> details = goalDetails(g, level, tr);
+        // A goal done needs no details, nor a docking whose limits the telemetry shows, each
+        // beside its number: the panel stays short enough for a small window.
+        const bool portShown = g.type == GoalType::Dock && level.frame.kind == "local";
+        const std::vector<std::string> details = st.done || portShown ? std::vector<std::string>{} : goalDetails(g, level, tr);
         if (!details.empty()) {
             ImGui::Indent(icon + ImGui::GetStyle().ItemSpacing.x);
             ImGui::SetWindowFontScale(0.86f);

@@ -3,10 +3,13 @@
 #include "game/view/theme.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace sp::view {
 
-void TouchPad::layout(int w, int h, float scale, float bottomMargin) {
+void TouchPad::layout(int w, int h, float scale, float bottomMargin, Kind kind, double headingRad) {
+    kind_ = kind;
+    heading_ = headingRad;
     radius_ = 38 * scale;   // 76 px across: comfortably above the 44 px finger minimum
     const float gap = 14 * scale;
     const float y = float(h) - bottomMargin - radius_;
@@ -14,11 +17,23 @@ void TouchPad::layout(int w, int h, float scale, float bottomMargin) {
     center_[Right] = {right, y};
     center_[Thrust] = {right - (2 * radius_ + gap), y - radius_ * 0.6f};
     center_[Left] = {right - 2 * (2 * radius_ + gap), y};
+    // The thrusters: a cross in the bottom-left corner (the goals may reach far down the
+    // right side, and a craft that only slides has no burn panel there), its arms along the
+    // screen's axes nearest to the craft's own (a nose pointing right puts Forward on the right).
+    const double arm = 1.3 * radius_ + gap * 0.25;
+    const Vec2 mid{24 * scale + arm + radius_ * 0.8, y + radius_ - radius_ * 0.8 - arm};
+    const double quarter = std::round(headingRad / (kPi / 2)) * (kPi / 2);
+    const Vec2 nose{std::cos(quarter), -std::sin(quarter)};   // screen y points down
+    const Vec2 left{nose.y, -nose.x};   // the craft's left, on screen
+    center_[SlideForward] = mid + nose * arm;
+    center_[SlideBack] = mid - nose * arm;
+    center_[SlideLeft] = mid + left * arm;
+    center_[SlideRight] = mid - left * arm;
 }
 
 int TouchPad::hit(Vec2 p) const {
     for (int b = 0; b < Count; ++b)
-        if (length(p - center_[b]) <= radius_ * 1.08) return b;
+        if (shown(b) && length(p - center_[b]) <= radius_ * 1.08) return b;
     return -1;
 }
 
@@ -56,27 +71,50 @@ bool TouchPad::held(Button b) const {
 void TouchPad::draw(const char* const labels[Count], const bool lit[Count]) const {
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const view::Palette& pal = view::palette();
-    const icons::Icon iconFor[Count] = {icons::Icon::TurnLeft, icons::Icon::Thrust, icons::Icon::TurnRight};
+    // Each arrow points the way its thrusters push on screen, at the craft's exact heading.
+    const double slideAngle[Count] = {0, 0, 0, heading_, heading_ + kPi, heading_ + kPi / 2, heading_ - kPi / 2};
     for (int b = 0; b < Count; ++b) {
+        if (!shown(b)) continue;
         const ImVec2 c(float(center_[b].x), float(center_[b].y));
         const bool on = held(Button(b)) || (lit && lit[b]);
         const gfx::Color fill = on ? (b == Thrust ? pal.accent : pal.teal) : gfx::withAlpha(pal.panel, 0.85f);
-        dl->AddCircleFilled(c, radius_, icons::u32(fill), 40);
-        dl->AddCircle(c, radius_, icons::u32(on ? pal.accentHot : pal.border), 40, 2.0f);
-        icons::draw(dl, iconFor[b], c, radius_ * 1.25f, icons::u32(on ? pal.spaceDeep : pal.text));
+        const float r = b <= Right ? radius_ : radius_ * 0.8f;
+        dl->AddCircleFilled(c, r, icons::u32(fill), 40);
+        dl->AddCircle(c, r, icons::u32(on ? pal.accentHot : pal.border), 40, 2.0f);
+        const ImU32 ink = icons::u32(on ? pal.spaceDeep : pal.text);
+        if (b <= Right) {
+            const icons::Icon iconFor[3] = {icons::Icon::TurnLeft, icons::Icon::Thrust, icons::Icon::TurnRight};
+            icons::draw(dl, iconFor[b], c, radius_ * 1.25f, ink);
+        } else {
+            const float d = r * 0.45f;
+            const ImVec2 f(float(std::cos(slideAngle[b])), float(-std::sin(slideAngle[b])));
+            const ImVec2 side(-f.y, f.x);
+            dl->AddTriangleFilled(ImVec2(c.x + f.x * d, c.y + f.y * d), ImVec2(c.x - f.x * d * 0.6f + side.x * d * 0.8f, c.y - f.y * d * 0.6f + side.y * d * 0.8f),
+                                  ImVec2(c.x - f.x * d * 0.6f - side.x * d * 0.8f, c.y - f.y * d * 0.6f - side.y * d * 0.8f), ink);
+        }
         if (labels && labels[b]) {
             const ImVec2 ts = ImGui::CalcTextSize(labels[b]);
             const float fs = ImGui::GetFontSize() * 0.75f;
             const float tw = ts.x * 0.75f;
-            dl->AddText(ImGui::GetFont(), fs, ImVec2(c.x - tw * 0.5f, c.y + radius_ + 4), icons::u32(pal.textDim), labels[b]);
+            // Under an engine button; inside a thruster's, by its arrow's tail (the cross is tight).
+            const ImVec2 at = b <= Right ? ImVec2(c.x - tw * 0.5f, c.y + radius_ + 4) : ImVec2(c.x - tw * 0.5f, c.y + r * 0.45f);
+            dl->AddText(ImGui::GetFont(), fs, at, b <= Right ? icons::u32(pal.textDim) : ink, labels[b]);
         }
     }
 }
 
 PanelBox TouchPad::bounds() const {
     const float label = ImGui::GetFontSize() * 0.75f + 4;
-    return {float(center_[Left].x) - radius_, float(center_[Left].y) - radius_, float(center_[Right].x) + radius_,
-            float(center_[Left].y) + radius_ + label};
+    PanelBox box{1e9f, 1e9f, -1e9f, -1e9f};
+    for (int b = 0; b < Count; ++b) {
+        if (!shown(b)) continue;
+        const float x = float(center_[b].x), y = float(center_[b].y);
+        box.x0 = std::min(box.x0, x - radius_);
+        box.y0 = std::min(box.y0, y - radius_);
+        box.x1 = std::max(box.x1, x + radius_);
+        box.y1 = std::max(box.y1, y + radius_ + (b <= Right ? label : 0));
+    }
+    return box;
 }
 
 } // namespace sp::view

@@ -1,5 +1,7 @@
-// On-screen flight controls for pilot levels: turn left, thrust, turn right, as large round
-// buttons in the bottom-right corner. They read the raw pointer events, not ImGui, because
+// On-screen flight controls for pilot levels, as large round buttons in the bottom-right
+// corner: turn left, thrust, turn right for a craft with an engine; for one that only slides
+// on its translation thrusters (a docking), four arrows, each placed and pointing where it
+// pushes the craft on screen (along its nose, back, to its left, to its right). They read the raw pointer events, not ImGui, because
 // ImGui follows one mouse while a pilot on a touch board holds thrust with one finger and
 // turns with another. A pointer that goes down on a button belongs to the pad until it lifts,
 // so it never pans the camera.
@@ -14,10 +16,12 @@ namespace sp::view {
 
 class TouchPad {
 public:
-    enum Button { Left, Thrust, Right, Count };
+    enum Button { Left, Thrust, Right, SlideForward, SlideBack, SlideLeft, SlideRight, Count };
+    enum class Kind { Engine, Thrusters };
 
-    // Places the buttons for this window size and UI scale.
-    void layout(int windowW, int windowH, float scale, float bottomMargin);
+    // Places the buttons for this window size and UI scale; the thrusters' arrows turn with
+    // the craft's heading (radians, counter-clockwise from +x, as the world has it).
+    void layout(int windowW, int windowH, float scale, float bottomMargin, Kind kind = Kind::Engine, double headingRad = 0);
     // Takes the events that belong to the pad; the others are returned for the camera.
     std::vector<platform::PointerEvent> handle(const std::vector<platform::PointerEvent>& events);
     void release();   // forget every held pointer (pause menu, restart)
@@ -33,6 +37,9 @@ private:
         Button button;
     };
     int hit(Vec2 p) const;
+    bool shown(int b) const { return (kind_ == Kind::Engine) == (b <= Right); }
+    Kind kind_ = Kind::Engine;
+    double heading_ = 0;
     Vec2 center_[Count];
     float radius_ = 36;
     std::vector<Press> presses_;

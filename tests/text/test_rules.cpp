@@ -200,4 +200,6 @@ TEST_CASE("numbers in sentences keep the digits that matter: an eccentricity, a 
     CHECK(numberText(tr, "closest_km", 3.21) == "3.2 km");
     CHECK(numberText(tr, "closest_km", 487.4) == "487 km");
     CHECK(numberText(tr, "speed_m_s", 15.06) == "15.1 m/s");
+    CHECK(numberText(tr, "offset_cm", 12.4) == "12 cm");
+    CHECK(numberText(tr, "offset_cm", 3361) == "33.6 m");   // far off the port: metres
 }
