@@ -163,7 +163,16 @@ void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
     grow(lo, hi, sim_->shipPosKm());
     for (size_t i = 0; i < ahead_.points().size(); i += 8) grow(lo, hi, ahead_.points()[i]);
     for (size_t i = 0; i < preview_.size(); i += 8) grow(lo, hi, preview_[i]);
-    for (const Zone& z : level.zones) {
+    // A hold point already held is behind the ship: the view closes in on what is left (the
+    // last metres of a docking).
+    std::vector<bool> held(level.zones.size(), false);
+    for (size_t i = 0; i < level.goals.list.size(); ++i) {
+        const Goal& g = level.goals.list[i];
+        if (g.type == GoalType::Hold && sim_->goals()[i].done && g.index < int(held.size())) held[size_t(g.index)] = true;
+    }
+    for (size_t i = 0; i < level.zones.size(); ++i) {
+        if (held[i]) continue;
+        const Zone& z = level.zones[i];
         grow(lo, hi, Vec2{z.x_km - z.radius_km, z.y_km - z.radius_km});
         grow(lo, hi, Vec2{z.x_km + z.radius_km, z.y_km + z.radius_km});
     }
