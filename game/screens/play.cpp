@@ -43,6 +43,7 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
     vectors_ = game_.settings().show_vectors;
     newsShownAt_ = -1;
     framesShown_ = 0;
+    burnTight_ = false;
     pad_.release();
     keyThrust_ = false;
     keyTurn_ = 0;

@@ -33,10 +33,11 @@ void heading(const char* text) {
 } // namespace
 
 // A craft with an engine gets the engine's buttons; one that only slides (a docking), its
-// translation thrusters'.
+// translation thrusters'; a capsule that can only turn, the two turn buttons.
 view::TouchPad::Kind PlayScreen::padKind() const {
     const Ship& ship = sim_->level().ship;
-    return ship.thrust_m_s2 <= 0 && ship.rcs_m_s2 > 0 ? view::TouchPad::Kind::Thrusters : view::TouchPad::Kind::Engine;
+    if (ship.thrust_m_s2 > 0) return view::TouchPad::Kind::Engine;
+    return ship.rcs_m_s2 > 0 ? view::TouchPad::Kind::Thrusters : view::TouchPad::Kind::Turn;
 }
 
 bool PlayScreen::padActive() const {
@@ -328,7 +329,10 @@ void PlayScreen::burnPanel(float bottom, float top) {
     placeActionPanel(bottom, top, burnPanelHeight_);
     ImGui::Begin("##burn", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
     notePanel("burn");
-    if (!compact_) heading(tr("burn.title"));
+    // Under a tall telemetry (a capsule's g-load, heating, shield and parachute rows) the panel
+    // drops its heading and its cost line (the sliders show the Δv) rather than reach over the
+    // time bar; once dropped they stay so (no flicker).
+    if (!compact_ && !burnTight_) heading(tr("burn.title"));
     // Every row keeps its place whatever the text above says: a button must not slide away
     // from under a finger that is tapping it. The status gets two lines, always.
     const BurnPlan& plan = f.plan();
@@ -366,7 +370,7 @@ void PlayScreen::burnPanel(float bottom, float top) {
     const bool tooMuch = cost > fuel + 1e-9;
     if (tooMuch) {
         ImGui::TextColored(view::toImVec4(pal.danger), "%s", tr.format("burn.too_much", {fixed(cost, decimals), fixed(fuel, decimals)}).c_str());
-    } else if (!compact_ || meetCraft_ < 0) {
+    } else if (!burnTight_ && (!compact_ || meetCraft_ < 0)) {
         // A short window has no room for it beside the line about the station: the cost is
         // the Forward and Outward values above, and the fuel gauge shows what is left.
         ImGui::TextColored(view::toImVec4(pal.textDim), "%s", tr.format("burn.cost", {fixed(cost, decimals), fixed(fuel, decimals)}).c_str());
@@ -416,6 +420,7 @@ void PlayScreen::burnPanel(float bottom, float top) {
         }
     }
     burnPanelHeight_ = ImGui::GetWindowSize().y;
+    if (!burnTight_ && ImGui::GetWindowPos().y + burnPanelHeight_ > bottom) burnTight_ = true;
     ImGui::End();
 }
 

@@ -145,6 +145,8 @@ public:
     double shipGLoad() const { return gLoad_; }
     // The heating of the heat shield's nose now, kW/m^2 (Sutton-Graves: k sqrt(rho / r_nose) v^3).
     double shipHeatingKwM2() const;
+    // How far the heat shield (on the craft's back) is turned from facing the air's flow, deg.
+    double shieldOffFlowDeg() const;
     // The last touch of the ground (empty until one), and whether the ship stands on it now.
     const std::optional<Touchdown>& touchdown() const { return touchdown_; }
     // The docking, once the ship has docked (empty until then).

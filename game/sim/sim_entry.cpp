@@ -87,10 +87,18 @@ void Sim::checkEntry() {
     }
     // The shield is on the back: it faces the air when the nose points away from the flow.
     if (s.shield_max_angle_deg > 0 && heat > 0.1 * std::max(s.max_heating_kw_m2, 100.0)) {
-        const double off = angleBetweenDeg(fromAngle(heading_) * -1.0, air.relVelKms);
+        const double off = shieldOffFlowDeg();
         if (off > s.shield_max_angle_deg)
             finish({OutcomeCode::ShieldNotFacing, {{"angle_deg", off}, {"limit_deg", s.shield_max_angle_deg}, {"heating_kw_m2", heat}}, {}});
     }
+}
+
+double Sim::shieldOffFlowDeg() const {
+    // Above the air, against the way the craft flies: the flow it will meet.
+    const AirAt air = forces_.airAt(shipPosKm(), shipVelKms(), elapsedRealSeconds());
+    const Vec2 flow = length(air.relVelKms) > 0 ? air.relVelKms : shipVelKms();
+    if (!(length(flow) > 0)) return 0;
+    return angleBetweenDeg(fromAngle(heading_) * -1.0, flow);
 }
 
 } // namespace sp

@@ -120,6 +120,12 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
     if (sim.launched() && air && ship.drag_area_m2 > 0)
         row(tr("hud.heating"), ofLimit("heating_kw_m2", sim.shipHeatingKwM2(), "limit_kw_m2", ship.max_heating_kw_m2), column,
             gauge(sim.shipHeatingKwM2(), ship.max_heating_kw_m2, 1e12));
+    if (sim.launched() && air && ship.shield_max_angle_deg > 0 && !sim.parachuteOpen()) {
+        // Where the shield faces, before the air gets thick enough to judge it.
+        const double off = sim.shieldOffFlowDeg();
+        row(tr("hud.shield"), tr.format("hud.shield_off", {numberText(tr, "off_deg", off), numberText(tr, "limit_deg", ship.shield_max_angle_deg)}), column,
+            off > ship.shield_max_angle_deg ? pal.danger : pal.teal);
+    }
     if (ship.parachute_area_m2 > 0 && sim.launched()) {
         // The parachute: open, or what it waits for (or why the last try failed).
         const Reason refusal = sim.parachuteRefusal();

@@ -17,7 +17,7 @@ namespace sp::view {
 class TouchPad {
 public:
     enum Button { Left, Thrust, Right, SlideForward, SlideBack, SlideLeft, SlideRight, Count };
-    enum class Kind { Engine, Thrusters };
+    enum class Kind { Engine, Turn, Thrusters };   // Turn: a capsule that turns but has no engine
 
     // Places the buttons for this window size and UI scale; the thrusters' arrows turn with
     // the craft's heading (radians, counter-clockwise from +x, as the world has it).
@@ -37,7 +37,7 @@ private:
         Button button;
     };
     int hit(Vec2 p) const;
-    bool shown(int b) const { return (kind_ == Kind::Engine) == (b <= Right); }
+    bool shown(int b) const { return kind_ == Kind::Thrusters ? b > Right : (b <= Right && (b != Thrust || kind_ == Kind::Engine)); }
     Kind kind_ = Kind::Engine;
     double heading_ = 0;
     Vec2 center_[Count];

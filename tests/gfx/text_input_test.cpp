@@ -242,11 +242,12 @@ TEST_CASE("a font atlas too big for the GPU is rasterized smaller, and text keep
     WARN("font atlas at scale 3: " << st.atlasWidth << "x" << st.atlasHeight << ", built in " << st.buildMilliseconds << " ms");
     CHECK(st.atlasWidth <= 4096);
     CHECK(st.atlasHeight <= 4096);
-    // Chapter 1's text in both languages now needs a little more than 4096 x 4096 at full
-    // density (seen: 4096x3706 at density 2.84): the atlas shrinks its glyphs a few percent
-    // rather than fail. The way back to full density is a title size that holds only the
-    // titles' own characters (today it holds every character the game writes).
-    CHECK(st.density >= 2.75f);
+    // The game's text in both languages needs more than 4096 x 4096 at full density (seen:
+    // 4096x3706 at density 2.84 with Chapter 1; 4096x3773 at 2.74 with Chapter 2's five
+    // levels): the atlas shrinks its glyphs a few percent rather than fail. Each chapter's
+    // Chinese adds characters; the way back to full density is a title size that holds only
+    // the titles' own characters (today it holds every character the game writes).
+    CHECK(st.density >= 2.6f);
     // Scale 2 on a 2x screen needs more than 4096: what a 2048 limit does to scale 3 here.
     ui::setAtlasLimit(2048);
     frame();
