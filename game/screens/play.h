@@ -73,7 +73,7 @@ private:
     std::string planNewsText() const;
     float launchPanelHeight_ = 0, burnPanelHeight_ = 0;   // last frame's, for placing them
     bool compact_ = false;                                // a short window: fewer rows
-    bool burnTight_ = false;                              // the burn panel left its heading out to fit
+    bool burnTight_ = false;                              // a capsule's burn panel: no heading, no cost line
     int framesShown_ = 0;                                 // since the flight began or the screen was entered
     void pilotPad(const platform::FrameInput& in);
     bool padActive() const;

@@ -329,9 +329,9 @@ void PlayScreen::burnPanel(float bottom, float top) {
     placeActionPanel(bottom, top, burnPanelHeight_);
     ImGui::Begin("##burn", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
     notePanel("burn");
-    // Under a tall telemetry (a capsule's g-load, heating, shield and parachute rows) the panel
+    // Under a capsule's tall telemetry (g-load, heating, shield and parachute rows) the panel
     // drops its heading and its cost line (the sliders show the Δv) rather than reach over the
-    // time bar; once dropped they stay so (no flicker).
+    // time bar: decided by the level when the flight starts, so no button ever moves.
     if (!compact_ && !burnTight_) heading(tr("burn.title"));
     // Every row keeps its place whatever the text above says: a button must not slide away
     // from under a finger that is tapping it. The status gets two lines, always.
@@ -420,7 +420,6 @@ void PlayScreen::burnPanel(float bottom, float top) {
         }
     }
     burnPanelHeight_ = ImGui::GetWindowSize().y;
-    if (!burnTight_ && ImGui::GetWindowPos().y + burnPanelHeight_ > bottom) burnTight_ = true;
     ImGui::End();
 }
 
