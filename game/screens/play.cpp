@@ -43,9 +43,7 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
     vectors_ = game_.settings().show_vectors;
     newsShownAt_ = -1;
     framesShown_ = 0;
-    bool air = false;
-    for (const Attractor& a : level.attractors) air = air || a.air_density_kg_m3 > 0;
-    burnTight_ = air && level.ship.drag_area_m2 > 0;
+    burnTight_ = hasAir(level) && level.ship.drag_area_m2 > 0;
     pad_.release();
     keyThrust_ = false;
     keyTurn_ = 0;

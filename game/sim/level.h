@@ -290,4 +290,12 @@ struct Level {
     std::optional<std::vector<InputEvent>> solution;
 };
 
+// Whether any attractor has air: where a capsule's entry telemetry (g-load, heating, the
+// heat shield) means anything.
+inline bool hasAir(const Level& level) {
+    for (const Attractor& a : level.attractors)
+        if (a.air_density_kg_m3 > 0) return true;
+    return false;
+}
+
 } // namespace sp

@@ -103,8 +103,7 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
         row(tr("hud.speed"), kmsText(tr, sim.speedKms()), column, pal.text);
     }
     // What the crew feels and what the heat shield takes, where there is air or ground to feel.
-    bool air = false;
-    for (const Attractor& a : level.attractors) air = air || a.air_density_kg_m3 > 0;
+    const bool air = hasAir(level);
     // Against the craft's own limits where it has them: red from 80% of one.
     auto gauge = [&](double value, double limit, double unlimitedDanger) {
         if (limit > 0) return value > 0.8 * limit ? pal.danger : pal.text;
