@@ -13,6 +13,7 @@
 #include "game/screens/briefing_view.h"
 #include "game/shell/screen.h"
 #include "game/sim/closest.h"
+#include "game/sim/corridor.h"
 #include "game/sim/flight.h"
 #include "game/sim/path_ahead.h"
 #include "game/view/camera_rig.h"
@@ -135,7 +136,7 @@ private:
     bool previewValid_ = false;
     // Where the preview comes down (a capsule through the air), and what the entry takes.
     std::optional<Vec2> previewLanding_;
-    double previewPeakG_ = 0;
+    double previewPeakG_ = 0, previewPeakHeat_ = 0;
     bool previewSkips_ = false;
     std::string previewPathText() const;   // "lands 230 km from the landing site · peak 2.3 g", or empty
     std::vector<Coast> previewStates_;     // the preview's states (every third tick)
@@ -146,6 +147,17 @@ private:
     Closest closest_;
     void predictMeeting();
     std::string closestText() const;       // "Closest to Tiangong-1: 3.2 km at 4.0 m/s, in 1 h 05 min", or empty
+    // Coming home: the entry corridor at the planned burn point (or here, for "burn now"):
+    // which backward burns come down within the limits. Found a few predictions a frame.
+    CorridorSearch corridor_;
+    struct CorridorKey {
+        int64_t at = -1;
+        double radial = 0, fuel = 0;
+        bool operator==(const CorridorKey& o) const { return at == o.at && radial == o.radial && fuel == o.fuel; }
+    };
+    CorridorKey corridorKey_;
+    EntryCorridor corridorShown_;          // the last one found (known = false: none)
+    void searchCorridor();
     view::CameraRig rig_;
     view::WorldView world_;
 

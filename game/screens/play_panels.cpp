@@ -235,6 +235,8 @@ std::string PlayScreen::previewPathText() const {
     // the panel keeps its height).
     if (level.ship.max_g > 0 && previewPeakG_ > level.ship.max_g)
         where = tr.format("burn.too_steep", {numberText(tr, "load_g", previewPeakG_), numberText(tr, "limit_g", level.ship.max_g)});
+    else if (level.ship.max_heating_kw_m2 > 0 && previewPeakHeat_ > level.ship.max_heating_kw_m2)
+        where = tr.format("burn.too_steep", {numberText(tr, "heating_kw_m2", previewPeakHeat_), numberText(tr, "limit_kw_m2", level.ship.max_heating_kw_m2)});
     return tr.format("burn.new_path", {where});
 }
 
@@ -285,6 +287,14 @@ void PlayScreen::launchPanel(float bottom, float top) {
     flight_->aim(speed, angle);
     ImGui::TextColored(view::toImVec4(previewValid_ ? pal.accentHot : pal.textDim), "%s",
                        tr.format("launch.orbit", {previewOrbitText()}).c_str());
+    if (meetCraft_ >= 0) {
+        // The launch window: how the aimed path comes by the station, as it moves. The row is
+        // kept while there is nothing to say, so the Launch button never moves.
+        const std::string meet = closestText();
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(view::toImVec4(closest_.meets ? pal.success : pal.accentHot), "%s", meet.empty() ? " " : meet.c_str());
+        ImGui::PopTextWrapPos();
+    }
     ImGui::Spacing();
     if (view::primaryButton(tr("launch.go"), 0)) {
         game_.click();
@@ -360,8 +370,29 @@ void PlayScreen::burnPanel(float bottom, float top) {
     const int decimals = burnDecimals(sim_->level());
     ImGui::BeginDisabled(plan.armed);
     double pro = plan.prograde, rad = plan.radial;
+    // Coming home: the entry corridor on Forward's track, green where the capsule comes down
+    // within its limits, red past it, amber short of it (game/sim/corridor.h).
+    std::vector<view::SliderBand> bands;
+    const EntryCorridor& ec = corridorShown_;
+    if (ec.known && ec.found) {
+        bands.push_back({-ec.fromKms, 0.0, gfx::withAlpha(pal.accent, 0.8f)});
+        bands.push_back({-ec.toKms, -ec.fromKms, pal.success});
+        if (ec.steepInFuel) bands.push_back({-fuel, -ec.toKms, pal.danger});
+    }
     bool changed = valueSlider("pro", tr("burn.prograde"), tr("burn.prograde_tip"), pro, -fuel, fuel, step, kmsText(tr, pro, decimals),
-                               pal.accentHot);
+                               pal.accentHot, bands);
+    if (burnTight_) {
+        // The burns a student can set (the step's multiples) that are inside it. The row is
+        // there from the start, so nothing below it moves when the corridor is found.
+        std::string line = ec.known ? tr("burn.corridor_none") : " ";
+        if (ec.known && ec.found) {
+            const double from = std::ceil(ec.fromKms / step - 1e-9) * step, to = std::floor(ec.toKms / step + 1e-9) * step;
+            line = tr.format("burn.corridor", {fixed(-to, decimals), kmsText(tr, -from, decimals)});
+        }
+        const bool inside = ec.found && -pro >= ec.fromKms && -pro <= ec.toKms;
+        ImGui::TextColored(view::toImVec4(inside ? pal.success : pal.textDim), "%s", line.c_str());
+        if (ec.known && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("burn.corridor_tip"));
+    }
     changed |= valueSlider("rad", tr("burn.radial"), tr("burn.radial_tip"), rad, -fuel, fuel, step, kmsText(tr, rad, decimals), pal.accentHot);
     if (changed) f.setBurn(pro, rad);
     ImGui::EndDisabled();

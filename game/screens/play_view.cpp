@@ -56,6 +56,7 @@ void grow(Vec2& lo, Vec2& hi, Vec2 p) {
 void PlayScreen::predict() {
     predictPaths();
     predictMeeting();
+    searchCorridor();
 }
 
 void PlayScreen::predictPaths() {
@@ -69,7 +70,9 @@ void PlayScreen::predictPaths() {
         // lowest and highest points, as a planned burn shows its new orbit.
         const Coast start = sim_->launchCoast(flight_->aimSpeedKms(), flight_->aimAngleDeg());
         previewOrbit_ = sim_->coastElements(start, &previewAttractor_);
-        preview_ = relativeTo(*sim_, previewAttractor_, sim_->predict(start, lapTicks(*sim_, previewOrbit_), 2));
+        const Prediction p = sim_->predict(start, lapTicks(*sim_, previewOrbit_), 2);
+        preview_ = relativeTo(*sim_, previewAttractor_, p);
+        previewStates_ = p.states;
         previewKey_ = key;
         previewValid_ = true;
         return;
@@ -105,16 +108,19 @@ void PlayScreen::predictPaths() {
     previewStates_ = p.states;
     previewLanding_ = p.hitsSurface && p.entersAir ? std::optional<Vec2>(p.points.back()) : std::nullopt;
     previewPeakG_ = p.peakG;
+    previewPeakHeat_ = p.peakHeatingKwM2;
     previewSkips_ = p.skipsOut;
     previewKey_ = key;
     previewValid_ = true;
 }
 
-// Where the path the player will fly (the preview after a planned burn, else the path as it
-// is) comes closest to the craft to meet. Its path is predicted as far as the preview reaches.
+// Where the path the player will fly (the preview after a planned burn or of the launch aimed,
+// else the path as it is) comes closest to the craft to meet: before a launch, that is how the
+// launch window shows, coming and going. Its path is predicted as far as the preview reaches.
 void PlayScreen::predictMeeting() {
     closest_ = {};
-    if (meetCraft_ < 0 || !sim_->launched() || !sim_->craftAlive(meetCraft_) || sim_->over()) {
+    const bool aiming = sim_->awaitingLaunch() && previewValid_;
+    if (meetCraft_ < 0 || !(sim_->launched() || aiming) || !sim_->craftAlive(meetCraft_) || sim_->over()) {
         meetAhead_.clear();
         return;
     }
@@ -130,6 +136,29 @@ void PlayScreen::predictMeeting() {
         }
     }
     closest_ = closestApproach(*sim_, path, meetAhead_, meetKm, meetKms);
+}
+
+// Coming home: the entry corridor where the burn would fire. A planned point stays put; "burn
+// now" fires here, which moves, so its corridor is found again each minute of flight (30
+// ticks). The last corridor found stays shown while the next is searched for.
+void PlayScreen::searchCorridor() {
+    const BurnPlan& plan = flight_->plan();
+    if (!burnTight_ || !sim_->launched() || sim_->over() || sim_->shipInAir() || !flight_->canPlan() || !(sim_->fuelKms() > 0)) {
+        corridor_ = {};
+        corridorKey_ = {};
+        corridorShown_ = {};
+        return;
+    }
+    const Coast* at = plan.placed ? ahead_.stateAt(plan.tick) : nullptr;
+    if (plan.placed && !at) return;
+    const CorridorKey key{plan.placed ? plan.tick * 64 + ahead_.generation() % 64 : -2 - sim_->tick() / 30, plan.radial, sim_->fuelKms()};
+    if (!corridor_.started() || !(key == corridorKey_)) {
+        const int horizon = lapTicks(*sim_, sim_->elements(sim_->dominantAttractor()));
+        corridor_.start(at ? *at : sim_->shipCoast(), plan.radial, sim_->fuelKms(), horizon);
+        corridorKey_ = key;
+    }
+    // About 25 descents in all; 4 a frame finds it within a tenth of a second.
+    if (corridor_.run(*sim_, 4)) corridorShown_ = corridor_.corridor();
 }
 
 void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
@@ -253,6 +282,35 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         ps.color = gfx::withAlpha(pal.trajectory, previewValid_ ? 0.55f : 0.9f);
         view::drawPath(r, pts, ps, t);
         if (d >= 0) view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(d)], sim_->attractorPosKm(d), sim_->elements(d), pal.trajectory);
+    }
+    if (corridorShown_.known && corridorShown_.found && sim_->launched() && !sim_->over()) {
+        // The entry corridor on the ground: the stretch where the safe ways down from the burn
+        // point land, from the steepest (soonest) to the shallowest (furthest on). Move the
+        // burn until it covers the landing site, then pick a size in Forward's green.
+        const int d = sim_->dominantAttractor();
+        const EntryCorridor& ec = corridorShown_;
+        if (d >= 0 && !ec.steepPath.points.empty() && !ec.shallowPath.points.empty()) {
+            const Vec2 c = sim_->attractorPosKm(d);
+            const Vec2 steep = relativeTo(*sim_, d, ec.steepPath).back() - c;
+            const Vec2 shallow = relativeTo(*sim_, d, ec.shallowPath).back() - c;
+            const Vec2 p = sim_->shipPosKm() - c, v = sim_->shipVelKms();
+            const double turn = p.x * v.y - p.y * v.x >= 0 ? 1 : -1;   // the way the ship goes round
+            const double from = std::atan2(steep.y, steep.x);
+            double sweep = (std::atan2(shallow.y, shallow.x) - from) * turn;
+            sweep = std::fmod(std::fmod(sweep, 2 * kPi) + 2 * kPi, 2 * kPi);
+            const double radius = level.attractors[size_t(d)].radius_km + cam.pixelsToWorld(4);
+            const gfx::Color green = gfx::withAlpha(pal.success, 0.9f);
+            r.useCamera(cam);
+            r.arc(c, radius, from, from + sweep * turn, 6.0f, green);
+            for (const Vec2 end : {steep, shallow}) r.circle(c + end * (radius / std::max(1e-9, length(end))), cam.pixelsToWorld(5), green);
+            const double mid = from + sweep * turn / 2;
+            ui::LabelStyle ls;
+            ls.color = pal.success;
+            ls.makeWay = true;
+            ls.background = gfx::withAlpha(pal.panel, 0.7f);
+            const Vec2 out{std::cos(mid), std::sin(mid)};
+            ui::label(cam.worldToScreen(c + out * radius) - Vec2{out.x, -out.y} * (26.0 * ui::scale()), game_.tr()("burn.corridor_map"), ls);
+        }
     }
     if (!preview_.empty() && sim_->launched()) {
         view::PathStyle ps;

@@ -147,6 +147,9 @@ public:
     double shipHeatingKwM2() const;
     // How far the heat shield (on the craft's back) is turned from facing the air's flow, deg.
     double shieldOffFlowDeg() const;
+    // In the air now (a craft with a drag area; sim_entry.cpp keeps it): past the point where a
+    // burn chooses how it comes in.
+    bool shipInAir() const { return wasInAir_; }
     // The last touch of the ground (empty until one), and whether the ship stands on it now.
     const std::optional<Touchdown>& touchdown() const { return touchdown_; }
     // The docking, once the ship has docked (empty until then).

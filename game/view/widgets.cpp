@@ -63,7 +63,7 @@ void chip(const char* text, gfx::Color background) {
 }
 
 bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
-                 const std::string& shown, gfx::Color valueColor) {
+                 const std::string& shown, gfx::Color valueColor, const std::vector<SliderBand>& bands) {
     ImGui::PushID(id);
     ImGui::TextUnformatted(label);
     if (tip && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
@@ -82,6 +82,17 @@ bool valueSlider(const char* id, const char* label, const char* tip, double& val
     if (ImGui::SliderFloat("##s", &v, float(lo), float(hi), "", ImGuiSliderFlags_AlwaysClamp)) {
         value = v;
         changed = true;
+    }
+    if (!bands.empty() && hi > lo) {
+        // Where ImGui's slider puts a value: its grab's centre runs between the grab's half
+        // widths inside a 2 px padding (imgui_widgets.cpp, SliderBehaviorT).
+        const ImVec2 a = ImGui::GetItemRectMin(), z = ImGui::GetItemRectMax();
+        const float grab = ImGui::GetStyle().GrabMinSize, x0 = a.x + 2 + grab / 2, x1 = z.x - 2 - grab / 2;
+        const float h = std::max(3.0f, (z.y - a.y) * 0.2f);
+        auto x = [&](double at) { return x0 + float(std::clamp((at - lo) / (hi - lo), 0.0, 1.0)) * (x1 - x0); };
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        for (const SliderBand& band : bands)
+            if (band.hi > band.lo) dl->AddRectFilled(ImVec2(x(band.lo), z.y - h), ImVec2(x(band.hi), z.y), u32(band.color));
     }
     ImGui::SameLine();
     if (ImGui::Button("+", ImVec2(b, b))) {

@@ -4,6 +4,7 @@
 #pragma once
 #include "engine/render/color.h"
 #include <string>
+#include <vector>
 
 namespace sp::view {
 
@@ -18,7 +19,13 @@ void chip(const char* text, gfx::Color background);   // a small rounded value b
 // to 0.01, buttons can. The value is written beside the label (a grab would hide it inside
 // the slider). Values snap to `step`, so what the label shows is exactly what is used.
 // `tip` (may be null) shows when the label is hovered. Returns true when the value changed.
+// `bands` colour stretches of the track (the entry corridor on a burn's size), as a strip
+// along the slider's bottom edge.
+struct SliderBand {
+    double lo = 0, hi = 0;
+    gfx::Color color;
+};
 bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
-                 const std::string& shown, gfx::Color valueColor);
+                 const std::string& shown, gfx::Color valueColor, const std::vector<SliderBand>& bands = {});
 
 } // namespace sp::view
