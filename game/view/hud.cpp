@@ -15,6 +15,7 @@
 #include <cmath>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace sp::view {
 
@@ -61,6 +62,41 @@ void orbitRows(const Sim& sim, const Strings& tr, float column, bool period) {
     const gfx::Color c = low < a.atmosphere_km ? pal.accent : pal.text;
     row(tr("hud.orbit"), tr.format("hud.orbit_value", {grouped(low), grouped(high)}), column, c);
     if (period) row(tr("hud.period"), durationText(tr, el.period / 60), column, pal.text);
+}
+
+// Where `value` sits on a log scale from `lo` to `hi` (0..1): a docking's range and closing
+// speed span thousands, and what matters is the last few metres and centimetres per second.
+float logFraction(double value, double lo, double hi) {
+    if (!(value > lo)) return 0;
+    return float(std::clamp(std::log10(value / lo) / std::log10(hi / lo), 0.0, 1.0));
+}
+
+// A docking display row (as a docking HUD draws it): the label, a bar filled to `fraction`,
+// its colour saying whether the value is within its limit, a white tick where the limit is
+// (limitAt < 0: none), faint ticks at `ticks` (a log bar's decades), then the value.
+void limitBar(const char* label, const std::string& text, float fraction, float limitAt, gfx::Color color, float column,
+              const std::vector<float>& ticks = {}) {
+    const view::Palette& pal = view::palette();
+    ImGui::TextColored(toImVec4(pal.textDim), "%s", label);
+    ImGui::SameLine(column);
+    const float s = ui::scale(), line = ImGui::GetTextLineHeight(), w = 110 * s, h = line * 0.62f, r = 3 * s;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 a(at.x, at.y + (line - h) / 2), z(at.x + w, a.y + h);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, z, icons::u32(gfx::withAlpha(pal.spaceDeep, 0.9f)), r);
+    if (fraction > 0) dl->AddRectFilled(a, ImVec2(a.x + std::max(2 * r, w * fraction), z.y), icons::u32(color), r);
+    for (const float t : ticks) dl->AddLine(ImVec2(a.x + w * t, a.y), ImVec2(a.x + w * t, z.y), icons::u32(gfx::withAlpha(pal.text, 0.3f)), 1);
+    if (limitAt >= 0) dl->AddLine(ImVec2(a.x + w * limitAt, a.y - 3 * s), ImVec2(a.x + w * limitAt, z.y + 3 * s), icons::u32(pal.text), 2 * s);
+    ImGui::Dummy(ImVec2(w, line));
+    ImGui::SameLine();
+    ImGui::TextColored(toImVec4(limitAt >= 0 ? color : pal.text), "%s", text.c_str());
+}
+
+// The decades of a log scale from lo to hi (0..1 along it).
+std::vector<float> decades(double lo, double hi) {
+    std::vector<float> out;
+    for (double d = lo * 10; d < hi * 0.999; d *= 10) out.push_back(logFraction(d, lo, hi));
+    return out;
 }
 
 } // namespace
@@ -141,14 +177,20 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
         const Ship& port = sim.craftDef(target);
         const Approach a = sim.approach(0, target);
         const double closing = a.closingKms * 1000, offset = a.offsetKm * 100000;
-        auto within = [&](bool ok) { return ok ? pal.teal : pal.danger; };
-        row(tr("hud.range"), numberText(tr, "range_m", a.rangeKm * 1000), column, pal.text);
-        row(tr("hud.closing"), ofLimit("closing_m_s", closing, "limit_m_s", port.dock_max_closing_m_s), column,
-            within(closing <= port.dock_max_closing_m_s));
-        row(tr("hud.offset"), ofLimit("offset_cm", offset, "limit_cm", port.dock_max_offset_m * 100), column,
-            within(offset <= port.dock_max_offset_m * 100));
-        row(tr("hud.angle"), ofLimit("angle_deg", a.angleDeg, "limit_deg", port.dock_max_angle_deg), column,
-            within(a.angleDeg <= port.dock_max_angle_deg));
+        auto within = [&](bool ok) { return ok ? pal.success : pal.danger; };
+        // Range 10 cm .. 1 km and closing 1 cm/s .. 10 m/s on log scales; the offset and the
+        // angle on straight ones, the limit two thirds along.
+        constexpr double kRangeM[2] = {0.1, 1000}, kClosing[2] = {0.01, 10};
+        const double closingLimit = port.dock_max_closing_m_s, offsetLimit = port.dock_max_offset_m * 100, angleLimit = port.dock_max_angle_deg;
+        const std::string texts[4] = {numberText(tr, "range_m", a.rangeKm * 1000), ofLimit("closing_m_s", closing, "limit_m_s", closingLimit),
+                                      ofLimit("offset_cm", offset, "limit_cm", offsetLimit), ofLimit("angle_deg", a.angleDeg, "limit_deg", angleLimit)};
+        limitBar(tr("hud.range"), texts[0], logFraction(a.rangeKm * 1000, kRangeM[0], kRangeM[1]), -1, pal.teal, column,
+                 decades(kRangeM[0], kRangeM[1]));
+        limitBar(tr("hud.closing"), texts[1], logFraction(closing, kClosing[0], kClosing[1]), logFraction(closingLimit, kClosing[0], kClosing[1]),
+                 within(closing <= closingLimit), column, decades(kClosing[0], kClosing[1]));
+        auto straight = [](double v, double limit) { return float(std::clamp(v / (1.5 * limit), 0.0, 1.0)); };
+        limitBar(tr("hud.offset"), texts[2], straight(offset, offsetLimit), 1 / 1.5f, within(offset <= offsetLimit), column);
+        limitBar(tr("hud.angle"), texts[3], straight(a.angleDeg, angleLimit), 1 / 1.5f, within(a.angleDeg <= angleLimit), column);
     }
     if (level.time_limit_min < 1e8) {
         // The limit is part of the puzzle: the student sees what is left before it runs out.
