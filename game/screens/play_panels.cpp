@@ -393,7 +393,8 @@ void PlayScreen::burnPanel(float bottom, float top) {
         ImGui::TextColored(view::toImVec4(inside ? pal.success : pal.textDim), "%s", line.c_str());
         if (ec.known && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("burn.corridor_tip"));
     }
-    changed |= valueSlider("rad", tr("burn.radial"), tr("burn.radial_tip"), rad, -fuel, fuel, step, kmsText(tr, rad, decimals), pal.accentHot);
+    if (sim_->level().actions.burn_radial)
+        changed |= valueSlider("rad", tr("burn.radial"), tr("burn.radial_tip"), rad, -fuel, fuel, step, kmsText(tr, rad, decimals), pal.accentHot);
     if (changed) f.setBurn(pro, rad);
     ImGui::EndDisabled();
 

@@ -26,12 +26,14 @@ void Flight::setSpeed(double speed) {
 FlightEvents Flight::advance(double dtSeconds) {
     FlightEvents ev;
     if (sim_->over()) return ev;
-    if (sim_->awaitingLaunch() && !replay_) {
+    // Before the launch time stands still (the aim is all there is), unless the level is a
+    // launch window: then the station comes round while the student waits, and time runs.
+    if (sim_->awaitingLaunch() && !replay_ && !sim_->level().actions.launch_window) {
         if (launchRequested_) step(ev);
         return ev;
     }
     if (paused_) {
-        if (stepRequested_ || burnNowRequested_) step(ev);
+        if (stepRequested_ || burnNowRequested_ || launchRequested_) step(ev);
         stepRequested_ = false;
         return ev;
     }
@@ -165,7 +167,7 @@ void Flight::placeBurn(int64_t tick) {
 void Flight::setBurn(double progradeKms, double radialKms) {
     if (plan_.armed) return;
     plan_.prograde = progradeKms;
-    plan_.radial = radialKms;
+    plan_.radial = sim_->level().actions.burn_radial ? radialKms : 0;
 }
 
 bool Flight::canConfirm() const {

@@ -67,8 +67,8 @@ public:
     bool paused() const { return paused_; }
     void requestStep() { stepRequested_ = true; }   // one tick, while paused
     // Runs the ticks `dtSeconds` of play hold at the current speed (a clamp keeps slow frames
-    // from snowballing). Paused: only a requested step or "burn now". Before the launch the
-    // world waits for it.
+    // from snowballing). Paused: only a requested step, "burn now" or a launch. Before the
+    // launch the world waits for it, unless the level is a launch window (Actions::launch_window).
     FlightEvents advance(double dtSeconds);
     // Runs `ticks` ticks at once, paused or not (scripted runs); stops when the flight ends.
     FlightEvents runTicks(int64_t ticks);

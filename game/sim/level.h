@@ -179,9 +179,11 @@ struct Actions {
     double launch_default_km_s = 6;
     double launch_min_deg = -90, launch_max_deg = 90;   // relative to the local horizon
     double launch_default_deg = 0;
+    bool launch_window = false;   // time runs before the launch (other craft move): the student waits for the moment
     bool pilot = false;
     bool burn = false;
     double burn_step_m_s = 10;   // what one press of a burn slider's - or + changes (and the finest it sets)
+    bool burn_radial = true;     // a burn may have an outward part; false: along the path only (a capsule's de-orbit)
 };
 
 // A goal. One struct for every type: each type reads only the fields its row declares

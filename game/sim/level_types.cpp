@@ -167,9 +167,11 @@ const Props<Actions>& actionsProps() {
         number("launch_min_deg", "Launch angle min (deg)", &Actions::launch_min_deg, -180, 180),
         number("launch_max_deg", "Launch angle max (deg)", &Actions::launch_max_deg, -180, 180),
         number("launch_default_deg", "Launch angle default (deg)", &Actions::launch_default_deg, -180, 180),
+        flag("launch_window", "Time runs before the launch (wait for a window)", &Actions::launch_window),
         flag("pilot", "Pilot allowed (thrust and turn)", &Actions::pilot),
         flag("burn", "Planned burns allowed", &Actions::burn),
         number("burn_step_m_s", "Burn slider step (m/s)", &Actions::burn_step_m_s, 0.1, 100),
+        flag("burn_radial", "Burns may point outward or inward", &Actions::burn_radial),
     };
     return props;
 }

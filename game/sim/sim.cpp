@@ -364,7 +364,8 @@ Vec2 Sim::applyPilot(const TickInput& in, const Controls& c) {
 void Sim::applyBurn(const TickInput& in, const Controls& c) {
     double& fuel = *c.fuel;
     const Coast at{tick_, world_.freeBody(c.body), 0};
-    Vec2 dv = burnVectorKms(coastPosKm(at), coastVelKms(at), in.burn_prograde_km_s, in.burn_radial_km_s);
+    const double radial = level_.actions.burn_radial ? in.burn_radial_km_s : 0;   // along the path only, where the level says so
+    Vec2 dv = burnVectorKms(coastPosKm(at), coastVelKms(at), in.burn_prograde_km_s, radial);
     double cost = length(dv);
     if (!(cost > 0) || fuel <= 0) return;
     if (cost > fuel) {

@@ -99,7 +99,10 @@ bool valueSlider(const char* id, const char* label, const char* tip, double& val
         value += step;
         changed = true;
     }
-    if (changed) value = std::round(value / step) * step;
+    // The ends of the range are values too (a level's top launch speed need not be a multiple
+    // of the step): a slider pulled to its end, or a press past it, sets the end exactly.
+    const double slack = step * 1e-3;
+    if (changed) value = value >= hi - slack ? hi : (value <= lo + slack ? lo : std::round(value / step) * step);
     value = std::clamp(value, lo, hi);
     ImGui::PopID();
     return changed;

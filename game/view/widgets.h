@@ -17,7 +17,8 @@ void chip(const char* text, gfx::Color background);   // a small rounded value b
 
 // A labelled value with a slider and - / + buttons under it: fingers cannot place a slider
 // to 0.01, buttons can. The value is written beside the label (a grab would hide it inside
-// the slider). Values snap to `step`, so what the label shows is exactly what is used.
+// the slider). Values snap to `step` (or to the range's ends), so what the label shows is
+// what is used.
 // `tip` (may be null) shows when the label is hovered. Returns true when the value changed.
 // `bands` colour stretches of the track (the entry corridor on a burn's size), as a strip
 // along the slider's bottom edge.

@@ -298,3 +298,47 @@ TEST_CASE("stars during a flight: nothing is on track before the launch, a crash
     REQUIRE(low.sim().outcome() == Outcome::Lost);
     for (size_t i = 0; i < l.stars.size(); ++i) CHECK(starState(low.sim(), i) == StarState::Missed);
 }
+
+TEST_CASE("a launch window (2-6): time runs while the student waits, a launch pressed while paused fires on the next tick, and the window wins") {
+    const Level& level = campaignLevel("2-6");
+    REQUIRE(level.actions.launch_window);
+    Flight f(level);
+    // Frames of 1/60 s at 1x: the station comes round before anything is pressed.
+    for (int i = 0; i < 60 && f.sim().tick() < 440; ++i) f.advance(1.0 / 60);
+    CHECK(f.sim().awaitingLaunch());
+    CHECK(f.sim().tick() >= 29);   // one second of play is about 30 ticks
+    const Vec2 stationBefore = f.sim().craftPosKm(1);
+    while (f.sim().tick() < 440) f.advance(1.0 / 60);
+    CHECK(length(f.sim().craftPosKm(1) - stationBefore) > 1000);
+    // Paused at the station's pass overhead, stepped tick by tick to the window (as the hint says).
+    f.setPaused(true);
+    while (f.sim().tick() < 452) {
+        f.requestStep();
+        f.advance(1.0 / 60);
+    }
+    f.advance(1.0 / 60);
+    CHECK(f.sim().tick() == 452);   // paused: no tick ran without a step
+    f.aim(level.actions.launch_max_km_s, 0);
+    f.launch();
+    f.advance(1.0 / 60);
+    REQUIRE(f.sim().launched());
+    CHECK(f.sim().tick() == 453);
+    // At the top of the climb, the forward burn that matches the station's orbit.
+    f.runTicks(1806 - f.sim().tick());
+    f.setBurn(0.055, 0);
+    f.burnNow();
+    f.advance(1.0 / 60);
+    f.setPaused(false);
+    while (!f.sim().over()) f.advance(1.0 / 60);
+    CHECK(f.sim().outcome() == Outcome::Won);
+    CHECK(f.sim().stars() == 3);
+}
+
+TEST_CASE("before a launch that is not a window, time stands still however long the student aims") {
+    Flight f(campaignLevel("1-6"));
+    for (int i = 0; i < 120; ++i) f.advance(1.0 / 60);
+    CHECK(f.sim().tick() == 0);
+    f.launch();
+    f.advance(1.0 / 60);
+    CHECK(f.sim().launched());
+}

@@ -12,6 +12,7 @@ namespace {
 // GoalState::value: [0] the closest range so far (km), [1] the relative speed then (m/s),
 // [2] whether any range has been seen yet.
 void update(const Sim& sim, const Goal& g, GoalState& st) {
+    if (!sim.launched()) return;   // on the pad the station passes overhead: no meeting yet
     const Approach a = sim.approach(0, g.index + 1);
     const double speed = a.relSpeedKms * 1000;
     if (st.value[2] == 0 || a.rangeKm < st.value[0]) {
@@ -31,6 +32,8 @@ Reason missed(const Sim&, const Goal& g, const GoalState& st) {
 
 Reason live(const Sim& sim, const Goal& g, const GoalState&) {
     const Approach a = sim.approach(0, g.index + 1);
+    // Waiting to launch, the ship stands still: only the range means something.
+    if (!sim.launched()) return {"rendezvous_wait", {{"range_km", a.rangeKm}}};
     return {"rendezvous_range", {{"range_km", a.rangeKm}, {"closing_m_s", a.closingKms * 1000}}};
 }
 
@@ -53,7 +56,7 @@ const GoalRow& rendezvousGoalRow() {
         r.live = live;
         r.goalCodes = {"rendezvous"};
         r.missedCodes = {"rendezvous_far", "rendezvous_fast"};
-        r.liveCodes = {"rendezvous_range"};
+        r.liveCodes = {"rendezvous_range", "rendezvous_wait"};
         return r;
     }();
     return row;
