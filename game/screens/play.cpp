@@ -110,7 +110,7 @@ void PlayScreen::frame(const platform::FrameInput& in) {
         // The pilot pad takes the pointers that press its buttons; the camera gets the rest.
         platform::FrameInput cameraIn = in;
         if (padActive()) {
-            pad_.layout(in.windowWidth, in.windowHeight, ui::scale(), padBottomMargin(), padKind(), sim_->shipHeadingRad());
+            layoutPad(in);
             cameraIn.pointers = pad_.handle(in.pointers);
         } else {
             pad_.release();
@@ -233,6 +233,10 @@ void PlayScreen::advanceTime(const platform::FrameInput& in) {
         const int padForward = (pad_.held(P::SlideForward) ? 1 : 0) - (pad_.held(P::SlideBack) ? 1 : 0);
         const int padLeft = (pad_.held(P::SlideLeft) ? 1 : 0) - (pad_.held(P::SlideRight) ? 1 : 0);
         flight_->translate(std::clamp(keyRcsForward_ + padForward, -1, 1), std::clamp(keyRcsLeft_ + padLeft, -1, 1));
+        // The parachute button is a tap: it asks once per press, as the O key does.
+        const bool chute = pad_.held(P::Chute);
+        if (chute && !padChuteHeld_) flight_->openParachute();
+        padChuteHeld_ = chute;
     }
     const bool wasAwaiting = sim_->awaitingLaunch();
     afterTicks(flight_->advance(in.dt));

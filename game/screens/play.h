@@ -76,6 +76,8 @@ private:
     bool compact_ = false;                                // a short window: fewer rows
     bool burnTight_ = false;                              // a capsule's burn panel: no heading, no cost line
     int framesShown_ = 0;                                 // since the flight began or the screen was entered
+    void layoutPad(const platform::FrameInput& in);
+    bool padChuteHeld_ = false;
     void pilotPad(const platform::FrameInput& in);
     bool padActive() const;
     view::TouchPad::Kind padKind() const;

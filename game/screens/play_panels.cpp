@@ -457,13 +457,21 @@ void PlayScreen::burnPanel(float bottom, float top) {
 
 // [SECTION] pilot
 
+// A capsule whose parachute is opened by hand gets a button for it on the pad.
+void PlayScreen::layoutPad(const platform::FrameInput& in) {
+    const Ship& ship = sim_->level().ship;
+    const bool chute = ship.parachute_area_m2 > 0 && !ship.parachute_auto;
+    pad_.layout(in.windowWidth, in.windowHeight, ui::scale(), padBottomMargin(), padKind(), sim_->shipHeadingRad(), chute);
+}
+
 void PlayScreen::pilotPad(const platform::FrameInput& in) {
     const Strings& tr = game_.tr();
-    pad_.layout(in.windowWidth, in.windowHeight, ui::scale(), padBottomMargin(), padKind(), sim_->shipHeadingRad());
-    const char* labels[view::TouchPad::Count] = {tr("pilot.left"), tr("pilot.thrust"), tr("pilot.right"), "I", "K", "J", "L"};
-    // Lit by the keyboard too, so the keys and the buttons are visibly the same controls.
-    const bool lit[view::TouchPad::Count] = {keyTurn_ > 0, keyThrust_, keyTurn_ < 0, keyRcsForward_ > 0, keyRcsForward_ < 0, keyRcsLeft_ > 0,
-                                             keyRcsLeft_ < 0};
+    layoutPad(in);
+    const char* labels[view::TouchPad::Count] = {tr("pilot.left"), tr("pilot.thrust"), tr("pilot.right"), "I", "K", "J", "L", tr("pilot.parachute")};
+    // Lit by the keyboard too, so the keys and the buttons are visibly the same controls (the
+    // parachute's while it is open).
+    const bool lit[view::TouchPad::Count] = {keyTurn_ > 0,         keyThrust_,         keyTurn_ < 0,          keyRcsForward_ > 0,
+                                             keyRcsForward_ < 0,   keyRcsLeft_ > 0,    keyRcsLeft_ < 0,       sim_->parachuteOpen()};
     pad_.draw(labels, lit);
     panels_.push_back({"pilot pad", pad_.bounds()});
 }

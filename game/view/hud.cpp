@@ -56,7 +56,9 @@ void orbitRows(const Sim& sim, const Strings& tr, float column, bool period) {
     }
     const double low = el.periapsis - a.radius_km, high = el.apoapsis - a.radius_km;
     if (low < 0) {
-        row(tr("hud.orbit"), tr("hud.orbit_falls"), column, pal.danger);
+        // A capsule on its way home is meant to come down: that is not an alarm.
+        const bool home = sim.level().ship.drag_area_m2 > 0 && a.atmosphere_km > 0;
+        row(tr("hud.orbit"), tr(home ? "hud.orbit_home" : "hud.orbit_falls"), column, home ? pal.teal : pal.danger);
         return;
     }
     const gfx::Color c = low < a.atmosphere_km ? pal.accent : pal.text;

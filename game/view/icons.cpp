@@ -154,6 +154,15 @@ void draw(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
         dl->AddRectFilled(add(c, -h * 0.3f, -h * 0.1f), add(c, h * 0.3f, h * 0.15f), col);
         dl->AddTriangleFilled(add(c, -h * 0.25f, h * 0.25f), add(c, h * 0.25f, h * 0.25f), add(c, 0, h * 0.85f), col);
         break;
+    case Icon::Parachute: {   // a canopy, its lines, and the capsule hanging below
+        const ImVec2 top = add(c, 0, -h * 0.15f);
+        dl->PathArcTo(top, h * 0.7f, 3.14159265f, 2 * 3.14159265f, 16);
+        dl->PathFillConvex(col);
+        const ImVec2 load = add(c, 0, h * 0.65f);
+        for (const float x : {-0.7f, -0.25f, 0.25f, 0.7f}) dl->AddLine(add(c, h * x, -h * 0.15f), load, col, std::max(1.0f, h * 0.08f));
+        dl->AddRectFilled(add(c, -h * 0.18f, h * 0.55f), add(c, h * 0.18f, h * 0.85f), col);
+        break;
+    }
     }
 }
 

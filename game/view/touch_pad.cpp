@@ -7,8 +7,9 @@
 
 namespace sp::view {
 
-void TouchPad::layout(int w, int h, float scale, float bottomMargin, Kind kind, double headingRad) {
+void TouchPad::layout(int w, int h, float scale, float bottomMargin, Kind kind, double headingRad, bool chute) {
     kind_ = kind;
+    chute_ = chute;
     heading_ = headingRad;
     radius_ = 38 * scale;   // 76 px across: comfortably above the 44 px finger minimum
     const float gap = 14 * scale;
@@ -17,6 +18,7 @@ void TouchPad::layout(int w, int h, float scale, float bottomMargin, Kind kind, 
     center_[Right] = {right, y};
     center_[Thrust] = {right - (2 * radius_ + gap), y - radius_ * 0.6f};
     center_[Left] = {right - 2 * (2 * radius_ + gap), y};
+    center_[Chute] = center_[Thrust];   // a capsule has no engine: the middle place is free
     // The thrusters: a cross in the bottom-left corner (the goals may reach far down the
     // right side, and a craft that only slides has no burn panel there), its arms along the
     // screen's axes nearest to the craft's own (a nose pointing right puts Forward on the right).
@@ -72,17 +74,19 @@ void TouchPad::draw(const char* const labels[Count], const bool lit[Count]) cons
     ImDrawList* dl = ImGui::GetBackgroundDrawList();
     const view::Palette& pal = view::palette();
     // Each arrow points the way its thrusters push on screen, at the craft's exact heading.
-    const double slideAngle[Count] = {0, 0, 0, heading_, heading_ + kPi, heading_ + kPi / 2, heading_ - kPi / 2};
+    const double slideAngle[Count] = {0, 0, 0, heading_, heading_ + kPi, heading_ + kPi / 2, heading_ - kPi / 2, 0};
     for (int b = 0; b < Count; ++b) {
         if (!shown(b)) continue;
         const ImVec2 c(float(center_[b].x), float(center_[b].y));
         const bool on = held(Button(b)) || (lit && lit[b]);
         const gfx::Color fill = on ? (b == Thrust ? pal.accent : pal.teal) : gfx::withAlpha(pal.panel, 0.85f);
-        const float r = b <= Right ? radius_ : radius_ * 0.8f;
+        const float r = round(b) ? radius_ : radius_ * 0.8f;
         dl->AddCircleFilled(c, r, icons::u32(fill), 40);
         dl->AddCircle(c, r, icons::u32(on ? pal.accentHot : pal.border), 40, 2.0f);
         const ImU32 ink = icons::u32(on ? pal.spaceDeep : pal.text);
-        if (b <= Right) {
+        if (b == Chute) {
+            icons::draw(dl, icons::Icon::Parachute, c, radius_ * 1.1f, ink);
+        } else if (b <= Right) {
             const icons::Icon iconFor[3] = {icons::Icon::TurnLeft, icons::Icon::Thrust, icons::Icon::TurnRight};
             icons::draw(dl, iconFor[b], c, radius_ * 1.25f, ink);
         } else {
@@ -97,8 +101,8 @@ void TouchPad::draw(const char* const labels[Count], const bool lit[Count]) cons
             const float fs = ImGui::GetFontSize() * 0.75f;
             const float tw = ts.x * 0.75f;
             // Under an engine button; inside a thruster's, by its arrow's tail (the cross is tight).
-            const ImVec2 at = b <= Right ? ImVec2(c.x - tw * 0.5f, c.y + radius_ + 4) : ImVec2(c.x - tw * 0.5f, c.y + r * 0.45f);
-            dl->AddText(ImGui::GetFont(), fs, at, b <= Right ? icons::u32(pal.textDim) : ink, labels[b]);
+            const ImVec2 at = round(b) ? ImVec2(c.x - tw * 0.5f, c.y + radius_ + 4) : ImVec2(c.x - tw * 0.5f, c.y + r * 0.45f);
+            dl->AddText(ImGui::GetFont(), fs, at, round(b) ? icons::u32(pal.textDim) : ink, labels[b]);
         }
     }
 }
@@ -112,7 +116,7 @@ PanelBox TouchPad::bounds() const {
         box.x0 = std::min(box.x0, x - radius_);
         box.y0 = std::min(box.y0, y - radius_);
         box.x1 = std::max(box.x1, x + radius_);
-        box.y1 = std::max(box.y1, y + radius_ + (b <= Right ? label : 0));
+        box.y1 = std::max(box.y1, y + radius_ + (round(b) ? label : 0));
     }
     return box;
 }

@@ -16,12 +16,14 @@ namespace sp::view {
 
 class TouchPad {
 public:
-    enum Button { Left, Thrust, Right, SlideForward, SlideBack, SlideLeft, SlideRight, Count };
+    enum Button { Left, Thrust, Right, SlideForward, SlideBack, SlideLeft, SlideRight, Chute, Count };
     enum class Kind { Engine, Turn, Thrusters };   // Turn: a capsule that turns but has no engine
 
     // Places the buttons for this window size and UI scale; the thrusters' arrows turn with
-    // the craft's heading (radians, counter-clockwise from +x, as the world has it).
-    void layout(int windowW, int windowH, float scale, float bottomMargin, Kind kind = Kind::Engine, double headingRad = 0);
+    // the craft's heading (radians, counter-clockwise from +x, as the world has it). `chute`:
+    // a capsule that opens its parachute by hand gets a button for it between its turn buttons.
+    void layout(int windowW, int windowH, float scale, float bottomMargin, Kind kind = Kind::Engine, double headingRad = 0,
+                bool chute = false);
     // Takes the events that belong to the pad; the others are returned for the camera.
     std::vector<platform::PointerEvent> handle(const std::vector<platform::PointerEvent>& events);
     void release();   // forget every held pointer (pause menu, restart)
@@ -30,6 +32,8 @@ public:
     // `lit` marks buttons to draw pressed although no finger holds them (the keyboard does).
     void draw(const char* const labels[Count], const bool lit[Count]) const;
     PanelBox bounds() const;   // the buttons and their labels, window pixels
+    bool visible(Button b) const { return shown(b); }
+    Vec2 center(Button b) const { return center_[b]; }   // window pixels
 
 private:
     struct Press {
@@ -37,8 +41,13 @@ private:
         Button button;
     };
     int hit(Vec2 p) const;
-    bool shown(int b) const { return kind_ == Kind::Thrusters ? b > Right : (b <= Right && (b != Thrust || kind_ == Kind::Engine)); }
+    bool shown(int b) const {
+        if (b == Chute) return chute_ && kind_ == Kind::Turn;
+        return kind_ == Kind::Thrusters ? b > Right : (b <= Right && (b != Thrust || kind_ == Kind::Engine));
+    }
+    bool round(int b) const { return b <= Right || b == Chute; }   // the big buttons, labelled under
     Kind kind_ = Kind::Engine;
+    bool chute_ = false;
     double heading_ = 0;
     Vec2 center_[Count];
     float radius_ = 36;
