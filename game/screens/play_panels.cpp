@@ -408,12 +408,17 @@ void PlayScreen::burnPanel(float bottom, float top) {
         ImGui::TextColored(view::toImVec4(pal.textDim), "%s", tr.format("burn.cost", {fixed(cost, decimals), fixed(fuel, decimals)}).c_str());
     }
     const std::string path = previewPathText();
+    const float pathTop = ImGui::GetCursorPosY();
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(view::toImVec4(previewValid_ ? pal.accentHot : pal.textDim), "%s",
                        path.empty() ? tr.format("burn.new_orbit", {previewOrbitText()}).c_str() : path.c_str());
     const std::string meet = closestText();
     if (!meet.empty()) ImGui::TextColored(view::toImVec4(closest_.meets ? pal.success : pal.accentHot), "%s", meet.c_str());
     ImGui::PopTextWrapPos();
+    // A capsule's panel keeps two lines for where the path comes down, long or short, so the
+    // panel (standing on the bottom edge) never grows under a finger on Forward's buttons.
+    if (burnTight_)
+        ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), pathTop + ImGui::GetTextLineHeightWithSpacing() * 2));
     // The buttons share the row: Confirm (planned) / Cancel (armed), Burn now, Remove.
     const bool canBurn = f.canConfirm();
     const float gap = ImGui::GetStyle().ItemSpacing.x;

@@ -40,7 +40,7 @@ try {
   await page.mouse.click(861, 350);
   await frames(page, 4);
   for (let i = 0; i < 20; i++) {   // Forward "-": 0.01 km/s a click
-    await page.mouse.click(52, 420);
+    await page.mouse.click(52, 447);
     await frames(page, 2);
   }
   await page.waitForTimeout(300);
