@@ -54,16 +54,19 @@ void PlayScreen::titleChip(float left, float right) {
     const float stateW = state ? ImGui::CalcTextSize(state).x + chipPad : 0;
     const bool together = nameW + stateW <= right - left;
     const bool showId = nameW <= right - left;   // a very narrow window: the title alone
-    const float w = together ? nameW + stateW : nameW;
+    // No room even for the title (a capsule's wide telemetry at 960x600): the level's number
+    // alone; its name is on the briefing and in the pause menu.
+    const float titleW = ImGui::CalcTextSize(title.c_str()).x + 2 * st.WindowPadding.x;
+    const bool showTitle = showId || titleW <= right - left;
+    const float shownW = showId ? nameW : (showTitle ? titleW : ImGui::CalcTextSize(level.id.c_str()).x + 2 * st.WindowPadding.x);
+    const float w = together ? nameW + stateW : shownW;
     ImGui::SetNextWindowPos(ImVec2(std::clamp(vp->Size.x * 0.5f, left + w * 0.5f, std::max(left + w * 0.5f, right - w * 0.5f)), pad()),
                             ImGuiCond_Always, ImVec2(0.5f, 0));
     ImGui::Begin("##title", nullptr, view::kPanelFlags);
     notePanel("title");
-    if (showId) {
-        ImGui::TextColored(view::toImVec4(pal.accentHot), "%s", level.id.c_str());
-        ImGui::SameLine();
-    }
-    ImGui::TextUnformatted(title.c_str());
+    if (showId || !showTitle) ImGui::TextColored(view::toImVec4(pal.accentHot), "%s", level.id.c_str());
+    if (showId && showTitle) ImGui::SameLine();
+    if (showTitle) ImGui::TextUnformatted(title.c_str());
     if (state && together) {
         ImGui::SameLine();
         view::chip(state, stateColor);

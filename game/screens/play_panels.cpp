@@ -346,6 +346,9 @@ void PlayScreen::burnPanel(float bottom, float top) {
     // Every row keeps its place whatever the text above says: a button must not slide away
     // from under a finger that is tapping it. The status gets two lines, always.
     const BurnPlan& plan = f.plan();
+    // A capsule in a short window (960x600) keeps one line of status, in short words: its
+    // telemetry is tall, and the panel must stay clear of the time bar.
+    const bool tight = burnTight_ && compact_;
     const float statusTop = ImGui::GetCursorPosY();
     const double minutesAway = f.minutesToPlan();
     // The news ("Burn done: ...") stays 8 s of running flight: a student who pauses to read
@@ -357,10 +360,10 @@ void PlayScreen::burnPanel(float bottom, float top) {
     }
     const std::string news = planNewsText();
     if (!news.empty()) view::wrappedText(news, f.news() == PlanNews::Fired ? pal.success : pal.accent);
-    else if (!plan.placed) view::wrappedText(tr("burn.tap_path"), pal.textDim);
+    else if (!plan.placed) view::wrappedText(tr(tight ? "burn.tap_path_short" : "burn.tap_path"), pal.textDim);
     else if (plan.armed) view::wrappedText(tr.format("burn.armed", {durationText(tr, minutesAway)}), pal.accentHot);
     else view::wrappedText(tr.format("burn.at", {durationText(tr, minutesAway)}), pal.text);
-    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), statusTop + ImGui::GetTextLineHeight() * 2.2f + ImGui::GetStyle().ItemSpacing.y));
+    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), statusTop + ImGui::GetTextLineHeight() * (tight ? 1.0f : 2.2f) + ImGui::GetStyle().ItemSpacing.y));
 
     // Forward/backward along the path, and away from/toward the planet: the burn's two parts.
     // A level of small burns (catching a station: a few m/s) sets a finer step, and then the
