@@ -55,6 +55,7 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
     // In orbit, a station to catch gets its path predicted too, to show where a plan meets it
     // (a local frame shows the range itself, on the docking display).
     meetCraft_ = -1;
+    meetKm_ = meetKms_ = 0;
     if (level.frame.kind != "local") {
         for (const Goal& g : level.goals.list) {
             if ((g.type == GoalType::Rendezvous || g.type == GoalType::Dock) && g.index + 1 < sim_->craftCount()) {
@@ -62,6 +63,9 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
                 break;
             }
         }
+        // A rendezvous goal's limits make a pass a meeting.
+        for (const Goal& g : level.goals.list)
+            if (g.type == GoalType::Rendezvous && g.index + 1 == meetCraft_) meetKm_ = g.distance_km, meetKms_ = g.speed_m_s / 1000;
     }
     meetAhead_.clear();
     closest_ = {};

@@ -145,6 +145,7 @@ private:
     // A craft to meet in orbit (a rendezvous or dock goal's): its path, and where the planned
     // path (or the path without a plan) comes closest to it.
     int meetCraft_ = -1;
+    double meetKm_ = 0, meetKms_ = 0;        // its rendezvous goal's limits (0: none)
     PathAhead meetAhead_;
     Closest closest_;
     void predictMeeting();

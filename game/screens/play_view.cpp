@@ -128,14 +128,7 @@ void PlayScreen::predictMeeting() {
     const std::vector<Coast>& path = planned ? previewStates_ : ahead_.states();
     if (path.empty()) return;
     meetAhead_.update(*sim_, int(path.back().tick - sim_->tick()), meetCraft_);
-    double meetKm = 0, meetKms = 0;
-    for (const Goal& g : sim_->level().goals.list) {
-        if (g.type == GoalType::Rendezvous && g.index + 1 == meetCraft_) {
-            meetKm = g.distance_km;
-            meetKms = g.speed_m_s / 1000;
-        }
-    }
-    closest_ = closestApproach(*sim_, path, meetAhead_, meetKm, meetKms);
+    closest_ = closestApproach(*sim_, path, meetAhead_, meetKm_, meetKms_);
 }
 
 // Coming home: the entry corridor where the burn would fire. A planned point stays put; "burn
