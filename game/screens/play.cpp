@@ -56,6 +56,9 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
     // (a local frame shows the range itself, on the docking display).
     meetCraft_ = -1;
     meetKm_ = meetKms_ = 0;
+    meetBody_ = -1;
+    meetBodyKm_ = 0;
+    bodyPass_ = {};
     if (level.frame.kind != "local") {
         for (const Goal& g : level.goals.list) {
             if ((g.type == GoalType::Rendezvous || g.type == GoalType::Dock) && g.index + 1 < sim_->craftCount()) {
@@ -63,6 +66,9 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
                 break;
             }
         }
+        // A moon to reach (a flyby goal's): where the planned path passes it, as it moves.
+        for (const Goal& g : level.goals.list)
+            if (g.type == GoalType::Flyby && g.attractor > 0 && g.attractor < sim_->bodies().count()) meetBody_ = g.attractor, meetBodyKm_ = g.distance_km;
         // A rendezvous goal's limits make a pass a meeting.
         for (const Goal& g : level.goals.list)
             if (g.type == GoalType::Rendezvous && g.index + 1 == meetCraft_) meetKm_ = g.distance_km, meetKms_ = g.speed_m_s / 1000;

@@ -146,6 +146,11 @@ private:
     // path (or the path without a plan) comes closest to it.
     int meetCraft_ = -1;
     double meetKm_ = 0, meetKms_ = 0;        // its rendezvous goal's limits (0: none)
+    // A moon to reach (a flyby goal's), how near, and how the path passes it.
+    int meetBody_ = -1;
+    double meetBodyKm_ = 0;
+    BodyPass bodyPass_;
+    std::string bodyPassText() const;      // "Passes the Moon: 6,400 km above it, in 4 d 10 h", or empty
     PathAhead meetAhead_;
     Closest closest_;
     void predictMeeting();

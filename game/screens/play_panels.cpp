@@ -240,6 +240,16 @@ std::string PlayScreen::previewPathText() const {
     return tr.format("burn.new_path", {where});
 }
 
+// Reaching a moon: how the path the player will fly passes it, where it will be by then.
+std::string PlayScreen::bodyPassText() const {
+    if (!bodyPass_.found) return {};
+    const Strings& tr = game_.tr();
+    const double minutes = sim_->scale().ticksToRealSeconds(double(bodyPass_.tick - sim_->tick())) / 60;
+    const std::string name = sim_->level().attractors[size_t(meetBody_)].name.get(game_.lang());
+    return tr.format(bodyPass_.heightKm <= meetBodyKm_ ? "burn.reaches" : "burn.passes_body",
+                     {name, numberText(tr, "km", std::max(0.0, bodyPass_.heightKm)), durationText(tr, minutes)});
+}
+
 // Catching a station: where the path the player will fly comes closest to it.
 std::string PlayScreen::closestText() const {
     if (!closest_.found) return {};
@@ -417,6 +427,11 @@ void PlayScreen::burnPanel(float bottom, float top) {
                        path.empty() ? tr.format("burn.new_orbit", {previewOrbitText()}).c_str() : path.c_str());
     const std::string meet = closestText();
     if (!meet.empty()) ImGui::TextColored(view::toImVec4(closest_.meets ? pal.success : pal.accentHot), "%s", meet.c_str());
+    if (meetBody_ >= 0) {   // kept while empty: the buttons below stay put
+        const std::string pass = bodyPassText();
+        const bool reaches = bodyPass_.found && bodyPass_.heightKm <= meetBodyKm_;
+        ImGui::TextColored(view::toImVec4(reaches ? pal.success : pal.accentHot), "%s", pass.empty() ? " " : pass.c_str());
+    }
     ImGui::PopTextWrapPos();
     // A capsule's panel keeps two lines for where the path comes down, long or short, so the
     // panel (standing on the bottom edge) never grows under a finger on Forward's buttons.

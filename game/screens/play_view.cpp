@@ -119,6 +119,11 @@ void PlayScreen::predictPaths() {
 // launch window shows, coming and going. Its path is predicted as far as the preview reaches.
 void PlayScreen::predictMeeting() {
     closest_ = {};
+    bodyPass_ = {};
+    if (meetBody_ >= 0 && sim_->launched() && !sim_->over()) {
+        const bool planned = previewValid_ && !previewStates_.empty();
+        bodyPass_ = closestToBody(*sim_, planned ? previewStates_ : ahead_.states(), meetBody_);
+    }
     const bool aiming = sim_->awaitingLaunch() && previewValid_;
     if (meetCraft_ < 0 || !(sim_->launched() || aiming) || !sim_->craftAlive(meetCraft_) || sim_->over()) {
         meetAhead_.clear();
@@ -345,6 +350,24 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         if (closest_.rangeKm < kMeetNearKm) text += " · " + numberText(tr, "m_s", closest_.relSpeedKms * 1000);
 
         ui::label(cam.worldToScreen(other) + Vec2{0, 22.0 * ui::scale()}, text.c_str(), ls);
+    }
+    if (bodyPass_.found && !sim_->over()) {
+        // The moon where it will be when the path passes it (a ghost), the path's point then,
+        // and how far and when: aim at where it will be, not where it is.
+        const gfx::Color c = bodyPass_.heightKm <= meetBodyKm_ ? pal.success : pal.accentHot;
+        const double radius = std::max(level.attractors[size_t(meetBody_)].radius_km, cam.pixelsToWorld(10));
+        r.useCamera(cam);
+        r.ring(bodyPass_.bodyKm, radius, 2.0f, gfx::withAlpha(c, 0.85f));
+        r.line(bodyPass_.shipKm, bodyPass_.bodyKm, 1.5f, gfx::withAlpha(c, 0.6f));
+        r.circle(bodyPass_.shipKm, cam.pixelsToWorld(3), c);
+        ui::LabelStyle ls;
+        ls.color = c;
+        ls.makeWay = true;
+        ls.background = gfx::withAlpha(pal.panel, 0.7f);
+        const Strings& tr = game_.tr();
+        const double minutes = sim_->scale().ticksToRealSeconds(double(bodyPass_.tick - sim_->tick())) / 60;
+        const std::string text = tr.format("burn.body_then", {level.attractors[size_t(meetBody_)].name.get(game_.lang()), durationText(tr, minutes)});
+        ui::label(cam.worldToScreen(bodyPass_.bodyKm) + Vec2{0, cam.worldToPixels(radius) + 14.0 * ui::scale()}, text.c_str(), ls);
     }
     world_.drawRadio(r, cam, *sim_, t);
     world_.drawShip(r, cam, *sim_, t, level.actions.pilot && sim_->launched());

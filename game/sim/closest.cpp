@@ -25,4 +25,16 @@ Closest closestApproach(const Sim& sim, const std::vector<Coast>& path, const Pa
     return nearest;
 }
 
+BodyPass closestToBody(const Sim& sim, const std::vector<Coast>& path, int body) {
+    BodyPass best;
+    if (body < 0 || body >= sim.bodies().count()) return best;
+    const double radius = sim.level().attractors[size_t(body)].radius_km;
+    for (const Coast& c : path) {
+        const Vec2 ship = sim.coastPosKm(c), at = sim.bodies().positionAt(body, sim.scale().ticksToRealSeconds(double(c.tick)));
+        const double h = length(ship - at) - radius;
+        if (!best.found || h < best.heightKm) best = {true, c.tick, h, ship, at};
+    }
+    return best;
+}
+
 } // namespace sp

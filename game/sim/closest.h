@@ -34,4 +34,15 @@ struct Closest {
 //   - else the closest the two come.
 Closest closestApproach(const Sim& sim, const std::vector<Coast>& path, const PathAhead& target, double meetKm = 0, double meetKms = 0);
 
+// How `path` comes by attractor `body` (a moon on its orbit): the lowest it passes over the
+// body's surface, and when, with the body where it will be then (Bodies::positionAt), not
+// where it is now. On a path sampled every few ticks, the lowest sample.
+struct BodyPass {
+    bool found = false;
+    int64_t tick = 0;
+    double heightKm = 0;       // above the surface
+    Vec2 shipKm, bodyKm;       // where each is then
+};
+BodyPass closestToBody(const Sim& sim, const std::vector<Coast>& path, int body);
+
 } // namespace sp

@@ -198,6 +198,7 @@ struct Actions {
 //   rendezvous: come within `distance_km` of craft[`index`] moving at most `speed_m_s` relative to it
 //   dock:    dock with craft[`index`] (its port's limits: Ship::dock_max_*), once every other goal is done
 //   hold:    stay in zone `index` for `minutes`, moving at most `speed_m_s` (a hold point)
+//   flyby:   pass within `distance_km` of the surface of `attractor` (a moon, wherever it is by then)
 struct Goal {
     GoalType type = GoalType::Orbit;   // always written in files: never left to this default
     int attractor = 0;

@@ -14,5 +14,6 @@ const GoalRow& landGoalRow();          // goal_land.cpp
 const GoalRow& rendezvousGoalRow();    // goal_rendezvous.cpp
 const GoalRow& dockGoalRow();          // goal_dock.cpp
 const GoalRow& holdGoalRow();          // goal_hold.cpp
+const GoalRow& flybyGoalRow();         // goal_flyby.cpp
 
 } // namespace sp
