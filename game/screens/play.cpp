@@ -225,7 +225,7 @@ void PlayScreen::handleTap(Vec2 screen) {
     int prefer = -1;
     if (closest_.found && !previewValid_ && length(rig_.cam.worldToScreen(closest_.shipKm) - screen) <= maxPx)
         prefer = int(closest_.tick - sim_->tick());
-    const int i = view::pickPathPoint(ahead_.points(), rig_.cam, screen, maxPx, prefer);
+    const int i = view::pickPathPoint(aheadAsDrawn(), rig_.cam, screen, maxPx, prefer);
     if (i < 1) return;
     flight_->placeBurn(sim_->tick() + i);
     flight_->clearNews();

@@ -166,6 +166,7 @@ private:
     CorridorKey corridorKey_;
     EntryCorridor corridorShown_;          // the last one found (known = false: none)
     void searchCorridor();
+    std::vector<Vec2> aheadAsDrawn() const;   // the ship's path as drawn (seen from a moving moon)
     view::CameraRig rig_;
     view::WorldView world_;
 

@@ -159,6 +159,18 @@ void PlayScreen::searchCorridor() {
     if (corridor_.run(*sim_, 4)) corridorShown_ = corridor_.corridor();
 }
 
+// The ship's path as it is drawn: seen from the body its orbit is read around, so a path round
+// the moving Moon is the curve it makes about the Moon. One point per tick from now: a tap
+// picks its burn point from these, exactly where the player sees the path.
+std::vector<Vec2> PlayScreen::aheadAsDrawn() const {
+    const std::vector<Vec2>& path = ahead_.points();
+    const int d = sim_->dominantAttractor();
+    if (d < 0 || !sim_->bodies().moves(d)) return path;
+    std::vector<Vec2> out(path.size());
+    for (size_t i = 0; i < path.size(); ++i) out[i] = seenFrom(*sim_, d, path[i], ahead_.startTick() + int64_t(i));
+    return out;
+}
+
 void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
     // The planet the ship is near, the ship, where it is going (and the plan), and the places
     // the goals name: everything the player must see to decide.
@@ -252,7 +264,7 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
     const BurnPlan& plan = flight_->plan();
     const Coast* node = plan.placed && sim_->launched() ? ahead_.stateAt(plan.tick) : nullptr;
     if (node) {
-        const Vec2 m = cam.worldToScreen(sim_->coastPosKm(*node));
+        const Vec2 m = cam.worldToScreen(seenFrom(*sim_, sim_->dominantAttractor(), sim_->coastPosKm(*node), node->tick));
         const float ring = 11;   // the marker's ring is 9 px (its glow may be covered)
         ui::keepLabelsOut(float(m.x) - ring, float(m.y) - ring, float(m.x) + ring, float(m.y) + ring);
     }
@@ -265,17 +277,10 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
     if (sim_->launched() && !sim_->over()) {
         // Every 3rd tick is plenty of points for a smooth curve on screen.
         std::vector<Vec2> pts;
-        const std::vector<Vec2>& path = ahead_.points();
+        const std::vector<Vec2> path = aheadAsDrawn();
         const int d = sim_->dominantAttractor();
-        const bool moving = sim_->bodies().moves(d);
-        const Vec2 now = sim_->attractorPosKm(d);
-        auto seen = [&](size_t i) {   // as seen from the body the orbit is read around (relativeTo)
-            if (!moving) return path[i];
-            const double at = sim_->scale().ticksToRealSeconds(double(ahead_.startTick()) + double(i));
-            return path[i] - sim_->bodies().positionAt(d, at) + now;
-        };
-        for (size_t i = 0; i < path.size(); i += 3) pts.push_back(seen(i));
-        if (!path.empty()) pts.push_back(seen(path.size() - 1));
+        for (size_t i = 0; i < path.size(); i += 3) pts.push_back(path[i]);
+        if (!path.empty()) pts.push_back(path.back());
         view::PathStyle ps;
         ps.color = gfx::withAlpha(pal.trajectory, previewValid_ ? 0.55f : 0.9f);
         view::drawPath(r, pts, ps, t);
@@ -323,7 +328,7 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
                               previewOrbit_, pal.accentHot);
     }
     if (node) {   // the planned burn's marker, on the path where it will fire
-        const Vec2 at = sim_->coastPosKm(*node);
+        const Vec2 at = seenFrom(*sim_, sim_->dominantAttractor(), sim_->coastPosKm(*node), node->tick);
         r.useCamera(cam);
         const float pulse = plan.armed ? float(0.6 + 0.4 * std::sin(t * 6)) : 1.0f;
         r.softCircle(at, cam.pixelsToWorld(16), 10.0f, gfx::withAlpha(pal.accent, 0.45f * pulse), true);
