@@ -10,6 +10,7 @@
 #include "game/view/trajectory_view.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace sp {
@@ -155,8 +156,13 @@ void PlayScreen::searchCorridor() {
         corridor_.start(at ? *at : sim_->shipCoast(), plan.radial, sim_->fuelKms(), horizon);
         corridorKey_ = key;
     }
-    // About 25 descents in all; 4 a frame finds it within a tenth of a second.
-    if (corridor_.run(*sim_, 4)) corridorShown_ = corridor_.corridor();
+    // About 20 descents in all, a few milliseconds each: as many as fit in 4 ms of this frame
+    // (at least one), so the search never makes a frame stutter (starpath-bench prints the cost).
+    if (corridor_.corridor().known) return;   // found already, and shown
+    const auto t0 = std::chrono::steady_clock::now();
+    while (!corridor_.run(*sim_, 1))
+        if (std::chrono::steady_clock::now() - t0 > std::chrono::milliseconds(4)) return;
+    corridorShown_ = corridor_.corridor();
 }
 
 // The ship's path as it is drawn: seen from the body its orbit is read around, so a path round

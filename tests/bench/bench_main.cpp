@@ -10,6 +10,8 @@
 #include "engine/core/log.h"
 #include "engine/physics/world.h"
 #include "game/sim/campaign.h"
+#include "game/sim/closest.h"
+#include "game/sim/corridor.h"
 #include "game/sim/level_io.h"
 #include "game/sim/path_ahead.h"
 #include "game/sim/replay.h"
@@ -201,6 +203,52 @@ static void benchPredictions(const std::string& dataDir) {
     }
 }
 
+// [SECTION] 4. the burn panel's searches
+
+// The entry corridor (2-1, 2-5): the whole search, and its slowest single prediction (the
+// play screen runs them one by one until 4 ms of a frame are gone, so a frame takes at most
+// about that plus one). Catching a station (2-2): the 3-lap preview
+// and the comparison with the station's path.
+static void benchPanelSearches(const std::string& dataDir) {
+    std::printf("burn panel searches:\n");
+    Campaign campaign = loadCampaign(dataDir + "/levels");
+    for (const char* id : {"2-1", "2-5"}) {
+        const Level* level = campaign.find(id);
+        if (!level) continue;
+        Sim sim(*level);
+        const int horizon = int(sim.elements(0).period / sim.tickRealSeconds()) + 2;
+        CorridorSearch search;
+        search.start(sim.shipCoast(), 0, level->ship.fuel_dv_km_s, horizon);
+        double worst = 0, total = 0;
+        int frames = 0;
+        for (bool done = false; !done; ++frames) {
+            const auto t0 = Clock::now();
+            done = search.run(sim, 1);
+            const double s = secondsSince(t0);
+            worst = std::max(worst, s);
+            total += s;
+        }
+        std::printf("  entry corridor (%s)           %d predictions: %.1f ms in all, the slowest %.2f ms\n", id, frames,
+                    total * 1e3, worst * 1e3);
+    }
+    if (const Level* level = campaign.find("2-2")) {
+        Sim sim(*level);
+        const int lap = int(sim.elements(0).period / sim.tickRealSeconds()) + 2;
+        const auto t0 = Clock::now();
+        const Prediction path = sim.predict(sim.burned(sim.shipCoast(), -0.015, 0), 3 * lap, 3);
+        const double preview = secondsSince(t0);
+        PathAhead station;
+        auto t1 = Clock::now();
+        station.update(sim, 3 * lap, 1);
+        const double stationPath = secondsSince(t1);
+        t1 = Clock::now();
+        const Closest c = closestApproach(sim, path.states, station, 10, 0.005);
+        const double compare = secondsSince(t1);
+        std::printf("  catching a station (2-2)      3-lap preview %.2f ms, the station's path %.2f ms, the comparison %.3f ms (%s)\n",
+                    preview * 1e3, stationPath * 1e3, compare * 1e3, c.found ? "found" : "none");
+    }
+}
+
 int main(int argc, char** argv) {
     sp::setLogName("starpath");
     std::string dataDir = STARPATH_DATA_DIR;
@@ -222,6 +270,7 @@ int main(int argc, char** argv) {
     if (!campaignOnly) {
         benchOverhead(ticks);
         benchPredictions(dataDir);
+        benchPanelSearches(dataDir);
     }
     return rc;
 }
