@@ -32,7 +32,7 @@ struct EntryCorridor {
 
 // Finds the corridor a few predictions at a time, so a screen can spread the work over frames
 // (each prediction is a whole descent). Sample the burns 0..maxKms at kSamples + 1 points,
-// then halve the two edges kHalvings times each: the edges are then known to maxKms / 2^(3+6).
+// then halve the two edges kHalvings times each: the edges are then known to maxKms / (12 x 64).
 class CorridorSearch {
 public:
     static constexpr int kSamples = 12;
