@@ -159,9 +159,10 @@ private:
     // which backward burns come down within the limits. Found a few predictions a frame.
     CorridorSearch corridor_;
     struct CorridorKey {
-        int64_t at = -1;
+        int64_t at = -1;          // the planned tick, or (burn now) the minute of flight
+        int generation = 0;       // of the path the point lies on
         double radial = 0, fuel = 0;
-        bool operator==(const CorridorKey& o) const { return at == o.at && radial == o.radial && fuel == o.fuel; }
+        bool operator==(const CorridorKey& o) const { return at == o.at && generation == o.generation && radial == o.radial && fuel == o.fuel; }
     };
     CorridorKey corridorKey_;
     EntryCorridor corridorShown_;          // the last one found (known = false: none)

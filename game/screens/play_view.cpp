@@ -150,7 +150,7 @@ void PlayScreen::searchCorridor() {
     }
     const Coast* at = plan.placed ? ahead_.stateAt(plan.tick) : nullptr;
     if (plan.placed && !at) return;
-    const CorridorKey key{plan.placed ? plan.tick * 64 + ahead_.generation() % 64 : -2 - sim_->tick() / 30, plan.radial, sim_->fuelKms()};
+    const CorridorKey key{plan.placed ? plan.tick : -2 - sim_->tick() / 30, ahead_.generation(), plan.radial, sim_->fuelKms()};
     if (!corridor_.started() || !(key == corridorKey_)) {
         const int horizon = lapTicks(*sim_, sim_->elements(sim_->dominantAttractor()));
         corridor_.start(at ? *at : sim_->shipCoast(), plan.radial, sim_->fuelKms(), horizon);
@@ -283,8 +283,11 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
     if (sim_->launched() && !sim_->over()) {
         // Every 3rd tick is plenty of points for a smooth curve on screen.
         std::vector<Vec2> pts;
-        const std::vector<Vec2> path = aheadAsDrawn();
         const int d = sim_->dominantAttractor();
+        // Only a moving moon needs the path seen from it; otherwise the kept path as it is, uncopied.
+        const bool moving = d >= 0 && sim_->bodies().moves(d);
+        const std::vector<Vec2> seen = moving ? aheadAsDrawn() : std::vector<Vec2>{};
+        const std::vector<Vec2>& path = moving ? seen : ahead_.points();
         for (size_t i = 0; i < path.size(); i += 3) pts.push_back(path[i]);
         if (!path.empty()) pts.push_back(path.back());
         view::PathStyle ps;
