@@ -103,6 +103,9 @@ struct Ship {
     double touchdown_max_vertical_m_s = 0;
     double touchdown_max_horizontal_m_s = 100;
     double touchdown_max_tilt_deg = 90;
+    // The steepest ground the legs can stand on (a local frame's ground line): a rock under the
+    // middle or a crater's wall leans the lander further, and it tips over (groundLeanDeg).
+    double touchdown_max_slope_deg = 90;
     // A touchdown faster than the legs' limit but within this one is hard but survived (a win
     // that says so, with no "soft" star); 0 = none: past the limit is a crash.
     double touchdown_hard_vertical_m_s = 0;

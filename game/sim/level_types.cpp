@@ -88,6 +88,7 @@ const Props<Ship>& shipProps() {
         number("touchdown_max_vertical_m_s", "Legs: safe vertical speed (m/s; 0 = no legs)", &Ship::touchdown_max_vertical_m_s, 0, 100),
         number("touchdown_max_horizontal_m_s", "Legs: safe sideways speed (m/s)", &Ship::touchdown_max_horizontal_m_s, 0, 100),
         number("touchdown_max_tilt_deg", "Legs: safe tilt (deg)", &Ship::touchdown_max_tilt_deg, 0, 90),
+        number("touchdown_max_slope_deg", "Legs: steepest ground to stand on (deg)", &Ship::touchdown_max_slope_deg, 0, 90),
         number("touchdown_hard_vertical_m_s", "Legs: hard but survived up to (m/s; 0 = none)", &Ship::touchdown_hard_vertical_m_s, 0, 100),
         number("rcs_m_s2", "Translation thrusters (m/s^2; 0 = none)", &Ship::rcs_m_s2, 0, 100),
         number("parachute_area_m2", "Parachute area (m^2; 0 = none)", &Ship::parachute_area_m2, 0, 1e5),

@@ -61,6 +61,7 @@ struct Touchdown {
     double verticalMs = 0;       // down into the ground, m/s
     double horizontalMs = 0;     // along it, m/s
     double tiltDeg = 0;          // the nose from straight up
+    double slopeDeg = 0;         // how far the ground under the legs makes it lean (groundLeanDeg), either way
     Vec2 pointKm;
     bool safe = false;           // within the legs' limits (Ship::touchdown_max_*), or hard but survived
     bool hard = false;           // faster than the legs' limit, within touchdown_hard_vertical_m_s

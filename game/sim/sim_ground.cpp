@@ -40,6 +40,7 @@ void Sim::touchedGround(const phys::ContactEvent& c, bool shipIsA, Vec2 groundVe
     t.verticalMs = std::max(0.0, down) * 1000;
     t.horizontalMs = length(rel + up * down) * 1000;
     t.tiltDeg = angleBetweenDeg(fromAngle(heading_), up);
+    if (level_.frame.kind == "local") t.slopeDeg = std::fabs(groundLeanDeg(level_.ground, shipPosKm().x, level_.ship.radius_km));
     // Where the feet came down (a contact point is the middle of one segment's touch, and a
     // footprint across a corner of the ground touches two).
     t.pointKm = shipPosKm() - up * level_.ship.radius_km;

@@ -302,6 +302,12 @@ inline std::vector<OutcomeCase> outcomeCases() {
              l.ship.angle_deg = 75;
              return toEnd(std::make_unique<Flight>(l));
          }},
+        {"lander: down on a rock", [=] {
+             Level l = landerLevel();
+             l.ship.touchdown_max_slope_deg = 12;
+             l.ground = {{-0.2, 0}, {-0.0002, 0}, {0.00025, 0.0005}, {0.0007, 0}, {0.2, 0}};
+             return toEnd(std::make_unique<Flight>(l));
+         }},
         {"lander: no legs", [=] {
              Level l = landerLevel();
              l.ship.touchdown_max_vertical_m_s = 0;

@@ -2,6 +2,7 @@
 // through the real sim (real Box2D, the real force model), checked against what physics says.
 // Scene 1 (the Moon's period, read from starpath-cli's trace) is tests/cli/moon_period.py.
 #include "engine/core/file_io.h"
+#include "game/sim/ground.h"
 #include "game/sim/level_io.h"
 #include "game/sim/forces.h"
 #include "game/sim/sim.h"
@@ -235,6 +236,47 @@ TEST_CASE("a ground line with craters and boulders: the lander comes to rest on 
     while (!sim.touchdown() && sim.elapsedRealSeconds() < 60) sim.step({});
     REQUIRE(sim.touchdown());
     CHECK(std::fabs(sim.touchdown()->verticalMs - std::sqrt(2 * 1.62 * (20 - 1.8 - 0.0))) < 0.2);
+}
+
+TEST_CASE("the ground's lean under a lander's legs: level ground, a slope, a crater bridged, a rock under the middle") {
+    const double half = 0.002;   // legs 4 m apart
+    const std::vector<GroundPoint> flat = {{-0.1, 0}, {0.1, 0}};
+    CHECK(groundLeanDeg(flat, 0.0, half) == Approx(0).margin(1e-9));
+    // A 10 degree slope rising to the right: the lander leans by the slope, up to the right.
+    const double rise = std::tan(10 * kPi / 180);
+    const std::vector<GroundPoint> slope = {{-0.1, -0.1 * rise}, {0.1, 0.1 * rise}};
+    CHECK(groundLeanDeg(slope, 0.0, half) == Approx(-10).epsilon(1e-9));
+    // A crater 3 m wide and 1 m deep between the legs is bridged: the feet stand on its rims.
+    const std::vector<GroundPoint> crater = {{-0.1, 0}, {-0.0015, 0}, {0, -0.001}, {0.0015, 0}, {0.1, 0}};
+    CHECK(groundLeanDeg(crater, 0.0, half) == Approx(0).margin(1e-9));
+    // A rock 0.5 m high and 1 m across just right of the middle: the lander rocks onto it and
+    // the left feet, atan(0.5 / 2.25) = 12.5 degrees down to the left (negative).
+    const std::vector<GroundPoint> rock = {{-0.1, 0}, {-0.0002, 0}, {0.00025, 0.0005}, {0.0007, 0}, {0.1, 0}};
+    CHECK(groundLeanDeg(rock, 0.0, half) == Approx(-std::atan(0.5 / 2.25) * 180 / kPi).epsilon(1e-9));
+    // Off the end of the line: nothing to stand on, no lean.
+    CHECK(groundLeanDeg(flat, 0.0995, half) == 0);
+}
+
+TEST_CASE("a lander that comes down on a rock or a crater's wall tips over, and the report says how far the ground leaned") {
+    Level l = scene("lunar-landing");
+    l.ship.touchdown_max_slope_deg = 12;
+    SECTION("on a rock under its middle: lost, naming the lean and the limit") {
+        l.ground = {{-0.2, 0}, {-0.0002, 0}, {0.00025, 0.0005}, {0.0007, 0}, {0.2, 0}};
+        const Drop d = drop(l);
+        CHECK(d.outcome == Outcome::Lost);
+        CHECK(d.report.code == OutcomeCode::TouchdownSlope);
+        CHECK(*d.report.number("slope_deg") == Approx(std::atan(0.5 / 2.05) * 180 / kPi).epsilon(1e-6));
+        CHECK(*d.report.number("slope_limit_deg") == 12.0);
+        CHECK_FALSE(d.touch.safe);
+    }
+    SECTION("on an 8 degree slope, within the 12 it stands on: a landing") {
+        const double rise = std::tan(8 * kPi / 180);
+        l.ground = {{-0.2, -0.2 * rise}, {0.2, 0.2 * rise}};
+        const Drop d = drop(l);
+        CHECK(d.touch.slopeDeg == Approx(8).epsilon(1e-6));
+        CHECK(d.touch.safe);
+        CHECK(d.outcome == Outcome::Won);
+    }
 }
 
 TEST_CASE("two craft that touch report their closing speed, how well they lined up and how far off the axis") {

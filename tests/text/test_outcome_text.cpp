@@ -142,6 +142,15 @@ TEST_CASE("a timeout says the limit and why the target was missed") {
     CHECK(has(ending("cannon, no input").text.en, "You never launched."));
 }
 
+TEST_CASE("a lander down on a rock says how far the ground leaned, and the most its legs stand on") {
+    const Ending& e = ending("lander: down on a rock");
+    CHECK(e.report.code == OutcomeCode::TouchdownSlope);
+    INFO(e.text.en);
+    CHECK(has(e.text.en, "leans 13.7°"));
+    CHECK(has(e.text.en, "at most 12.0°"));
+    CHECK(has(e.text.zh, "倾斜 13.7°的地方"));
+}
+
 TEST_CASE("a win says the level's lesson, or that the mission is complete") {
     CHECK(ending("cannon 7.73 km/s: once around").text.en == "Mission complete!");
     CHECK(ending("cannon 7.73 km/s: once around").text.zh == "任务完成！");

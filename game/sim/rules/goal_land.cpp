@@ -48,6 +48,8 @@ std::vector<Reason> conditions(const Goal&, const Level& level) {
     std::vector<Reason> out = {{"land_vertical", {{"limit_m_s", s.touchdown_max_vertical_m_s}}}};
     if (s.touchdown_max_horizontal_m_s < 100) out.push_back({"land_sideways", {{"limit_m_s", s.touchdown_max_horizontal_m_s}}});
     if (s.touchdown_max_tilt_deg < 90) out.push_back({"land_tilt", {{"limit_deg", s.touchdown_max_tilt_deg}}});
+    if (s.touchdown_max_slope_deg < 90 && !level.ground.empty())
+        out.push_back({"land_slope", {{"limit_deg", s.touchdown_max_slope_deg}}});
     return out;
 }
 
@@ -64,7 +66,7 @@ const GoalRow& landGoalRow() {
         r.missed = missed;
         r.describe = describe;
         r.conditions = conditions;
-        r.goalCodes = {"land", "land_vertical", "land_sideways", "land_tilt"};
+        r.goalCodes = {"land", "land_vertical", "land_sideways", "land_tilt", "land_slope"};
         r.missedCodes = {"land_never", "land_never_orbit", "land_off_target", "land_away"};
         return r;
     }();

@@ -50,6 +50,7 @@ const std::array<OutcomeRow, kOutcomeCodes>& rows() {
         {OutcomeCode::CapsuleTooFast, "capsule_too_fast", Outcome::Lost, "crashed", {"vertical_m_s", "vertical_limit_m_s"}, {}},
         {OutcomeCode::Grounded, "grounded", Outcome::Lost, "crashed", {}, {"land_away"}},
         {OutcomeCode::HitCraft, "hit_craft", Outcome::Lost, "debris", {"closing_m_s"}, {}},
+        {OutcomeCode::TouchdownSlope, "touchdown_slope", Outcome::Lost, "crashed", {"slope_deg", "slope_limit_deg"}, {}},
     }};
     return table;
 }
@@ -151,6 +152,8 @@ OutcomeReport touchdownReport(const Ship& craft, const Touchdown& t) {
     }
     if (t.horizontalMs > craft.touchdown_max_horizontal_m_s) return {OutcomeCode::TouchdownSideways, numbers, {}};
     if (t.tiltDeg > craft.touchdown_max_tilt_deg) return {OutcomeCode::TouchdownTilted, numbers, {}};
+    if (t.slopeDeg > craft.touchdown_max_slope_deg)
+        return {OutcomeCode::TouchdownSlope, {{"slope_deg", t.slopeDeg}, {"slope_limit_deg", craft.touchdown_max_slope_deg}}, {}};
     if (t.verticalMs > craft.touchdown_max_vertical_m_s)
         return {OutcomeCode::LandedHard, {{"vertical_m_s", t.verticalMs}, {"vertical_limit_m_s", craft.touchdown_max_vertical_m_s}, {"hard_limit_m_s", hard}}, {}};
     return {};   // a landing: the flight goes on

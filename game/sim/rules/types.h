@@ -53,8 +53,9 @@ enum class OutcomeCode : uint8_t {
     CapsuleTooFast,    // a capsule (a craft with a parachute) down faster than it takes
     Grounded,          // down safely, the goals not met, and no engine to fly again
     HitCraft,          // the ship ran into another craft that has no docking port
+    TouchdownSlope,    // landing legs: on ground (a rock, a crater's wall) leaning more than they stand on
 };
-constexpr int kOutcomeCodes = 30;
+constexpr int kOutcomeCodes = 31;
 
 // Key tables, for files and the string tables: keyOf(GoalType::Orbit) is "orbit"; fromKey
 // is false for a key the type does not have; enumKeys lists them in enum order.
