@@ -98,6 +98,10 @@ public:
     void triangle(Vec2 a, Vec2 b, Vec2 c, Color color);
     void rect(Vec2 lo, Vec2 hi, Color color);                          // filled, axis-aligned
     void rectGradient(Vec2 lo, Vec2 hi, Color top, Color bottom);      // vertical gradient
+    // The area between a line running left to right and the level `bottomY` under it, in one
+    // seamless strip (no feathered edges inside it: draw the line itself on top). `top` at the
+    // line, `bottom` at bottomY. A landing site's ground.
+    void fillBelow(const std::vector<Vec2>& line, double bottomY, Color top, Color bottom);
     void roundedRect(Vec2 lo, Vec2 hi, float radiusPx, Color color);   // filled
     void sphere(Vec2 c, double radius, const SphereStyle& style);      // lit disc + rim glow
 

@@ -127,6 +127,24 @@ void Renderer::rectGradient(Vec2 lo, Vec2 hi, Color top, Color bottom) {
     for (int i = 0; i < 6; ++i) idx[i] = base + q[i];
 }
 
+void Renderer::fillBelow(const std::vector<Vec2>& line, double bottomY, Color top, Color bottom) {
+    if (line.size() < 2) return;
+    uint32_t* idx;
+    uint32_t base;
+    const int n = int(line.size());
+    Vertex* v = reserve(2 * n, 6 * (n - 1), &idx, &base);
+    const uint32_t t = packColor(top), bt = packColor(bottom);
+    for (int i = 0; i < n; ++i) {
+        const Vec2 a = toScreen(line[size_t(i)]), b = toScreen({line[size_t(i)].x, bottomY});
+        v[2 * i] = {float(a.x), float(a.y), 0, 0, t, 0, 0, 0, 0, kFlat};
+        v[2 * i + 1] = {float(b.x), float(b.y), 0, 0, bt, 0, 0, 0, 0, kFlat};
+    }
+    for (int i = 0; i + 1 < n; ++i) {
+        const uint32_t q[6] = {0, 1, 3, 0, 3, 2};
+        for (int k = 0; k < 6; ++k) idx[6 * i + k] = base + uint32_t(2 * i) + q[k];
+    }
+}
+
 void Renderer::roundedRect(Vec2 lo, Vec2 hi, float radiusPx, Color color) {
     Vec2 a = toScreen(lo), b = toScreen(hi);
     double x0 = std::min(a.x, b.x), x1 = std::max(a.x, b.x), y0 = std::min(a.y, b.y), y1 = std::max(a.y, b.y);

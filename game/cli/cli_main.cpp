@@ -3,6 +3,7 @@
 // a replay ended in the game's own words through starpath_text (headless too: no SDL, no GL).
 #include "engine/core/file_io.h"
 #include "engine/core/log.h"
+#include "game/sim/terrain.h"
 #include "game/sim/level_io.h"
 #include "game/sim/replay.h"
 #include "game/sim/rules/stars.h"
@@ -64,6 +65,11 @@ static const char* kHelp =
     "      FILE's folder on its level (FILE's folder/../ID.json) and compares result, stars,\n"
     "      ticks and state hash with FILE (--check: exit 1 on any difference) or writes them\n"
     "      (--write). The native and the WebAssembly builds must both pass --check.\n"
+    "  starpath-cli terrain LEVEL --seed N [--from KM] [--to KM] [--swell M] [--craters N]\n"
+    "                    [--crater-size MIN:MAX] [--rocks N] [--rock-size MIN:MAX] [--clear KM:KM]...\n"
+    "      Gives a local frame's level new lunar ground from a seed (game/sim/terrain.h): craters\n"
+    "      with rims and rocks (sizes in metres) over a rolling plain from --from to --to km, none\n"
+    "      over the --clear spans. Rewrites LEVEL's \"ground\" in canonical form; prints the count.\n"
     "  starpath-cli --help\n"
     "\n"
     "Units: km, km/s and real seconds. The game compresses time: in Chapter 1 one tick is 2 real\n"
@@ -341,6 +347,60 @@ static int cmdLink(const std::vector<std::string>& args) {
     return 0;
 }
 
+// "A:B" as two numbers.
+static bool parsePair(const std::string& text, double& a, double& b) {
+    const size_t colon = text.find(':');
+    if (colon == std::string::npos) return false;
+    char* end = nullptr;
+    a = std::strtod(text.c_str(), &end);
+    if (end != text.c_str() + colon) return false;
+    b = std::strtod(text.c_str() + colon + 1, &end);
+    return *end == 0 && std::isfinite(a) && std::isfinite(b) && a < b;
+}
+
+static bool parseNumber(const std::string& text, double& out) {
+    char* end = nullptr;
+    out = std::strtod(text.c_str(), &end);
+    return !text.empty() && *end == 0 && std::isfinite(out);
+}
+
+static int cmdTerrain(const std::vector<std::string>& args) {
+    if (args.empty()) return usage("terrain needs LEVEL and --seed");
+    TerrainRecipe r;
+    r.clear.clear();
+    bool seeded = false;
+    for (size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (i + 1 >= args.size()) return usage(("missing a value after " + a).c_str());
+        const std::string& v = args[++i];
+        double x = 0, y = 0;
+        bool ok = true;
+        if (a == "--seed") ok = parseNumber(v, x) && x >= 0 && x < 1e15, r.seed = uint64_t(x), seeded = true;
+        else if (a == "--from") ok = parseNumber(v, r.from_km);
+        else if (a == "--to") ok = parseNumber(v, r.to_km);
+        else if (a == "--swell") ok = parseNumber(v, r.swell_m) && r.swell_m >= 0 && r.swell_m <= 100;
+        else if (a == "--craters") ok = parseNumber(v, x) && x >= 0 && x <= 200, r.craters = int(x);
+        else if (a == "--rocks") ok = parseNumber(v, x) && x >= 0 && x <= 500, r.rocks = int(x);
+        else if (a == "--crater-size") ok = parsePair(v, x, y) && x > 0, r.crater_min_m = x, r.crater_max_m = y;
+        else if (a == "--rock-size") ok = parsePair(v, x, y) && x > 0, r.rock_min_m = x, r.rock_max_m = y;
+        else if (a == "--clear") ok = parsePair(v, x, y), r.clear.push_back({x, y});
+        else return usage(("unexpected argument: " + a).c_str());
+        if (!ok) return usage(("not a usable value for " + a + ": " + v).c_str());
+    }
+    if (!seeded) return usage("terrain needs --seed");
+    if (!(r.from_km < r.to_km) || r.to_km - r.from_km > 20) return usage("--from must be left of --to, at most 20 km apart");
+    auto level = loadLevelFile(args[0]);
+    if (!level) return 1;
+    level->ground = generateTerrain(r);
+    const std::string canonical = saveLevel(*level);
+    if (std::string err; !writeFileAtomic(args[0], canonical, &err)) {
+        std::fprintf(stderr, "%s\n", err.c_str());
+        return 1;
+    }
+    std::printf("%s: %zu ground points\n", args[0].c_str(), level->ground.size());
+    return 0;
+}
+
 int main(int argc, char** argv) {
     sp::setLogName("starpath");
     std::vector<std::string> args(argv + 1, argv + argc);
@@ -357,5 +417,6 @@ int main(int argc, char** argv) {
     if (cmd == "format") return cmdFormat(args);
     if (cmd == "link") return cmdLink(args);
     if (cmd == "golden") return cmdGolden(args);
+    if (cmd == "terrain") return cmdTerrain(args);
     return usage(("unknown command: " + cmd).c_str());
 }

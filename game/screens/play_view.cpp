@@ -189,7 +189,14 @@ void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
         const double room = std::max(level.ship.radius_km * 12, 0.01);
         lo = ship - Vec2{room, room};
         hi = ship + Vec2{room, room};
-        if (const auto g = sim_->groundYKm(ship.x)) grow(lo, hi, Vec2{ship.x, *g - level.ship.radius_km * 2});
+        if (const auto g = sim_->groundYKm(ship.x)) {
+            // Over ground: down to it, and as wide as it is deep, so that from a hover the
+            // student sees the rocks and craters around the spot below and picks one; the
+            // view closes in as the lander comes down.
+            const double half = std::max(room, 0.6 * (ship.y - *g + 2 * room));
+            grow(lo, hi, Vec2{ship.x - half, *g - level.ship.radius_km * 2});
+            grow(lo, hi, Vec2{ship.x + half, *g});
+        }
         for (int i = 1; i < sim_->craftCount(); ++i)
             if (sim_->craftAlive(i)) grow(lo, hi, sim_->craftPosKm(i));
     } else {
@@ -215,8 +222,10 @@ void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
         const Goal& g = level.goals.list[i];
         if (g.type == GoalType::Hold && sim_->goals()[i].done && g.index < int(held.size())) held[size_t(g.index)] = true;
     }
+    // A landing site is a stretch of the ground, framed as the lander comes down over it.
+    const bool landing = level.frame.kind == "local" && !level.ground.empty();
     for (size_t i = 0; i < level.zones.size(); ++i) {
-        if (held[i]) continue;
+        if (held[i] || landing) continue;
         const Zone& z = level.zones[i];
         grow(lo, hi, Vec2{z.x_km - z.radius_km, z.y_km - z.radius_km});
         grow(lo, hi, Vec2{z.x_km + z.radius_km, z.y_km + z.radius_km});

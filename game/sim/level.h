@@ -141,6 +141,8 @@ struct Ship {
 // in order into one solid surface (a Box2D chain), craters and hills included.
 struct GroundPoint {
     double x_km = 0, y_km = 0;
+    friend bool operator==(const GroundPoint& a, const GroundPoint& b) { return a.x_km == b.x_km && a.y_km == b.y_km; }
+    friend bool operator!=(const GroundPoint& a, const GroundPoint& b) { return !(a == b); }
 };
 
 // A round region to reach (a sensor).

@@ -70,7 +70,7 @@ const Props<Attractor>& attractorProps() {
 const Props<Ship>& shipProps() {
     static const Props<Ship> props = {
         text("name", "Name", &Ship::name),
-        choice("look", "Look", &Ship::look, {"capsule", "dfh1", "rocket", "station"}),
+        choice("look", "Look", &Ship::look, {"capsule", "dfh1", "rocket", "station", "lander"}),
         number("x_km", "X (km)", &Ship::x_km, -kPositionKm, kPositionKm),
         number("y_km", "Y (km)", &Ship::y_km, -kPositionKm, kPositionKm),
         number("vx_km_s", "Velocity X (km/s)", &Ship::vx_km_s, -kSpeedKmS, kSpeedKmS),

@@ -1,6 +1,7 @@
 #include "game/view/hud.h"
 
 #include "engine/ui/ui.h"
+#include "game/sim/landing.h"
 #include "game/sim/rules/stars.h"
 #include "game/text/format.h"
 #include "game/text/goal_text.h"
@@ -101,6 +102,35 @@ std::vector<float> decades(double lo, double hi) {
     return out;
 }
 
+// Over a landing site: the height of the feet, the three numbers the legs judge on bars with
+// their limits, the ground below and what cutting the engine now would bring. Green within
+// the legs' limits, amber where a touchdown would be hard but survived, red past them.
+void landingRows(const Sim& sim, const Strings& tr, float column) {
+    const view::Palette& pal = view::palette();
+    const Ship& ship = sim.level().ship;
+    const LandingReadout l = landingReadout(sim);
+    auto grade = [&](OutcomeCode c) { return c == OutcomeCode::None ? pal.success : c == OutcomeCode::LandedHard ? pal.accent : pal.danger; };
+    auto within = [&](double v, double limit) { return v <= limit ? pal.success : pal.danger; };
+    row(tr("hud.altitude"), numberText(tr, "altitude_m", l.heightM), column, pal.text);
+    // Down: 0 .. 1.5 x the hard limit, with a tick at each limit.
+    const double hard = std::max(ship.touchdown_max_vertical_m_s, ship.touchdown_hard_vertical_m_s), top = 1.5 * hard;
+    const double down = std::max(0.0, l.downMs);
+    const std::string vertical = tr.format(l.downMs < 0 ? "hud.up_value" : "hud.down_value", {numberText(tr, "speed_m_s", std::fabs(l.downMs))});
+    const gfx::Color downColor = down <= ship.touchdown_max_vertical_m_s ? pal.success : down <= hard ? pal.accent : pal.danger;
+    limitBar(tr("hud.vertical"), vertical, float(std::min(1.0, down / top)), float(ship.touchdown_max_vertical_m_s / top), downColor, column,
+             {float(hard / top)});
+    auto straight = [](double v, double limit) { return float(std::clamp(v / (1.5 * limit), 0.0, 1.0)); };
+    limitBar(tr("hud.horizontal"), numberText(tr, "speed_m_s", l.sidewaysMs), straight(l.sidewaysMs, ship.touchdown_max_horizontal_m_s), 1 / 1.5f,
+             within(l.sidewaysMs, ship.touchdown_max_horizontal_m_s), column);
+    limitBar(tr("hud.tilt"), numberText(tr, "angle_deg", l.tiltDeg), straight(l.tiltDeg, ship.touchdown_max_tilt_deg), 1 / 1.5f,
+             within(l.tiltDeg, ship.touchdown_max_tilt_deg), column);
+    // The ground under the legs: what the hazard camera of a real lander looks for.
+    const bool steep = l.groundLeanDeg > ship.touchdown_max_slope_deg;
+    row(tr("hud.ground_below"), tr.format(steep ? "hud.ground_steep" : "hud.ground_ok", {numberText(tr, "angle_deg", l.groundLeanDeg)}), column,
+        steep ? pal.danger : pal.success);
+    row(tr("hud.engine_off"), tr.format("hud.engine_off_value", {numberText(tr, "speed_m_s", l.engineOffMs)}), column, grade(l.ifEngineOff));
+}
+
 } // namespace
 
 ImVec4 toImVec4(gfx::Color c) { return ImVec4(c.r, c.g, c.b, c.a); }
@@ -128,6 +158,8 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
     if (local && level.ground.empty()) {
         // Near a station, with no ground: only how fast the craft moves in the frame.
         row(tr("hud.speed"), numberText(tr, "speed_m_s", length(sim.shipVelKms()) * 1000), column, pal.text);
+    } else if (local && sim.launched() && landingReadout(sim).overGround) {
+        landingRows(sim, tr, column);
     } else if (local) {
         // Metres and metres per second: a landing or a docking is a matter of a few of each.
         row(tr("hud.altitude"), numberText(tr, "altitude_m", sim.altitudeKm() * 1000), column, pal.text);
@@ -152,7 +184,9 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
         return limit > 0 ? tr.format("hud.of_limit", {v, numberText(tr, limitKey, limit)}) : v;
     };
     const Ship& ship = level.ship;
-    if (sim.launched() && (local || (air && ship.drag_area_m2 > 0)))
+    // What the crew feels (a lander's pilot reads its legs' numbers instead).
+    const bool landing = local && !level.ground.empty();
+    if (sim.launched() && ((local && !landing) || (air && ship.drag_area_m2 > 0)))
         row(tr("hud.g_load"), ofLimit("load_g", sim.shipGLoad(), "limit_g", ship.max_g), column, gauge(sim.shipGLoad(), ship.max_g, 6));
     if (sim.launched() && air && ship.drag_area_m2 > 0)
         row(tr("hud.heating"), ofLimit("heating_kw_m2", sim.shipHeatingKwM2(), "limit_kw_m2", ship.max_heating_kw_m2), column,

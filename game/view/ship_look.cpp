@@ -74,6 +74,27 @@ void rocket(gfx::Renderer& r, const Frame& F) {
     quad(r, F, -0.5, 0.07, -0.5, -0.07, -0.58, -0.1, -0.58, 0.1, gfx::rgb(0x4b5160));
 }
 
+// Chang'e 3's lander, upright: a gold-foiled body on four splayed legs (two seen from the
+// side), the throttled engine's nozzle under it and the Yutu rover riding on top. Its feet
+// are the corners of the footprint the sim lands on (a square 2r across: f = -0.5, l = +-0.5).
+void lander(gfx::Renderer& r, const Frame& F) {
+    const gfx::Color foil = gfx::rgb(0xd9a441), foilDark = gfx::rgb(0x9c6f22), strut = gfx::rgb(0xb8bec8), pad = gfx::rgb(0xe3e7ee);
+    for (double side : {1.0, -1.0}) {
+        r.line(F.at(-0.05, 0.3 * side), F.at(-0.47, 0.46 * side), std::max(1.5f, float(F.len * 0.045)), strut);
+        r.line(F.at(-0.22, 0.3 * side), F.at(-0.44, 0.44 * side), std::max(1.0f, float(F.len * 0.025)), strut);
+        quad(r, F, -0.5, 0.38 * side, -0.45, 0.38 * side, -0.45, 0.5 * side, -0.5, 0.5 * side, pad);
+    }
+    quad(r, F, -0.22, 0.09, -0.22, -0.09, -0.36, -0.13, -0.36, 0.13, gfx::rgb(0x6b7280));   // the engine
+    quad(r, F, -0.22, 0.32, 0.16, 0.32, 0.16, -0.32, -0.22, -0.32, foil);
+    quad(r, F, -0.22, 0.32, 0.16, 0.32, 0.16, 0.12, -0.22, 0.12, foilDark);
+    r.line(F.at(-0.03, 0.32), F.at(-0.03, -0.32), 1.0f, gfx::rgb(0x7a5518));
+    // Yutu on its deck: a small body with a blue panel and its mast.
+    quad(r, F, 0.16, 0.18, 0.3, 0.18, 0.3, -0.1, 0.16, -0.1, gfx::rgb(0xe4e9f0));
+    quad(r, F, 0.3, 0.22, 0.33, 0.22, 0.33, -0.14, 0.3, -0.14, gfx::rgb(0x2b4f9e));
+    r.line(F.at(0.3, -0.05), F.at(0.45, -0.05), 1.2f, strut);
+    r.circle(F.at(0.46, -0.05), std::max(1.2, F.len * 0.03), pad);
+}
+
 void dongFangHong(gfx::Renderer& r, const Frame& F, double time) {
     // Four whip antennas, about twice the body's width, fixed to the spinning body.
     const double spin = time * 0.6;
@@ -114,12 +135,13 @@ void drawShip(gfx::Renderer& r, const std::string& look, const ShipPose& pose) {
     if (look == "dfh1") dongFangHong(r, F, pose.time);
     else if (look == "rocket") rocket(r, F);
     else if (look == "station") station(r, F);
+    else if (look == "lander") lander(r, F);
     else capsule(r, F);
 }
 
-Vec2 shipTail(const ShipPose& pose) {
+Vec2 shipTail(const std::string& look, const ShipPose& pose) {
     const Frame F = frameOf(pose);
-    return F.at(-0.62, 0);
+    return F.at(look == "lander" ? -0.36 : -0.62, 0);
 }
 
 } // namespace sp::view

@@ -1,6 +1,6 @@
 // The spacecraft silhouettes, one per `look`: capsule (a crew capsule), dfh1 (Dong Fang
 // Hong 1: a 72-faced polyhedron about 1 m across, drawn as a faceted ball with its four whip
-// antennas), rocket. A real satellite would be far below one pixel, so the ship is drawn at
+// antennas), rocket, station (Tiangong), lander (Chang'e 3 with Yutu on top). A real satellite would be far below one pixel, so the ship is drawn at
 // a fixed size on screen; the fact cards say it is not to scale.
 #pragma once
 #include "engine/render/renderer.h"
@@ -20,6 +20,6 @@ struct ShipPose {
 void drawShip(gfx::Renderer& r, const std::string& look, const ShipPose& pose);
 
 // Where the engine is (the tail), in window pixels, for exhaust.
-Vec2 shipTail(const ShipPose& pose);
+Vec2 shipTail(const std::string& look, const ShipPose& pose);
 
 } // namespace sp::view

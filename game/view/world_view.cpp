@@ -3,16 +3,18 @@
 #include "engine/core/rng.h"
 #include "engine/ui/labels.h"
 #include "engine/ui/ui.h"
+#include "game/sim/ground.h"
+#include "game/sim/landing.h"
 #include "game/sim/units.h"
 #include "game/text/format.h"
 #include "game/text/strings.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
-#include "game/text/strings.h"
 #include "game/view/theme.h"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 // Index
 // [SECTION] state: rocks and exhaust
@@ -76,7 +78,7 @@ void WorldView::update(const Sim& sim, const gfx::Camera2D& cam, double dt, doub
     if (sim.thrusting() && sim.launched()) {
         ShipPose pose{cam.worldToScreen(sim.shipPosKm()), sim.shipHeadingRad(), lengthPx(cam, sim, 0), time};
         gfx::EmitParams p;
-        p.position = cam.screenToWorld(shipTail(pose));
+        p.position = cam.screenToWorld(shipTail(sim.level().ship.look, pose));
         p.baseVelocity = sim.shipVelKms() * (sim.scale().timeScale * playSpeed);   // km per second of play
         p.direction = sim.shipHeadingRad() + kPi;
         p.spread = 0.28;
@@ -185,22 +187,58 @@ void WorldView::drawRock(gfx::Renderer& r, const gfx::Camera2D& cam, size_t i, V
     r.polyline(outline, 1.2f, gfx::rgb(0x1c1e24), closed);
 }
 
-// A local frame's ground: grey regolith filled down past the bottom of the level's space, with
-// a lit edge so the line a lander must touch reads at a glance.
+// A local frame's ground: grey regolith filled in one seamless strip down past the bottom of
+// the level's space and carried on flat past the site's ends, its edge lit by a low Sun from
+// the upper left: slopes that face it bright, those turned away dark, so that craters and
+// rocks read at a glance from a hover.
 void drawGround(gfx::Renderer& r, const std::vector<GroundPoint>& ground, double worldRadiusKm) {
     if (ground.size() < 2) return;
-    const gfx::Color fill = gfx::rgb(0x4a4c55), edge = gfx::rgb(0xc9ccd6);
-    const double bottom = -2 * worldRadiusKm;
-    std::vector<Vec2> line;
-    for (size_t i = 0; i + 1 < ground.size(); ++i) {
-        const Vec2 a{ground[i].x_km, ground[i].y_km}, b{ground[i + 1].x_km, ground[i + 1].y_km};
-        const Vec2 a0{a.x, bottom}, b0{b.x, bottom};
-        r.triangle(a, b, b0, fill);
-        r.triangle(a, b0, a0, fill);
-        line.push_back(a);
+    std::vector<Vec2> line = {{ground.front().x_km - 2 * worldRadiusKm, ground.front().y_km}};
+    double low = ground.front().y_km;
+    for (const GroundPoint& p : ground) {
+        line.push_back({p.x_km, p.y_km});
+        low = std::min(low, p.y_km);
     }
-    line.push_back({ground.back().x_km, ground.back().y_km});
-    r.polyline(line, 2.5f, edge);
+    line.push_back({ground.back().x_km + 2 * worldRadiusKm, ground.back().y_km});
+    r.fillBelow(line, low - 2 * worldRadiusKm, gfx::rgb(0x5b5e67), gfx::rgb(0x3a3c43));
+    const gfx::Color lit = gfx::rgb(0xf2f3f7), level = gfx::rgb(0xc4c8d2), shadow = gfx::rgb(0x4a4d57);
+    r.polyline(line, 2.5f, level);
+    const Vec2 sun = normalized(Vec2{-0.5, 0.87});
+    for (size_t i = 0; i + 1 < line.size(); ++i) {
+        const Vec2 n = normalized(perpLeft(line[i + 1] - line[i]));
+        const double light = dot(n, sun) - sun.y;   // 0 on level ground
+        if (std::fabs(light) < 0.03) continue;
+        const gfx::Color c = light > 0 ? gfx::mix(level, lit, float(std::min(1.0, light / 0.4)))
+                                       : gfx::mix(level, shadow, float(std::min(1.0, -light / 0.4)));
+        r.line(line[i], line[i + 1], 2.5f, c);
+    }
+}
+
+// A zone that lies on a local frame's ground is a stretch of it to come down on: the ground
+// line itself marked between two posts, not a disc in the sky. nullopt for any other zone.
+std::optional<std::pair<double, double>> zoneOnGround(const Level& level, const Zone& z) {
+    if (level.frame.kind != "local" || level.ground.size() < 2) return std::nullopt;
+    const auto h = groundHeightKm(level.ground, z.x_km);
+    if (!h || std::fabs(*h - z.y_km) > 0.5 * z.radius_km) return std::nullopt;
+    return std::make_pair(std::max(z.x_km - z.radius_km, level.ground.front().x_km), std::min(z.x_km + z.radius_km, level.ground.back().x_km));
+}
+
+void drawGroundZone(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, std::pair<double, double> span, bool reached, double time) {
+    const view::Palette& pal = view::palette();
+    const gfx::Color col = reached ? pal.success : pal.tealBright;
+    std::vector<Vec2> band = {{span.first, *groundHeightKm(level.ground, span.first)}};
+    for (const GroundPoint& p : level.ground)
+        if (p.x_km > span.first && p.x_km < span.second) band.push_back({p.x_km, p.y_km});
+    band.push_back({span.second, *groundHeightKm(level.ground, span.second)});
+    r.useCamera(cam);
+    // Lifted a little, so the lit edge of the ground still shows under it.
+    for (Vec2& p : band) p.y += cam.pixelsToWorld(3);
+    r.polyline(band, 3.0f, gfx::withAlpha(col, reached ? 0.95f : 0.55f + 0.25f * float(std::sin(time * 3) * 0.5 + 0.5)));
+    for (const Vec2& end : {band.front(), band.back()}) {
+        const Vec2 top = end + Vec2{0, cam.pixelsToWorld(26)};
+        r.line(end, top, 2.0f, gfx::withAlpha(pal.text, 0.9f));
+        r.triangle(top, top + Vec2{cam.pixelsToWorld(13), -cam.pixelsToWorld(5)}, top + Vec2{0, -cam.pixelsToWorld(10)}, col);
+    }
 }
 
 // The orbit a moving body follows about its parent, faint and dashed: where the Moon will be.
@@ -217,6 +255,26 @@ void drawOrbitRing(gfx::Renderer& r, const Sim& sim, int i) {
     r.polyline(ring, 1.5f, gfx::withAlpha(view::palette().textDim, 0.45f), ls);
 }
 
+// Where the legs would stand if the lander came straight down: its footprint marked on the
+// ground below, green where the ground there is flat enough to stand on, red where a rock or
+// a crater's wall would tip it over (the HUD's "Ground" row says by how much).
+void drawSpotBelow(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim) {
+    const LandingReadout l = landingReadout(sim);
+    if (!l.overGround || !sim.launched() || sim.over() || sim.touchdown()) return;
+    const Level& level = sim.level();
+    const double x = sim.shipPosKm().x, half = level.ship.radius_km;
+    const bool ok = l.groundLeanDeg <= level.ship.touchdown_max_slope_deg;
+    const gfx::Color c = gfx::withAlpha(ok ? view::palette().success : view::palette().danger, 0.95f);
+    const double lift = cam.pixelsToWorld(4), tick = cam.pixelsToWorld(9);
+    // At least a few pixels wide, so it shows from high up.
+    const double w = std::max(half, cam.pixelsToWorld(7));
+    const Vec2 a{x - w, *groundHeightKm(level.ground, x - half) + lift}, b{x + w, *groundHeightKm(level.ground, x + half) + lift};
+    r.useCamera(cam);
+    r.line(a, b, 3.0f, c);
+    r.line(a, a + Vec2{0, tick}, 2.0f, c);
+    r.line(b, b + Vec2{0, tick}, 2.0f, c);
+}
+
 void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time) const {
     const Level& level = sim.level();
     const double minutes = sim.elapsedRealSeconds() / 60;
@@ -224,7 +282,11 @@ void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
     for (int i = 0; i < sim.bodies().count(); ++i)
         if (sim.bodies().moves(i)) drawOrbitRing(r, sim, i);
     drawGround(r, level.ground, level.world_radius_km);
-    for (size_t i = 0; i < level.zones.size(); ++i) drawZone(r, cam, level.zones[i], sim.zoneReached(int(i)), time);
+    for (size_t i = 0; i < level.zones.size(); ++i) {
+        if (const auto span = zoneOnGround(level, level.zones[i])) drawGroundZone(r, cam, level, *span, sim.zoneReached(int(i)), time);
+        else drawZone(r, cam, level.zones[i], sim.zoneReached(int(i)), time);
+    }
+    drawSpotBelow(r, cam, sim);
     for (size_t i = 0; i < level.attractors.size(); ++i) {
         drawAttractor(r, level.attractors[i], sim.attractorPosKm(int(i)), minutes);
         // Too small to see at this zoom (the Moon across an Earth-Moon map): a ring marks it
@@ -335,7 +397,15 @@ void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::
         if (z.name.empty()) continue;
         const double radius = std::max(z.radius_km, cam.pixelsToWorld(kMinZonePx));
         ls.color = sim.zoneReached(int(i)) ? pal.success : pal.teal;
-        ui::label(cam.worldToScreen({z.x_km, z.y_km + radius}) + Vec2{0, -14}, z.name.get(lang).c_str(), ls);
+        // A stretch of ground is named over the middle of the part of it in view.
+        Vec2 at = cam.worldToScreen({z.x_km, z.y_km + radius}) + Vec2{0, -14};
+        if (const auto span = zoneOnGround(level, z)) {
+            const double from = std::max(span->first, cam.screenToWorld({0, 0}).x);
+            const double to = std::min(span->second, cam.screenToWorld({cam.viewportWidth, 0}).x);
+            const double x = from < to ? (from + to) / 2 : (span->first + span->second) / 2;
+            at = cam.worldToScreen({x, *groundHeightKm(level.ground, x)}) + Vec2{0, 44};
+        }
+        ui::label(at, z.name.get(lang).c_str(), ls);
     }
     for (size_t i = 0; i < level.gates.size(); ++i) {
         const Gate& g = level.gates[i];
