@@ -5,6 +5,7 @@
 
 #include "engine/ui/ui.h"
 #include "game/shell/shell.h"
+#include "game/sim/landing.h"
 
 #include <algorithm>
 #include <chrono>
@@ -50,6 +51,7 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
     hintsShown_ = 0;
     hintOpen_ = false;
     endedAt_ = -1;
+    landingLineAt_ = 0;
     resultShown_ = false;
     world_.reset(level);
     // In orbit, a station to catch gets its path predicted too, to show where a plan meets it
@@ -262,7 +264,25 @@ void PlayScreen::afterTicks(const FlightEvents& ev) {
         std::fflush(stdout);
     }
     if (flight_->news() != PlanNews::None && newsShownAt_ < 0) newsShownAt_ = game_.time();
+    printLandingLine();
     if (ev.ended && endedAt_ < 0) onFlightOver();
+}
+
+void PlayScreen::printLandingLine() {
+    // One line for scripts and tests, four times a flight second over a landing site: what the
+    // lander's HUD shows, signed (x and sideways + to the right, lean + to the right), so a
+    // script can fly the lander through real keys and fingers the way a student reads the HUD.
+    if (!sim_->launched() || sim_->over()) return;
+    const double t = sim_->elapsedRealSeconds();
+    if (t < landingLineAt_) return;
+    const LandingReadout l = landingReadout(*sim_);
+    if (!l.overGround) return;
+    landingLineAt_ = (std::floor(t * 4) + 1) / 4;
+    const double leanDeg = std::remainder(90 - radToDeg(sim_->shipHeadingRad()), 360.0);
+    std::printf("landing: %s t %.2f s, x %.1f m, height %.1f m, down %.2f m/s, sideways %+.2f m/s, lean %+.1f deg, fuel %.0f%%\n",
+                sim_->level().id.c_str(), t, sim_->shipPosKm().x * 1000, l.heightM, l.downMs, sim_->shipVelKms().x * 1000,
+                leanDeg, sim_->fuelFraction() * 100);
+    std::fflush(stdout);
 }
 
 void PlayScreen::onFlightOver() {

@@ -52,6 +52,7 @@ private:
     void advanceTime(const platform::FrameInput& in);
     void afterTicks(const FlightEvents& ev);
     void onFlightOver();
+    void printLandingLine();
     void restart();
     bool replaying() const { return flight_->replaying(); }
     bool paused() const { return flight_->paused(); }
@@ -174,6 +175,7 @@ private:
     int hintsShown_ = 0;
     bool hintOpen_ = false;
     double endedAt_ = -1;                    // game time when the flight ended
+    double landingLineAt_ = 0;               // flight time of the next "landing:" line
     bool resultShown_ = false;
 };
 

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <string_view>
 
 namespace sp {
 
@@ -123,7 +124,12 @@ void PlayScreen::outcomeBanner() {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const bool won = sim_->outcome() == Outcome::Won;
     const float width = std::min(600 * ui::scale(), vp->Size.x - 2 * pad());
-    ImGui::SetNextWindowPos(ImVec2(vp->Size.x * 0.5f, vp->Size.y * 0.30f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    // A third of the way down, or under the flight's panel where a wide one (a lander's) reaches
+    // under the banner: its last numbers stay readable.
+    ImVec2 at(vp->Size.x * 0.5f, vp->Size.y * 0.30f), pivot(0.5f, 0.5f);
+    for (const PanelRect& p : panels_)
+        if (std::string_view(p.name) == "telemetry" && p.box.x1 > at.x - width / 2) at.y = p.box.y1 + pad(), pivot.y = 0;
+    ImGui::SetNextWindowPos(at, ImGuiCond_Always, pivot);
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::Begin("##outcome", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
     notePanel("outcome");

@@ -45,6 +45,10 @@ std::string fuelText(const Strings& tr, double kms) {
 std::string durationText(const Strings& tr, double minutes) {
     if (!std::isfinite(minutes)) return "--";
     if (minutes < 0.99) return tr.format("unit.s", {std::to_string(std::llround(std::max(0.0, minutes) * 60))});   // a hold point's 40 s
+    // Under 10 minutes the seconds count (a landing takes a minute and a half), unless whole.
+    const long long seconds = std::llround(std::max(0.0, minutes) * 60);
+    if (seconds < 600 && seconds % 60 != 0)
+        return tr.format("unit.min_s", {std::to_string(seconds / 60), std::to_string(seconds % 60)});
     const long long total = std::llround(std::max(0.0, minutes));
     if (total < 60) return tr.format("unit.min", {std::to_string(total)});
     const long long hours = total / 60, mins = total % 60;

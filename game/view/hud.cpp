@@ -112,6 +112,17 @@ void landingRows(const Sim& sim, const Strings& tr, float column) {
     auto grade = [&](OutcomeCode c) { return c == OutcomeCode::None ? pal.success : c == OutcomeCode::LandedHard ? pal.accent : pal.danger; };
     auto within = [&](double v, double limit) { return v <= limit ? pal.success : pal.danger; };
     row(tr("hud.altitude"), numberText(tr, "altitude_m", l.heightM), column, pal.text);
+    // The panel keeps the width of its widest value ("88.8 m/s down", "88.8 m/s at touchdown"),
+    // so it does not twitch, or clip a value for a frame, as a hovering lander goes up and down.
+    const std::string widest[] = {tr.format("hud.down_value", {numberText(tr, "speed_m_s", 88.8)}),
+                                  tr.format("hud.up_value", {numberText(tr, "speed_m_s", 88.8)}),
+                                  tr.format("hud.engine_off_value", {numberText(tr, "speed_m_s", 88.8)}),
+                                  tr.format("hud.ground_steep", {numberText(tr, "angle_deg", 88.8)})};
+    float valueW = 0;
+    for (const std::string& w : widest) valueW = std::max(valueW, ImGui::CalcTextSize(w.c_str()).x);
+    const float wantX = ImGui::GetStyle().WindowPadding.x + column + 110 * ui::scale() + ImGui::GetStyle().ItemSpacing.x + valueW;
+    ImGui::SameLine(0, 0);
+    ImGui::Dummy(ImVec2(std::max(0.0f, wantX - ImGui::GetCursorPosX()), 1));
     // Down: 0 .. 1.5 x the hard limit, with a tick at each limit.
     const double hard = std::max(ship.touchdown_max_vertical_m_s, ship.touchdown_hard_vertical_m_s), top = 1.5 * hard;
     const double down = std::max(0.0, l.downMs);
@@ -128,7 +139,8 @@ void landingRows(const Sim& sim, const Strings& tr, float column) {
     const bool steep = l.groundLeanDeg > ship.touchdown_max_slope_deg;
     row(tr("hud.ground_below"), tr.format(steep ? "hud.ground_steep" : "hud.ground_ok", {numberText(tr, "angle_deg", l.groundLeanDeg)}), column,
         steep ? pal.danger : pal.success);
-    row(tr("hud.engine_off"), tr.format("hud.engine_off_value", {numberText(tr, "speed_m_s", l.engineOffMs)}), column, grade(l.ifEngineOff));
+    if (!sim.over())   // down on the ground, "engine off now" means nothing
+        row(tr("hud.engine_off"), tr.format("hud.engine_off_value", {numberText(tr, "speed_m_s", l.engineOffMs)}), column, grade(l.ifEngineOff));
 }
 
 } // namespace

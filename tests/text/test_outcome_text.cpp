@@ -133,7 +133,7 @@ TEST_CASE("a timeout says the limit and why the target was missed") {
     CHECK(has(lap.text.en, "smaller orbit goes round faster"));
     CHECK(has(lap.text.zh, "绕得更快"));
     // Unnamed places get the table's words, and a sentence that opens with one is capitalized.
-    CHECK(has(ending("station hears too little").text.en, "The ground station heard you for 6 min of the 1 h 0 min it needs."));
+    CHECK(has(ending("station hears too little").text.en, "The ground station heard you for 5 min 44 s of the 1 h 0 min it needs."));
     CHECK(has(ending("station never hears").text.zh, "喀什一直没有收到你的信号，而它需要收听 30 分钟"));
     CHECK(has(ending("gate never crossed").text.en, "You did not fly through Gate of heaven: the closest you came was 13,"));
     CHECK(has(ending("orbit goal: too small").text.en, "it must be 1,000 to 1,400 km."));

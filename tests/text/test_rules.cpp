@@ -203,3 +203,13 @@ TEST_CASE("numbers in sentences keep the digits that matter: an eccentricity, a 
     CHECK(numberText(tr, "offset_cm", 12.4) == "12 cm");
     CHECK(numberText(tr, "offset_cm", 3361) == "33.6 m");   // far off the port: metres
 }
+
+TEST_CASE("a duration under 10 minutes keeps its seconds; a longer one, or a whole one, does not") {
+    const Strings en = test::tables().in("en"), zh = test::tables().in("zh");
+    CHECK(durationText(en, 0.5) == "30 s");
+    CHECK(durationText(en, 92.0 / 60) == "1 min 32 s");   // a landing
+    CHECK(durationText(zh, 92.0 / 60) == "1 分 32 秒");
+    CHECK(durationText(en, 6) == "6 min");                 // a time limit
+    CHECK(durationText(en, 12.4) == "12 min");
+    CHECK(durationText(en, 90) == "1 h 30 min");
+}

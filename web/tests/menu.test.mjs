@@ -81,7 +81,12 @@ try {
   let s = await sizes();
   check(s.w === 1280 && s.h === 720 && s.cssW === 1280 && s.cssH === 720, `the canvas fills the window (${s.w}x${s.h})`);
   await page.setViewportSize({width: 900, height: 640});
-  await page.waitForTimeout(500);
+  // The game sizes its canvas on its next frame, and a frame may be long on a slow machine
+  // (the planet's surface is baked in one): wait for the size, up to 10 s, not a fixed time.
+  await page.waitForFunction(() => {
+    const c = document.getElementById('canvas');
+    return c.width === 900 && c.height === 640;
+  }, null, {timeout: 10_000}).catch(() => {});
   s = await sizes();
   check(s.w === 900 && s.h === 640, `the canvas follows a resize (${s.w}x${s.h})`);
 
@@ -91,7 +96,7 @@ try {
   const console2 = watchConsole(page2);
   await page2.goto(server.url);
   await waitForFirstFrame(page2);
-  await page2.waitForTimeout(500);
+  await page2.waitForFunction(() => document.getElementById('canvas').width === 1600, null, {timeout: 10_000}).catch(() => {});
   const s2 = await page2.evaluate(() => {
     const c = document.getElementById('canvas');
     return {w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight};
