@@ -60,6 +60,7 @@ private:
     // play_view.cpp
     void predict();
     void predictPaths();
+    void relayForecast(const Prediction& p, int ticks);
     void updateCamera(const platform::FrameInput& in);
     void framingBox(Vec2& lo, Vec2& hi) const;
     view::CameraRig::Insets cameraInsets() const;
@@ -141,6 +142,8 @@ private:
     std::optional<Vec2> previewLanding_;
     double previewPeakG_ = 0, previewPeakHeat_ = 0;
     bool previewSkips_ = false;
+    double previewRelayShare_ = -1;          // a relay's planned path: share of it with both links up (-1: no relay)
+    double previewRelayMin_ = 0;             // ... over this many minutes ahead
     std::string previewPathText() const;   // "lands 230 km from the landing site · peak 2.3 g", or empty
     std::vector<Coast> previewStates_;     // the preview's states (every third tick)
     // A craft to meet in orbit (a rendezvous or dock goal's): its path, and where the planned

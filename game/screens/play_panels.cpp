@@ -219,6 +219,8 @@ std::string PlayScreen::previewPathText() const {
     if (!previewValid_) return {};
     const Strings& tr = game_.tr();
     const Level& level = sim_->level();
+    if (previewRelayShare_ >= 0)
+        return tr.format("burn.relay_path", {std::to_string(int(std::lround(previewRelayShare_ * 100))), durationText(tr, previewRelayMin_)});
     if (previewSkips_) return tr("burn.skips");
     if (!previewLanding_) return {};
     std::string where;

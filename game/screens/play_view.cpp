@@ -4,6 +4,7 @@
 #include "engine/ui/ui.h"
 #include "game/screens/play.h"
 #include "game/shell/shell.h"
+#include "game/sim/relay.h"
 #include "game/sim/units.h"
 #include "game/text/format.h"
 #include "game/view/theme.h"
@@ -20,8 +21,11 @@ namespace {
 // drawn only in part.
 constexpr int kMaxPredictTicks = 45000;
 
-// Ticks for one lap of the orbit `el` (or a default for paths that are not orbits).
+// Ticks for one lap of the orbit `el` (or a default for paths that are not orbits), or as far
+// ahead as the level says (a frame that turns with the Moon has no laps to speak of).
 int lapTicks(const Sim& sim, const orbit::Elements& el) {
+    if (sim.level().path_ahead_min > 0)
+        return std::clamp(int(sim.level().path_ahead_min * 60 / sim.tickRealSeconds()) + 1, 2, kMaxPredictTicks);
     if (!el.bound || !std::isfinite(el.period)) return 3000;
     return std::clamp(int(el.period / sim.tickRealSeconds()) + 2, 200, kMaxPredictTicks);
 }
@@ -43,6 +47,9 @@ std::vector<Vec2> relativeTo(const Sim& sim, int body, const Prediction& p) {
     return out;
 }
 
+// In a frame turning with the Moon a path is no conic: no lowest and highest points to mark.
+bool marksApsides(const Level& l) { return l.frame.turn_period_min <= 0; }
+
 void grow(Vec2& lo, Vec2& hi, Vec2 p) {
     lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)};
     hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
@@ -50,6 +57,24 @@ void grow(Vec2& lo, Vec2& hi, Vec2 p) {
 } // namespace
 
 // [SECTION] predictions and camera
+
+// A relay's planned path: for how much of it the lander would talk to the Earth (a path that
+// ends early, on the Moon or past the world's edge, is silent for the rest).
+void PlayScreen::relayForecast(const Prediction& p, int ticks) {
+    previewRelayShare_ = -1;
+    const Level& level = sim_->level();
+    for (const Goal& g : level.goals.list) {
+        if (g.type != GoalType::Relay || p.states.size() < 2) continue;
+        const int every = int(std::max<int64_t>(1, p.states[1].tick - p.states[0].tick));
+        int up = 0;
+        for (size_t i = 0; i < p.states.size(); ++i)
+            up += relayLinks(level, sim_->bodies(), g.index, g.attractor, p.points[i],
+                             sim_->scale().ticksToRealSeconds(double(p.states[i].tick))).both();
+        previewRelayShare_ = std::min(1.0, double(up) / std::max(1.0, double(ticks) / every));
+        previewRelayMin_ = sim_->scale().ticksToRealSeconds(double(ticks)) / 60;
+        return;
+    }
+}
 
 // The ship's path and the preview. A prediction is the flight itself (sim_predict.cpp), so
 // the path is only extended as ticks pass (PathAhead), and a preview is predicted again only
@@ -111,6 +136,7 @@ void PlayScreen::predictPaths() {
     previewPeakG_ = p.peakG;
     previewPeakHeat_ = p.peakHeatingKwM2;
     previewSkips_ = p.skipsOut;
+    relayForecast(p, std::min(kMaxPredictTicks, laps * lapTicks(*sim_, previewOrbit_)));
     previewKey_ = key;
     previewValid_ = true;
 }
@@ -181,7 +207,8 @@ void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
     // The planet the ship is near, the ship, where it is going (and the plan), and the places
     // the goals name: everything the player must see to decide.
     const Level& level = sim_->level();
-    const int d = sim_->dominantAttractor();
+    // In a frame turning with the Moon, the body the craft is near, not the one that pulls most.
+    const int d = level.frame.turn_period_min > 0 ? sim_->nearestAttractor() : sim_->dominantAttractor();
     if (level.frame.kind == "local" || d < 0) {
         // A patch of ground or a station's neighbourhood: the craft with room around it, and
         // the ground straight below a lander, so the student sees how far there is to fall.
@@ -302,7 +329,7 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         view::PathStyle ps;
         ps.color = gfx::withAlpha(pal.trajectory, previewValid_ ? 0.55f : 0.9f);
         view::drawPath(r, pts, ps, t);
-        if (d >= 0) view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(d)], sim_->attractorPosKm(d), sim_->elements(d), pal.trajectory);
+        if (d >= 0 && marksApsides(level)) view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(d)], sim_->attractorPosKm(d), sim_->elements(d), pal.trajectory);
     }
     if (corridorShown_.known && corridorShown_.found && sim_->launched() && !sim_->over()) {
         // The entry corridor on the ground: the stretch where the safe ways down from the burn
@@ -341,7 +368,7 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         ps.dash = 10.0f;
         r.useCamera(cam);
         view::drawPath(r, preview_, ps, t);
-        if (previewValid_ && previewAttractor_ >= 0)
+        if (previewValid_ && previewAttractor_ >= 0 && marksApsides(level))
             view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(previewAttractor_)], sim_->attractorPosKm(previewAttractor_),
                               previewOrbit_, pal.accentHot);
     }
@@ -404,7 +431,7 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
         ps.gap = 6.0f;
         r.useCamera(cam);
         view::drawPath(r, preview_, ps, t);
-        if (previewValid_ && previewAttractor_ >= 0 && previewOrbit_.periapsis > level.attractors[size_t(previewAttractor_)].radius_km)
+        if (previewValid_ && previewAttractor_ >= 0 && marksApsides(level) && previewOrbit_.periapsis > level.attractors[size_t(previewAttractor_)].radius_km)
             view::drawApsides(r, cam, game_.tr(), level.attractors[size_t(previewAttractor_)], sim_->attractorPosKm(previewAttractor_),
                               previewOrbit_, pal.accentHot);
     }

@@ -9,6 +9,7 @@ double Forces::gLoad() const { return length(drag + thrust) * 1000 / kStandardGr
 
 ForceModel::ForceModel(const Level& level, const Bodies& bodies) : level_(level), bodies_(bodies) {
     if (level.frame.orbit_period_min > 0) hillN_ = 2 * kPi / (level.frame.orbit_period_min * 60);
+    if (level.frame.turn_period_min > 0) turnW_ = 2 * kPi / (level.frame.turn_period_min * 60);
     stepS_ = scaleOf(level.frame).stepRealSeconds();
 }
 
@@ -48,6 +49,11 @@ Forces ForceModel::at(const Ship& craft, Vec2 p, Vec2 v, double seconds, Vec2 th
         // x'' = -2n y',  y'' = 3n^2 y + 2n x'.
         const double n = hillN_;
         f.frame += Vec2{-2 * n * v.y, 3 * n * n * p.y + 2 * n * v.x};
+    }
+    if (turnW_ > 0) {
+        // A frame turning at w (counter-clockwise): centrifugal w^2 r, Coriolis -2 w x v.
+        const double w = turnW_;
+        f.frame += Vec2{w * w * p.x + 2 * w * v.y, w * w * p.y - 2 * w * v.x};
     }
     f.thrust = thrustKms2;
     const double area = craft.drag_area_m2 + extraDragAreaM2;

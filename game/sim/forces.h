@@ -1,7 +1,8 @@
 // The force model: every acceleration a craft feels, in one function that the flight and
 // the prediction both call, so a new force (drag, a frame's own gravity) is written once.
 //   gravity   every attractor, mu / r^2 (bodies.h), where they are at that moment
-//   frame     a local frame's uniform gravity and Hill's relative-motion terms (level.h, Frame)
+//   frame     a local frame's uniform gravity and Hill's relative-motion terms, or a turning
+//             orbit frame's centrifugal and Coriolis pushes (level.h, Frame)
 //   drag      an exponential atmosphere (Attractor::air_density_kg_m3, scale_height_km)
 //             on a craft with a drag area, against air that turns with its planet
 //   thrust    the craft's engine, when it burns
@@ -47,6 +48,7 @@ private:
     const Level& level_;
     const Bodies& bodies_;
     double hillN_ = 0;   // mean motion of a local frame's orbit, rad/s (0 = none)
+    double turnW_ = 0;   // how fast an orbit frame turns, rad/s (0 = it does not)
     double stepS_ = 0;   // one physics step, real seconds (drag is integrated over it)
 };
 

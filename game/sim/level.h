@@ -37,6 +37,12 @@ struct Frame {
     // along the orbit's motion and +y away from the planet; a craft below the centre drifts
     // ahead of it, as Hill's (Clohessy-Wiltshire) equations say.
     double orbit_period_min = 0;
+    // orbit: a frame that turns counter-clockwise about its origin once in this time (0 = it
+    // does not turn). Bodies stand still in it, as the Earth and the Moon do in a frame that
+    // turns with the Moon about their common centre; a craft feels the frame's turning as two
+    // pushes, outward (centrifugal, w^2 r) and sideways to its motion (Coriolis, -2 w x v),
+    // and where they balance the pulls stand the Lagrange points (L2 beyond the Moon).
+    double turn_period_min = 0;
 };
 
 // A planet or moon; it pulls with mu/r^2. Fixed in place, or moving on a Kepler orbit about
@@ -204,6 +210,8 @@ struct Actions {
 //   dock:    dock with craft[`index`] (its port's limits: Ship::dock_max_*), once every other goal is done
 //   hold:    stay in zone `index` for `minutes`, moving at most `speed_m_s` (a hold point)
 //   flyby:   pass within `distance_km` of the surface of `attractor` (a moon, wherever it is by then)
+//   relay:   keep station `index` (a far-side lander) talking to `attractor` (the Earth) through
+//            the ship for `minutes` in all: each must see the ship, past every body (relay.h)
 struct Goal {
     GoalType type = GoalType::Orbit;   // always written in files: never left to this default
     int attractor = 0;
@@ -274,6 +282,7 @@ struct Level {
     Text lesson;                    // what you learned, shown after a win
     double time_limit_min = 300;    // real minutes of flight, then "timeout"
     double world_radius_km = 60000; // leaving this circle = escaped
+    double path_ahead_min = 0;      // how far ahead the path is drawn (real minutes; 0 = a lap of the orbit)
     Frame frame;
     std::vector<Attractor> attractors;
     Ship ship;                      // the player's craft (craft 0)

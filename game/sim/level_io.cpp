@@ -319,6 +319,14 @@ void checkPlaces(const Level& level, Problems& out) {
     if (level.attractors.empty() && level.frame.kind != "local")
         out.add("/attractors", "a level in an orbit frame needs at least one attractor (a planet or moon); add one, or make its frame local");
     checkGround(level, out);
+    if (level.frame.turn_period_min > 0) {
+        if (level.frame.kind != "orbit")
+            out.add("/frame/turn_period_min", "only an orbit frame turns (a local frame has its own orbit_period_min); set it to 0");
+        for (size_t i = 0; i < level.attractors.size(); ++i)
+            if (level.attractors[i].orbits >= 0)
+                out.add("/attractors/" + std::to_string(i) + "/orbits",
+                        "in a frame that turns, bodies stand still (the frame turns with them); set it to -1 and place the body at x_km, y_km");
+    }
     // An orbit about an attractor listed before it: the Moon after the Earth, never a loop.
     for (size_t i = 0; i < level.attractors.size(); ++i) {
         const Attractor& a = level.attractors[i];

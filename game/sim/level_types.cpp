@@ -26,6 +26,7 @@ const Props<Level>& levelProps() {
         text("lesson", "Lesson (after a win)", &Level::lesson),
         number("time_limit_min", "Time limit (min of flight)", &Level::time_limit_min, 0.1, 100000),
         number("world_radius_km", "World radius (km)", &Level::world_radius_km, 0.01, 2e6),
+        number("path_ahead_min", "Path drawn ahead (min; 0 = a lap)", &Level::path_ahead_min, 0, 1e6),
     };
     return props;
 }
@@ -39,6 +40,7 @@ const Props<Frame>& frameProps() {
         number("gravity_x_m_s2", "Uniform gravity X (m/s^2)", &Frame::gravity_x_m_s2, -100, 100),
         number("gravity_y_m_s2", "Uniform gravity Y (m/s^2)", &Frame::gravity_y_m_s2, -100, 100),
         number("orbit_period_min", "Riding an orbit of period (min; 0 = none)", &Frame::orbit_period_min, 0, 1e6),
+        number("turn_period_min", "Turning once in (min; 0 = not turning)", &Frame::turn_period_min, 0, 1e8),
     };
     return props;
 }

@@ -476,8 +476,18 @@ double Sim::altitudeKm() const {
         const Vec2 p = shipPosKm();
         return p.y - level_.ship.radius_km - groundYKm(p.x).value_or(0.0);
     }
-    const int d = dominantAttractor();
+    const int d = level_.frame.turn_period_min > 0 ? nearestAttractor() : dominantAttractor();
     return length(shipPosKm() - attractorPosKm(d)) - bodies_[d].radius_km;
+}
+
+int Sim::nearestAttractor() const {
+    int best = -1;
+    double bestKm = 0;
+    for (int i = 0; i < bodies_.count(); ++i) {
+        const double km = length(shipPosKm() - attractorPosKm(i)) - bodies_[i].radius_km;
+        if (best < 0 || km < bestKm) best = i, bestKm = km;
+    }
+    return best;
 }
 
 orbit::Elements Sim::elements(int attractor) const {

@@ -134,7 +134,11 @@ public:
     double fuelFraction() const;
     int dominantAttractor() const;                   // the one whose pull is strongest now
     int dominantAttractorAt(Vec2 posKm) const;       // the same, at any point
-    double altitudeKm() const;                       // above the dominant attractor's surface (local frame: the feet above the ground below)
+    int nearestAttractor() const;                    // the one whose surface is nearest now (-1: none)
+    // Above the dominant attractor's surface (a frame turning with the Moon: the nearest
+    // surface, as near L2 the Earth pulls harder but the Moon is what is there; local frame:
+    // the feet above the ground below).
+    double altitudeKm() const;
     double speedKms() const;                         // relative to the dominant attractor (it may move)
     orbit::Elements elements(int attractor) const;   // osculating orbit about it (moving with it), real units
     Vec2 gravityKms2(Vec2 posKm) const;              // acceleration, km/s^2, now

@@ -2,6 +2,7 @@
 
 #include "engine/ui/ui.h"
 #include "game/sim/landing.h"
+#include "game/sim/relay.h"
 #include "game/sim/rules/stars.h"
 #include "game/text/format.h"
 #include "game/text/goal_text.h"
@@ -143,6 +144,25 @@ void landingRows(const Sim& sim, const Strings& tr, float column) {
         row(tr("hud.engine_off"), tr.format("hud.engine_off_value", {numberText(tr, "speed_m_s", l.engineOffMs)}), column, grade(l.ifEngineOff));
 }
 
+// A relay's two links, each in view or cut, and by what: "To Chang'e 4: in view", "To Earth:
+// hidden by the Moon".
+void relayRows(const Sim& sim, const Goal& g, const Strings& tr, float column) {
+    const view::Palette& pal = view::palette();
+    const Level& level = sim.level();
+    const RelayLinks l = relayLinks(level, sim.bodies(), g.index, g.attractor, sim.shipPosKm(), sim.elapsedRealSeconds());
+    auto name = [&](const Text& t, const char* fallback) { return t.empty() ? std::string(tr(fallback)) : t.get(tr.language()); };
+    auto state = [&](bool up, int blocker) {
+        if (up) return std::string(tr("hud.link_up"));
+        if (blocker < 0) return std::string(tr("hud.link_far"));
+        return tr.format("hud.link_cut", {name(level.attractors[size_t(blocker)].name, "hud.unnamed_body")});
+    };
+    const Station& st = level.stations[size_t(g.index)];
+    row(tr.format("hud.link_to", {name(st.name, "hud.unnamed_lander")}).c_str(), state(l.lander, l.landerBlockedBy), column,
+        l.lander ? pal.success : pal.danger);
+    row(tr.format("hud.link_to", {name(level.attractors[size_t(g.attractor)].name, "hud.unnamed_body")}).c_str(),
+        state(l.home, l.homeBlockedBy), column, l.home ? pal.success : pal.danger);
+}
+
 } // namespace
 
 ImVec4 toImVec4(gfx::Color c) { return ImVec4(c.r, c.g, c.b, c.a); }
@@ -249,7 +269,11 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
     } else {
         row(tr("hud.time"), durationText(tr, sim.elapsedRealSeconds() / 60), column, pal.text);
     }
-    if (!local && sim.dominantAttractor() >= 0) orbitRows(sim, tr, column, !compact);
+    // In a frame that turns with the Moon an orbit's shape means little: the radio links do.
+    if (!local && sim.dominantAttractor() >= 0 && level.frame.turn_period_min <= 0) orbitRows(sim, tr, column, !compact);
+    if (sim.launched())
+        for (const Goal& g : level.goals.list)
+            if (g.type == GoalType::Relay) relayRows(sim, g, tr, column);
 
     if (level.actions.pilot || level.actions.burn) {
         // Δv left is the fuel gauge: every push of the engine spends some.

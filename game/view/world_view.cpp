@@ -5,6 +5,7 @@
 #include "engine/ui/ui.h"
 #include "game/sim/ground.h"
 #include "game/sim/landing.h"
+#include "game/sim/relay.h"
 #include "game/sim/units.h"
 #include "game/text/format.h"
 #include "game/text/strings.h"
@@ -305,8 +306,54 @@ void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
 
 // [SECTION] radio links
 
+namespace {
+
+// Where the line from a to b first meets the disc at c of radius r (b when it never does).
+Vec2 firstTouch(Vec2 a, Vec2 b, Vec2 c, double r) {
+    const Vec2 d = b - a, f = a - c;
+    const double A = dot(d, d), B = 2 * dot(f, d), C = dot(f, f) - r * r, disc = B * B - 4 * A * C;
+    if (!(A > 0) || disc < 0) return b;
+    const double t = (-B - std::sqrt(disc)) / (2 * A);
+    return t >= 0 && t <= 1 ? a + d * t : b;
+}
+
+// One radio line: a travelling dashed green line when it is up, or a red one that stops where
+// the body in its way begins (the Moon's limb), with a cross there.
+void drawLink(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, Vec2 fromKm, Vec2 toKm, bool up, int blocker, double time) {
+    const view::Palette& pal = view::palette();
+    Vec2 end = toKm;
+    if (!up && blocker >= 0) end = firstTouch(fromKm, toKm, sim.attractorPosKm(blocker), sim.level().attractors[size_t(blocker)].radius_km);
+    const Vec2 a = cam.worldToScreen(fromKm), b = cam.worldToScreen(end);
+    r.useScreen();
+    gfx::LineStyle ls;
+    ls.dash = up ? 4 : 6;
+    ls.gap = up ? 7 : 6;
+    ls.dashOffset = up ? float(time * 40) : 0;
+    r.polyline(std::vector<Vec2>{a, b}, up ? 2.0f : 2.5f, gfx::withAlpha(up ? pal.success : pal.danger, up ? 0.8f : 0.85f), ls);
+    if (!up) {
+        const double k = 6 * ui::scale();
+        r.line(b + Vec2{-k, -k}, b + Vec2{k, k}, 2.5f, pal.danger);
+        r.line(b + Vec2{-k, k}, b + Vec2{k, -k}, 2.5f, pal.danger);
+    }
+}
+
+} // namespace
+
 void WorldView::drawRadio(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time) const {
     const view::Palette& pal = view::palette();
+    // A relay: the lander's line up to it and its line on to the Earth, each up or cut.
+    bool relay = false;
+    for (const Goal& g : sim.level().goals.list) {
+        if (g.type != GoalType::Relay || !sim.launched()) continue;
+        const RelayLinks l = relayLinks(sim.level(), sim.bodies(), g.index, g.attractor, sim.shipPosKm(), sim.elapsedRealSeconds());
+        drawLink(r, cam, sim, l.landerKm, sim.shipPosKm(), l.lander, l.landerBlockedBy, time);
+        drawLink(r, cam, sim, sim.shipPosKm(), l.homeKm, l.home, l.homeBlockedBy, time);
+        relay = true;
+    }
+    if (relay) {
+        r.useCamera(cam);
+        return;
+    }
     for (size_t i = 0; i < sim.level().stations.size(); ++i) {
         if (!sim.stationSees(int(i))) continue;
         const Vec2 a = cam.worldToScreen(sim.stationPosKm(int(i)));

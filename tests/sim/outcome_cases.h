@@ -227,6 +227,18 @@ inline std::vector<OutcomeCase> outcomeCases() {
          }},
         {"station never hears", [=] { return toEnd(std::make_unique<Flight>(contactLevel(180, 30, 20, {"Kashi", "喀什"}))); }},
         {"station hears too little", [=] { return toEnd(std::make_unique<Flight>(contactLevel(0, 60, 60))); }},
+        {"relay: a week on its loop of the three weeks the lander needs", [=] {
+             Level l = sceneLevel("far-side-relay");
+             l.time_limit_min = 7 * 1440;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"relay on the near side: the far-side lander never sees it", [=] {
+             Level l = sceneLevel("far-side-relay");
+             l.ship.x_km = l.attractors[1].x_km - 30000;   // between the Earth and the Moon, nearly at rest
+             l.ship.vy_km_s = 0;
+             l.time_limit_min = 1440;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
         {"gate never crossed", [=] {
              Level l = orbitLevel();
              Gate g;

@@ -15,5 +15,6 @@ const GoalRow& rendezvousGoalRow();    // goal_rendezvous.cpp
 const GoalRow& dockGoalRow();          // goal_dock.cpp
 const GoalRow& holdGoalRow();          // goal_hold.cpp
 const GoalRow& flybyGoalRow();         // goal_flyby.cpp
+const GoalRow& relayGoalRow();         // goal_relay.cpp
 
 } // namespace sp

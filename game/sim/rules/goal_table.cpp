@@ -10,7 +10,7 @@ namespace {
 const std::array<const GoalRow*, kGoalTypes>& rows() {
     static const std::array<const GoalRow*, kGoalTypes> table = {
         &orbitGoalRow(), &gateGoalRow(), &zoneGoalRow(), &revolutionsGoalRow(), &contactGoalRow(), &surviveGoalRow(), &landGoalRow(),
-        &rendezvousGoalRow(), &dockGoalRow(), &holdGoalRow(), &flybyGoalRow(),
+        &rendezvousGoalRow(), &dockGoalRow(), &holdGoalRow(), &flybyGoalRow(), &relayGoalRow(),
     };
     return table;
 }

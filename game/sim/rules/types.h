@@ -11,8 +11,8 @@
 
 namespace sp {
 
-enum class GoalType : uint8_t { Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold, Flyby };
-constexpr int kGoalTypes = 11;
+enum class GoalType : uint8_t { Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold, Flyby, Relay };
+constexpr int kGoalTypes = 12;
 
 enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann };
 constexpr int kStarTypes = 5;
