@@ -325,6 +325,17 @@ namespace {
 int burnDecimals(const Level& level) {
     return std::max(2, int(std::ceil(-std::log10(level.actions.burn_step_m_s / 1000) - 1e-9)));
 }
+
+// A burn's size as the level's steps count it: km/s for a launch-sized step (0.01 km/s and
+// more), m/s where the steps are metres per second (a rendezvous, a relay's trim), so that a
+// "1 m/s" hint reads as 1 m/s, not 0.001 km/s.
+std::string burnText(const Strings& tr, const Level& level, double kms) {
+    if (level.actions.burn_step_m_s < 10) {
+        const int d = level.actions.burn_step_m_s < 1 ? 1 : 0;
+        return tr.format("unit.m_s", {fixed(kms * 1000, d)});
+    }
+    return kmsText(tr, kms, burnDecimals(level));
+}
 } // namespace
 
 // What last happened to the plan, said once in the panel's status area (for a while).
@@ -332,12 +343,11 @@ std::string PlayScreen::planNewsText() const {
     const Strings& tr = game_.tr();
     const Flight& f = *flight_;
     const double atMin = f.sim().scale().ticksToRealSeconds(double(f.newsTick())) / 60;
-    const int decimals = burnDecimals(f.sim().level());
     switch (f.news()) {
     case PlanNews::None: return {};
-    case PlanNews::Fired: return tr.format("burn.fired", {kmsText(tr, f.newsDvKms(), decimals), durationText(tr, atMin)});
+    case PlanNews::Fired: return tr.format("burn.fired", {burnText(tr, f.sim().level(), f.newsDvKms()), durationText(tr, atMin)});
     case PlanNews::FiredShort:
-        return tr.format("burn.fired_short", {kmsText(tr, f.newsDvKms(), decimals), kmsText(tr, f.newsPlannedKms(), decimals)});
+        return tr.format("burn.fired_short", {burnText(tr, f.sim().level(), f.newsDvKms()), burnText(tr, f.sim().level(), f.newsPlannedKms())});
     case PlanNews::NextLap: return tr.format("burn.next_lap", {durationText(tr, f.minutesToPlan())});
     case PlanNews::Dropped: return tr("burn.dropped");
     }
@@ -394,7 +404,7 @@ void PlayScreen::burnPanel(float bottom, float top) {
         bands.push_back({-ec.toKms, -ec.fromKms, pal.success});
         if (ec.steepInFuel) bands.push_back({-fuel, -ec.toKms, pal.danger});
     }
-    bool changed = valueSlider("pro", tr("burn.prograde"), tr("burn.prograde_tip"), pro, -fuel, fuel, step, kmsText(tr, pro, decimals),
+    bool changed = valueSlider("pro", tr("burn.prograde"), tr("burn.prograde_tip"), pro, -fuel, fuel, step, burnText(tr, sim_->level(), pro),
                                pal.accentHot, bands);
     if (burnTight_) {
         // The burns a student can set (the step's multiples) that are inside it. The row is
@@ -409,18 +419,18 @@ void PlayScreen::burnPanel(float bottom, float top) {
         if (ec.known && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("burn.corridor_tip"));
     }
     if (sim_->level().actions.burn_radial)
-        changed |= valueSlider("rad", tr("burn.radial"), tr("burn.radial_tip"), rad, -fuel, fuel, step, kmsText(tr, rad, decimals), pal.accentHot);
+        changed |= valueSlider("rad", tr("burn.radial"), tr("burn.radial_tip"), rad, -fuel, fuel, step, burnText(tr, sim_->level(), rad), pal.accentHot);
     if (changed) f.setBurn(pro, rad);
     ImGui::EndDisabled();
 
     const double cost = plan.cost();
     const bool tooMuch = cost > fuel + 1e-9;
     if (tooMuch) {
-        ImGui::TextColored(view::toImVec4(pal.danger), "%s", tr.format("burn.too_much", {fixed(cost, decimals), fixed(fuel, decimals)}).c_str());
+        ImGui::TextColored(view::toImVec4(pal.danger), "%s", tr.format("burn.too_much", {burnText(tr, sim_->level(), cost), burnText(tr, sim_->level(), fuel)}).c_str());
     } else if (!burnTight_ && (!compact_ || meetCraft_ < 0)) {
         // A short window has no room for it beside the line about the station: the cost is
         // the Forward and Outward values above, and the fuel gauge shows what is left.
-        ImGui::TextColored(view::toImVec4(pal.textDim), "%s", tr.format("burn.cost", {fixed(cost, decimals), fixed(fuel, decimals)}).c_str());
+        ImGui::TextColored(view::toImVec4(pal.textDim), "%s", tr.format("burn.cost", {burnText(tr, sim_->level(), cost), burnText(tr, sim_->level(), fuel)}).c_str());
     }
     const std::string path = previewPathText();
     const float pathTop = ImGui::GetCursorPosY();

@@ -85,7 +85,7 @@ struct Attractor {
 // orbit frame: drawn and collided as a ~radius_km disc.
 struct Ship {
     Text name;
-    std::string look = "capsule";   // capsule, dfh1, rocket, station
+    std::string look = "capsule";   // capsule, dfh1, rocket, station, lander, queqiao
     double x_km = 0, y_km = 6471.0;
     double vx_km_s = 0, vy_km_s = 0;
     double angle_deg = 0;           // nose direction, counter-clockwise from +x

@@ -72,7 +72,7 @@ const Props<Attractor>& attractorProps() {
 const Props<Ship>& shipProps() {
     static const Props<Ship> props = {
         text("name", "Name", &Ship::name),
-        choice("look", "Look", &Ship::look, {"capsule", "dfh1", "rocket", "station", "lander"}),
+        choice("look", "Look", &Ship::look, {"capsule", "dfh1", "rocket", "station", "lander", "queqiao"}),
         number("x_km", "X (km)", &Ship::x_km, -kPositionKm, kPositionKm),
         number("y_km", "Y (km)", &Ship::y_km, -kPositionKm, kPositionKm),
         number("vx_km_s", "Velocity X (km/s)", &Ship::vx_km_s, -kSpeedKmS, kSpeedKmS),
@@ -227,7 +227,7 @@ const Props<Goal>& goalProps() {
 const Props<StarRule>& starRuleProps() {
     static const Props<StarRule> props = {
         required(enumChoice<StarRule, StarType, &StarRule::type>("type", "Type")),
-        number("value", "Value", &StarRule::value, 0, 10000),
+        number("value", "Value", &StarRule::value, 0, 100000),
         text("label", "Label", &StarRule::label),
     };
     return props;

@@ -95,6 +95,29 @@ void lander(gfx::Renderer& r, const Frame& F) {
     r.circle(F.at(0.46, -0.05), std::max(1.2, F.len * 0.03), pad);
 }
 
+// Queqiao, the relay: a gold-foiled box on two solar wings, and on its nose the 4.2 m dish
+// (seen edge-on, as a shallow bowl) that looks back at the far side of the Moon.
+void relay(gfx::Renderer& r, const Frame& F) {
+    const gfx::Color foil = gfx::rgb(0xd9a441), foilDark = gfx::rgb(0x9c6f22), panel = gfx::rgb(0x2b4f9e), dish = gfx::rgb(0xe8edf5);
+    for (double side : {1.0, -1.0}) {
+        quad(r, F, -0.36, 0.2 * side, -0.16, 0.2 * side, -0.16, 0.95 * side, -0.36, 0.95 * side, panel);
+        r.line(F.at(-0.26, 0.2 * side), F.at(-0.26, 0.95 * side), 1.0f, gfx::rgb(0x7fa6ff, 0.7f));
+    }
+    quad(r, F, -0.45, 0.2, 0.05, 0.2, 0.05, -0.2, -0.45, -0.2, foil);
+    quad(r, F, -0.45, 0.2, 0.05, 0.2, 0.05, 0.06, -0.45, 0.06, foilDark);
+    r.line(F.at(0.05, 0), F.at(0.2, 0), std::max(1.5f, float(F.len * 0.04)), gfx::rgb(0xb8bec8));   // the dish's boom
+    // The bowl: a shallow crescent open to the front, and its feed at the focus.
+    const int n = 10;
+    for (int i = 0; i < n; ++i) {
+        const double a0 = -1 + 2.0 * i / n, a1 = -1 + 2.0 * (i + 1) / n;
+        const auto at = [&](double l, double depth) { return F.at(0.2 + 0.12 * l * l + depth, 0.55 * l); };
+        const Vec2 pts[4] = {at(a0, 0), at(a1, 0), at(a1, 0.05), at(a0, 0.05)};
+        r.convexPolygon(pts, 4, dish);
+    }
+    r.line(F.at(0.25, 0), F.at(0.42, 0), 1.0f, gfx::rgb(0xb8bec8));
+    r.circle(F.at(0.43, 0), std::max(1.2, F.len * 0.03), dish);
+}
+
 void dongFangHong(gfx::Renderer& r, const Frame& F, double time) {
     // Four whip antennas, about twice the body's width, fixed to the spinning body.
     const double spin = time * 0.6;
@@ -136,6 +159,7 @@ void drawShip(gfx::Renderer& r, const std::string& look, const ShipPose& pose) {
     else if (look == "rocket") rocket(r, F);
     else if (look == "station") station(r, F);
     else if (look == "lander") lander(r, F);
+    else if (look == "queqiao") relay(r, F);
     else capsule(r, F);
 }
 

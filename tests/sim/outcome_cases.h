@@ -232,6 +232,12 @@ inline std::vector<OutcomeCase> outcomeCases() {
              l.time_limit_min = 7 * 1440;
              return toEnd(std::make_unique<Flight>(l));
          }},
+        {"relay: left alone on its loop, it drifts out of the lander's range", [=] {
+             Level l = sceneLevel("far-side-relay");
+             l.stations[0].range_km = 90000;
+             l.ship.vy_km_s = 0.0830;   // 0.22 m/s too fast: off the loop after a lap
+             return toEnd(std::make_unique<Flight>(l));
+         }},
         {"relay on the near side: the far-side lander never sees it", [=] {
              Level l = sceneLevel("far-side-relay");
              l.ship.x_km = l.attractors[1].x_km - 30000;   // between the Earth and the Moon, nearly at rest
