@@ -194,7 +194,8 @@ void PlayScreen::handleKeys(const platform::FrameInput& in) {
     }
     if (aiming && !level.actions.pilot) {
         // Fine aim from the keyboard: arrows nudge the speed (and the angle, up/down).
-        const double dv = in.keyHeld(Key::LeftShift) ? 0.01 : 0.05;
+        const double fine = level.actions.launch_step_m_s / 1000;
+        const double dv = in.keyHeld(Key::LeftShift) ? fine : 5 * fine;
         double speed = f.aimSpeedKms(), angle = f.aimAngleDeg();
         if (in.pressed(Key::Right)) speed += dv;
         if (in.pressed(Key::Left)) speed -= dv;

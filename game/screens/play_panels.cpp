@@ -290,8 +290,10 @@ void PlayScreen::launchPanel(float bottom, float top) {
     if (!compact_) heading(tr("launch.title"));
     const view::Palette& pal = view::palette();
     double speed = flight_->aimSpeedKms(), angle = flight_->aimAngleDeg();
-    valueSlider("speed", tr("launch.speed"), nullptr, speed, a.launch_min_km_s, a.launch_max_km_s, 0.01, kmsText(tr, speed),
-                pal.accentHot);
+    // As many decimals as the step needs: 10 m/s shows 1.72 km/s, 1 m/s shows 1.725 km/s.
+    const double step = a.launch_step_m_s / 1000;
+    valueSlider("speed", tr("launch.speed"), nullptr, speed, a.launch_min_km_s, a.launch_max_km_s, step,
+                kmsText(tr, speed, a.launch_step_m_s < 10 ? 3 : 2), pal.accentHot);
     if (a.launch_max_deg > a.launch_min_deg) {
         valueSlider("angle", tr("launch.angle"), nullptr, angle, a.launch_min_deg, a.launch_max_deg, 1.0,
                     tr.format("unit.deg", {fixed(angle, 0)}), pal.accentHot);

@@ -191,6 +191,7 @@ struct Actions {
     double launch_min_deg = -90, launch_max_deg = 90;   // relative to the local horizon
     double launch_default_deg = 0;
     bool launch_window = false;   // time runs before the launch (other craft move): the student waits for the moment
+    double launch_step_m_s = 10;  // what one press of the launch speed's - or + (or Shift+arrow) changes
     bool pilot = false;
     bool burn = false;
     double burn_step_m_s = 10;   // what one press of a burn slider's - or + changes (and the finest it sets)

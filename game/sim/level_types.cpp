@@ -171,6 +171,7 @@ const Props<Actions>& actionsProps() {
         number("launch_max_deg", "Launch angle max (deg)", &Actions::launch_max_deg, -180, 180),
         number("launch_default_deg", "Launch angle default (deg)", &Actions::launch_default_deg, -180, 180),
         flag("launch_window", "Time runs before the launch (wait for a window)", &Actions::launch_window),
+        number("launch_step_m_s", "Launch speed step (m/s)", &Actions::launch_step_m_s, 1, 100),
         flag("pilot", "Pilot allowed (thrust and turn)", &Actions::pilot),
         flag("burn", "Planned burns allowed", &Actions::burn),
         number("burn_step_m_s", "Burn slider step (m/s)", &Actions::burn_step_m_s, 0.1, 100),
