@@ -1,6 +1,7 @@
 #include "game/sim/relay.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace sp {
 
@@ -17,6 +18,14 @@ int bodyBetween(const Bodies& bodies, Vec2 a, Vec2 b, double seconds, int skip) 
         if (dot(near, near) < r * r) return i;
     }
     return -1;
+}
+
+Vec2 firstTouch(Vec2 a, Vec2 b, Vec2 c, double r) {
+    const Vec2 d = b - a, f = a - c;
+    const double A = dot(d, d), B = 2 * dot(f, d), C = dot(f, f) - r * r, disc = B * B - 4 * A * C;
+    if (!(A > 0) || disc < 0) return b;
+    const double t = (-B - std::sqrt(disc)) / (2 * A);
+    return t >= 0 && t <= 1 ? a + d * t : b;
 }
 
 RelayLinks relayLinks(const Level& level, const Bodies& bodies, int station, int home, Vec2 relayKm, double seconds) {

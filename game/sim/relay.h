@@ -25,5 +25,8 @@ RelayLinks relayLinks(const Level& level, const Bodies& bodies, int station, int
 
 // The body whose disc the segment from a to b passes through, other than `skip` (-1: none).
 int bodyBetween(const Bodies& bodies, Vec2 a, Vec2 b, double seconds, int skip = -1);
+// Where the segment from a to b first meets the disc at c of radius r (b when it never does):
+// where a cut line of sight ends, at the body's edge.
+Vec2 firstTouch(Vec2 a, Vec2 b, Vec2 c, double r);
 
 } // namespace sp

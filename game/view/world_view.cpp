@@ -308,15 +308,6 @@ void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
 
 namespace {
 
-// Where the line from a to b first meets the disc at c of radius r (b when it never does).
-Vec2 firstTouch(Vec2 a, Vec2 b, Vec2 c, double r) {
-    const Vec2 d = b - a, f = a - c;
-    const double A = dot(d, d), B = 2 * dot(f, d), C = dot(f, f) - r * r, disc = B * B - 4 * A * C;
-    if (!(A > 0) || disc < 0) return b;
-    const double t = (-B - std::sqrt(disc)) / (2 * A);
-    return t >= 0 && t <= 1 ? a + d * t : b;
-}
-
 // One radio line: a travelling dashed green line when it is up, or a red one that stops where
 // the body in its way begins (the Moon's limb), with a cross there.
 void drawLink(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, Vec2 fromKm, Vec2 toKm, bool up, int blocker, double time) {
