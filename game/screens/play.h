@@ -142,6 +142,9 @@ private:
     std::optional<Vec2> previewLanding_;
     double previewPeakG_ = 0, previewPeakHeat_ = 0;
     bool previewSkips_ = false;
+    std::vector<EntryDip> previewDips_;      // each dip into the air on the way (a capsule that may skip)
+    double previewSkipTopKm_ = 0;            // how high its last skip climbs
+    std::string previewHeatText() const;     // "Heat at worst: 2,892 kW/m² in the first dip, 766 in the second", or empty
     double previewRelayShare_ = -1;          // a relay's planned path: share of it with both links up (-1: no relay)
     double previewRelayMin_ = 0;             // ... over this many minutes ahead
     std::string previewPathText() const;   // "lands 230 km from the landing site · peak 2.3 g", or empty

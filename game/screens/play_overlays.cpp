@@ -309,6 +309,7 @@ void PlayScreen::finishFlight() {
     r.minutes = sim_->elapsedRealSeconds() / 60;
     r.fuelLeftKms = sim_->fuelKms();
     r.spentKms = sim_->spentKms();
+    if (sim_->level().ship.max_skips > 0) r.dips = sim_->dips();
     r.replay = replaying();
     if (r.outcome == Outcome::Won && !r.replay) {
         // The author won their own level in a test flight: their input is its proof.

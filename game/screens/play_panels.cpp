@@ -221,7 +221,12 @@ std::string PlayScreen::previewPathText() const {
     const Level& level = sim_->level();
     if (previewRelayShare_ >= 0)
         return tr.format("burn.relay_path", {std::to_string(int(std::lround(previewRelayShare_ * 100))), durationText(tr, previewRelayMin_)});
-    if (previewSkips_) return tr("burn.skips");
+    if (previewSkips_) {
+        // A craft that may skip, thrown so high it would be back only after the time limit.
+        if (level.ship.max_skips > 0 && int(previewDips_.size()) <= level.ship.max_skips)
+            return tr.format("burn.skips_long", {numberText(tr, "top_km", previewSkipTopKm_)});
+        return tr("burn.skips");
+    }
     if (!previewLanding_) return {};
     std::string where;
     for (const Goal& g : level.goals.list) {
@@ -230,9 +235,13 @@ std::string PlayScreen::previewPathText() const {
         const std::string name = z.name.get(tr.language());
         const double off = length(*previewLanding_ - Vec2{z.x_km, z.y_km});
         where = off <= z.radius_km ? tr.format("burn.lands_in", {name}) : tr.format("burn.lands_off", {kmText(tr, off), name});
+        // A level that asks for a landing close to the middle says how close.
+        const bool aimed = std::any_of(level.stars.begin(), level.stars.end(), [](const StarRule& s) { return s.type == StarType::OnTarget; });
+        if (aimed && off <= z.radius_km) where = tr.format("burn.lands_in_near", {name, kmText(tr, off)});
         break;
     }
     if (where.empty()) where = tr("burn.lands");
+    if (previewDips_.size() > 1) where = tr.format(previewDips_.size() == 2 ? "burn.skips_then" : "burn.skips_then_more", {where, std::to_string(previewDips_.size() - 1)});
     // Past the crew's limit the landing place does not matter: say that instead (one line, so
     // the panel keeps its height).
     if (level.ship.max_g > 0 && previewPeakG_ > level.ship.max_g)
@@ -240,6 +249,18 @@ std::string PlayScreen::previewPathText() const {
     else if (level.ship.max_heating_kw_m2 > 0 && previewPeakHeat_ > level.ship.max_heating_kw_m2)
         where = tr.format("burn.too_steep", {numberText(tr, "heating_kw_m2", previewPeakHeat_), numberText(tr, "limit_kw_m2", level.ship.max_heating_kw_m2)});
     return tr.format("burn.new_path", {where});
+}
+
+// A craft that may skip: the worst heating of each dip on the planned path, against the shield's
+// limit (one dip against two is the level's lesson).
+std::string PlayScreen::previewHeatText() const {
+    const Ship& ship = sim_->level().ship;
+    if (!previewValid_ || ship.max_skips <= 0 || previewDips_.empty() || previewSkips_) return {};
+    const Strings& tr = game_.tr();
+    const std::string limit = numberText(tr, "limit_kw_m2", ship.max_heating_kw_m2);
+    const std::string first = numberText(tr, "heating_kw_m2", previewDips_[0].peakHeatingKwM2);
+    if (previewDips_.size() == 1) return tr.format("burn.heat_dip", {first, limit});
+    return tr.format("burn.heat_dips", {first, grouped(previewDips_[1].peakHeatingKwM2), limit});
 }
 
 // Reaching a moon: how the path the player will fly passes it, where it will be by then.
@@ -439,6 +460,10 @@ void PlayScreen::burnPanel(float bottom, float top) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(view::toImVec4(previewValid_ ? pal.accentHot : pal.textDim), "%s",
                        path.empty() ? tr.format("burn.new_orbit", {previewOrbitText()}).c_str() : path.c_str());
+    const std::string heat = previewHeatText();
+    if (sim_->level().ship.max_skips > 0)   // kept while empty: the buttons below stay put
+        ImGui::TextColored(view::toImVec4(previewPeakHeat_ > sim_->level().ship.max_heating_kw_m2 && sim_->level().ship.max_heating_kw_m2 > 0 ? pal.danger : pal.textDim),
+                           "%s", heat.empty() ? " " : heat.c_str());
     const std::string meet = closestText();
     if (!meet.empty()) ImGui::TextColored(view::toImVec4(closest_.meets ? pal.success : pal.accentHot), "%s", meet.c_str());
     if (meetBody_ >= 0) {   // kept while empty: the buttons below stay put

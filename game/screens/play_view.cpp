@@ -136,6 +136,8 @@ void PlayScreen::predictPaths() {
     previewPeakG_ = p.peakG;
     previewPeakHeat_ = p.peakHeatingKwM2;
     previewSkips_ = p.skipsOut;
+    previewDips_ = p.dips;
+    previewSkipTopKm_ = p.skipTopKm;
     relayForecast(p, std::min(kMaxPredictTicks, laps * lapTicks(*sim_, previewOrbit_)));
     previewKey_ = key;
     previewValid_ = true;
@@ -168,7 +170,7 @@ void PlayScreen::predictMeeting() {
 // ticks). The last corridor found stays shown while the next is searched for.
 void PlayScreen::searchCorridor() {
     const BurnPlan& plan = flight_->plan();
-    if (!burnTight_ || !sim_->launched() || sim_->over() || sim_->shipInAir() || !flight_->canPlan() || !(sim_->fuelKms() > 0)) {
+    if (!burnTight_ || !sim_->launched() || sim_->over() || sim_->shipEnteredAir() || !flight_->canPlan() || !(sim_->fuelKms() > 0)) {
         corridor_ = {};
         corridorKey_ = {};
         corridorShown_ = {};
@@ -178,7 +180,10 @@ void PlayScreen::searchCorridor() {
     if (plan.placed && !at) return;
     const CorridorKey key{plan.placed ? plan.tick : -2 - sim_->tick() / 30, ahead_.generation(), plan.radial, sim_->fuelKms()};
     if (!corridor_.started() || !(key == corridorKey_)) {
-        const int horizon = lapTicks(*sim_, sim_->elements(sim_->dominantAttractor()));
+        // A lap of the orbit, or the time left if that is shorter: a path still up when time
+        // runs out (a long skip) is not home.
+        const int left = int(std::max<int64_t>(1, sim_->timeLimitTicks() - sim_->tick()));
+        const int horizon = std::min(left, lapTicks(*sim_, sim_->elements(sim_->dominantAttractor())));
         corridor_.start(at ? *at : sim_->shipCoast(), plan.radial, sim_->fuelKms(), horizon);
         corridorKey_ = key;
     }

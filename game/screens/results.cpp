@@ -121,6 +121,13 @@ public:
         view::wrappedText(facts, pal.textDim);
         const std::string hohmann = hohmannText(r, *level);
         if (!hohmann.empty()) view::wrappedText(hohmann, pal.text);
+        // A capsule that may skip: what each dip into the air took, so one dip and two compare.
+        for (size_t i = 0; i < r.dips.size(); ++i) {
+            const EntryDip& d = r.dips[i];
+            view::wrappedText(tr.format("results.dip", {std::to_string(i + 1), numberText(tr, "heating_kw_m2", d.peakHeatingKwM2),
+                                                        numberText(tr, "load_g", d.peakG), numberText(tr, "load_mj_m2", d.heatLoadMjM2)}),
+                              pal.text);
+        }
         if (won) {
             for (size_t i = 0; i < level->stars.size(); ++i) {
                 const bool ok = i < r.starsEarned.size() && r.starsEarned[i];

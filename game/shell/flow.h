@@ -26,6 +26,7 @@ struct FlightResult {
     double minutes = 0;              // real flight time
     double fuelLeftKms = 0;
     double spentKms = 0;             // Δv used: burns, engine, thrusters
+    std::vector<EntryDip> dips;      // each dip into the air, for a craft that may skip (Ship::max_skips)
     bool newBest = false;
     bool replay = false;             // a recorded input log, not the player's own flight
     // Filled by Shell::recordWin: the level's best before this win (0 stars: never won), and

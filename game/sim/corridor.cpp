@@ -10,6 +10,8 @@ Entry judgeEntry(const Ship& craft, const Prediction& p) {
         return Entry::TooSteep;
     if (p.skipsOut) return Entry::Skips;
     if (!p.entersAir) return Entry::Misses;
+    // Still up at the end of the horizon (a long skip, within the craft's max_skips): not home.
+    if (!p.hitsSurface) return p.skips > 0 ? Entry::Skips : Entry::Misses;
     return Entry::Good;
 }
 

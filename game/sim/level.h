@@ -133,6 +133,9 @@ struct Ship {
     // heating is past a tenth of the limit (0 = the craft keeps its shield forward itself).
     double max_g = 0;
     double max_heating_kw_m2 = 0;
+    // Climbs back out of the air the craft may make and still come home (a skip entry, as
+    // Chang'e 5's returner flew it): 0 = the first ends the flight as a skip off the air.
+    int max_skips = 0;
     double shield_max_angle_deg = 0;
     // A docking port on the nose: another craft's port (its nose) meeting this one within all
     // three limits is a docking (Sim::docking); past one, it bounces off, and the game says

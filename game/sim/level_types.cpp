@@ -100,6 +100,7 @@ const Props<Ship>& shipProps() {
         number("parachute_open_s", "Parachute takes to open (s)", &Ship::parachute_open_s, 0, 1000),
         number("max_g", "Crew limit (g; 0 = none)", &Ship::max_g, 0, 1000),
         number("max_heating_kw_m2", "Heat shield limit (kW/m^2; 0 = none)", &Ship::max_heating_kw_m2, 0, 1e6),
+        integer("max_skips", "Skips out of the air it may make and come back", &Ship::max_skips, 0, 5),
         number("shield_max_angle_deg", "Heat shield must face the air within (deg; 0 = kept by itself)", &Ship::shield_max_angle_deg, 0, 180),
         number("dock_max_closing_m_s", "Docking port: safe closing speed (m/s; 0 = no port)", &Ship::dock_max_closing_m_s, 0, 100),
         number("dock_max_offset_m", "Docking port: safe offset (m)", &Ship::dock_max_offset_m, 0, 1000),

@@ -41,6 +41,18 @@ double periodFromA(double mu, double a) { return 2 * kPi * std::sqrt(a * a * a /
 double aFromPeriod(double mu, double period) { return std::cbrt(mu * period * period / (4 * kPi * kPi)); }
 double visViva(double mu, double r, double a) { return std::sqrt(mu * (2 / r - 1 / a)); }
 
+double secondsAbove(const Elements& el, double r, double mu) {
+    if (!el.bound) return std::numeric_limits<double>::infinity();
+    if (!(r < el.apoapsis) || !(el.e > 0)) return 0;
+    if (!(r > el.periapsis)) return el.period;
+    // r = a (1 - e cos E): the eccentric anomaly where the orbit crosses r on the way up, and
+    // Kepler's equation for the time from the lowest point; the way down mirrors it.
+    const double c = (1 - r / el.a) / el.e;
+    const double E = dm::atan2(std::sqrt(std::max(0.0, 1 - c * c)), c);
+    const double fromLowest = (E - el.e * dm::sin(E)) * std::sqrt(el.a * el.a * el.a / mu);
+    return std::max(0.0, el.period - 2 * fromLowest);
+}
+
 // Kepler's equation E - e sin E = M by Newton's method. At most 50 steps, each a fixed
 // sequence of det_math operations, so the same M gives the same E everywhere.
 static double eccentricAnomaly(double M, double e) {

@@ -30,6 +30,10 @@ double visViva(double mu, double r, double a);
 // The two burns of a Hohmann transfer between circular orbits of radius r1 and r2 (km/s, both
 // positive): the least Δv two burns can do it with.
 double hohmannDeltaV(double mu, double r1, double r2);
+// Seconds the orbit spends above radius r on each lap: from climbing through r to falling
+// back through it (a capsule's skip out of the air and back). 0 if it never climbs past r;
+// infinity if it never comes back (unbound).
+double secondsAbove(const Elements& el, double r, double mu);
 
 // A body on rails: an ellipse with its focus at the origin, in km, radians and seconds.
 struct Ellipse {

@@ -20,6 +20,7 @@ ReplayResult runReplay(const Level& level, const InputLog& log, int64_t maxTicks
     r.ticks = sim.tick();
     r.tickRealSeconds = sim.tickRealSeconds();
     r.hash = sim.stateHash();
+    r.dips = sim.dips();
     return r;
 }
 
@@ -50,6 +51,12 @@ std::string replayResultJson(const ReplayResult& r, const Text* message) {
     j["ticks"] = r.ticks;
     j["minutes"] = r.tickRealSeconds * double(r.ticks) / 60.0;
     j["hash"] = hashHex(r.hash);
+    if (!r.dips.empty()) {
+        nlohmann::ordered_json dips = nlohmann::ordered_json::array();
+        for (const EntryDip& d : r.dips)
+            dips.push_back({{"lowest_km", d.lowestKm}, {"peak_kw_m2", d.peakHeatingKwM2}, {"peak_g", d.peakG}, {"load_mj_m2", d.heatLoadMjM2}});
+        j["dips"] = std::move(dips);
+    }
     return j.dump();
 }
 

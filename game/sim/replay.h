@@ -17,6 +17,7 @@ struct ReplayResult {
     int64_t ticks = 0;
     double tickRealSeconds = 2;   // the level's frame's (units.h)
     uint64_t hash = 0;
+    std::vector<EntryDip> dips;   // each dip into the air (a capsule)
 };
 
 // Runs until the flight ends (win, loss or the level's time limit), or maxTicks if > 0.
@@ -25,7 +26,8 @@ ReplayResult runReplay(const Level& level, const InputLog& log, int64_t maxTicks
 // One JSON object: {"result", "reason" (the outcome's code), "numbers" {...}, "goals" [the
 // goals not done, each {"goal", "reason", "numbers"}] (timeouts), then "message" and
 // "message_zh" if `message` is given (the sim writes no sentences: game/text does), "stars",
-// "ticks", "minutes", "hash"}.
+// "ticks", "minutes", "hash"}, and for a craft that went through the air "dips" [each
+// {"lowest_km", "peak_kw_m2", "peak_g", "load_mj_m2"}].
 std::string replayResultJson(const ReplayResult& r, const Text* message = nullptr);
 
 } // namespace sp

@@ -85,6 +85,15 @@ struct Approach {
     double angleDeg = 0;         // the craft's nose from pointing straight back along the target's
 };
 
+// One dip into the air, from crossing down through its top to climbing back out (or landing):
+// the worst of it and the heat the shield soaked up (the heat load, the heating summed over time).
+struct EntryDip {
+    double lowestKm = 0;
+    double peakHeatingKwM2 = 0;
+    double peakG = 0;
+    double heatLoadMjM2 = 0;
+};
+
 // A predicted coast: points[k] (km) and states[k] at tick start + k * every; the last point
 // may instead be where it stops (under a surface, or past the edge of the world).
 struct Prediction {
@@ -93,9 +102,14 @@ struct Prediction {
     bool hitsSurface = false;
     bool leavesWorld = false;
     // Through the air (a craft with a drag area): the worst the crew and the heat shield would
-    // take on the way, and whether the path dips into the air and climbs out again (a skip).
+    // take on the way, each dip into the air, the skips out of it that the craft may make
+    // (Ship::max_skips), and skipsOut: a skip that ends the flight, as the flight would judge it
+    // (out once more than it may, or too long to be back in time), where the prediction stops.
     double peakG = 0, peakHeatingKwM2 = 0;
     bool entersAir = false, skipsOut = false;
+    std::vector<EntryDip> dips;
+    int skips = 0;
+    double skipTopKm = 0;   // the highest the last skip climbs (above the surface)
 };
 
 class Sim {
@@ -112,6 +126,7 @@ public:
     int64_t tick() const { return tick_; }
     double elapsedRealSeconds() const;
     double tickRealSeconds() const { return scale_.tickRealSeconds(); }
+    int64_t timeLimitTicks() const { return timeLimitTicks_; }   // the tick the time runs out on
     Outcome outcome() const { return outcome_; }
     bool over() const { return outcome_ != Outcome::Flying; }
     // How it ended, as a code with numbers (game/text says it in words).
@@ -155,6 +170,11 @@ public:
     // In the air now (a craft with a drag area; sim_entry.cpp keeps it): past the point where a
     // burn chooses how it comes in.
     bool shipInAir() const { return wasInAir_; }
+    // Has dipped into the air at least once (a skip climbs out of it and comes back), each dip
+    // so far (the last may be going on), and how many times the craft climbed back out.
+    bool shipEnteredAir() const { return !dips_.empty(); }
+    const std::vector<EntryDip>& dips() const { return dips_; }
+    int skipCount() const { return int(dips_.size()) - (wasInAir_ ? 1 : 0); }
     // The last touch of the ground (empty until one), and whether the ship stands on it now.
     const std::optional<Touchdown>& touchdown() const { return touchdown_; }
     // The docking, once the ship has docked (empty until then).
@@ -257,6 +277,10 @@ private:
     void touchedGround(const phys::ContactEvent& c, bool shipIsA, Vec2 groundVelKms);
     void touchedPort(const CraftContact& c);
     void checkEntry();                              // sim_entry.cpp: g, heat, shield, skip, parachute
+    // A climb out of the air at p, v (real seconds t), after `skipsBefore` skips: the report
+    // that ends the flight there, or Flying if the craft may skip and will be back in the air
+    // before the time limit. `topKm` gets the height the skip climbs to.
+    OutcomeReport skipEnd(const Ship& craft, int skipsBefore, double lowestKm, Vec2 p, Vec2 v, double t, double* topKm) const;
     void tryParachute(bool asked);
     // The drag area a parachute adds at `seconds` (m^2): growing to full over parachute_open_s.
     double chuteAreaM2(int craft, double chuteSince, double seconds) const;
@@ -282,7 +306,7 @@ private:
     Reason chuteRefusal_;
     Vec2 rcs_;
     bool wasInAir_ = false;        // for a skip out of the air
-    double lowestInAirKm_ = 0;
+    std::vector<EntryDip> dips_;   // each dip into the air so far
     phys::BodyId ship_;
     int64_t tick_ = 0;
     double heading_ = 0;

@@ -65,13 +65,26 @@ void Sim::checkEntry() {
     const AirAt air = forces_.airAt(p, v, t);
     const bool inAir = air.attractor >= 0;
     if (wasInAir_ && !inAir && !touchdown_) {
-        const Attractor& a = bodies_[air.attractor < 0 ? std::max(0, dominantAttractor()) : air.attractor];
-        finish({OutcomeCode::SkippedOut, {{"atmosphere_km", a.atmosphere_km}, {"lowest_km", lowestInAirKm_}}, {}});
-        return;
+        // Out of the air again: a skip. A craft that may skip (Ship::max_skips) coasts on to dip
+        // in again, unless it would come back too late.
+        const OutcomeReport end = skipEnd(s, skipCount(), dips_.back().lowestKm, p, v, t, nullptr);
+        wasInAir_ = false;
+        if (end.code != OutcomeCode::None) {
+            finish(end);
+            return;
+        }
     }
     if (inAir) {
         const double altitude = length(p - bodies_.positionAt(air.attractor, t)) - bodies_[air.attractor].radius_km;
-        lowestInAirKm_ = wasInAir_ ? std::min(lowestInAirKm_, altitude) : altitude;
+        if (!wasInAir_) dips_.push_back({altitude, 0, 0, 0});
+        EntryDip& dip = dips_.back();
+        dip.lowestKm = std::min(dip.lowestKm, altitude);
+        if (!touchdown_) {
+            const double heat = shipHeatingKwM2();
+            dip.peakHeatingKwM2 = std::max(dip.peakHeatingKwM2, heat);
+            dip.peakG = std::max(dip.peakG, shipForces().gLoad());
+            dip.heatLoadMjM2 += heat * tickRealSeconds() / 1000;
+        }
     }
     wasInAir_ = inAir;
     if (!inAir || touchdown_) return;
@@ -91,6 +104,22 @@ void Sim::checkEntry() {
         if (off > s.shield_max_angle_deg)
             finish({OutcomeCode::ShieldNotFacing, {{"angle_deg", off}, {"limit_deg", s.shield_max_angle_deg}, {"heating_kw_m2", heat}}, {}});
     }
+}
+
+OutcomeReport Sim::skipEnd(const Ship& craft, int skipsBefore, double lowestKm, Vec2 p, Vec2 v, double t, double* topKm) const {
+    const int d = std::max(0, bodies_.dominantAt(p, t));
+    const Attractor& a = bodies_[d];
+    const orbit::State body = bodies_.stateAt(d, t);
+    const orbit::Elements el = orbit::fromState(p - body.r, v - body.v, a.mu_km3_s2);
+    if (topKm) *topKm = el.bound ? el.apoapsis - a.radius_km : length(p - body.r) - a.radius_km;
+    const OutcomeReport out{OutcomeCode::SkippedOut, {{"atmosphere_km", a.atmosphere_km}, {"lowest_km", lowestKm}}, {}};
+    if (skipsBefore >= craft.max_skips || !el.bound) return out;
+    // Back into the air when the orbit falls through its top again (gravity alone up there).
+    const double backS = orbit::secondsAbove(el, a.radius_km + a.atmosphere_km, a.mu_km3_s2);
+    const double leftS = level_.time_limit_min * 60 - t;
+    if (backS > leftS)
+        return {OutcomeCode::SkippedLong, {{"top_km", el.apoapsis - a.radius_km}, {"back_min", backS / 60}, {"left_min", std::max(0.0, leftS) / 60}}, {}};
+    return {};
 }
 
 double Sim::shieldOffFlowDeg() const {

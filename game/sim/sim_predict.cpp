@@ -52,6 +52,13 @@ Prediction Sim::predict(const Coast& from, int maxTicks, int every) const {
     const Ship& def = craftDef(c.craft);
     const bool inAirLooked = def.drag_area_m2 > 0;   // entry figures only for a craft the air slows
     bool inAir = false;
+    if (inAirLooked && c.craft == 0 && c.tick == tick_ && launched()) {
+        // From the ship as it is: the dips and skips it has made count on the way ahead.
+        inAir = wasInAir_;
+        out.dips = dips_;
+        out.skips = skipCount();
+        out.entersAir = shipEnteredAir();
+    }
     for (int t = 1; t <= maxTicks; ++t) {
         for (int sub = 0; sub < scale_.substeps; ++sub)
             phys::freeStep(c.body, forceOn(c.body, def, seconds(c.tick, sub), {}, chuteAreaM2(c.craft, c.chuteSince, seconds(c.tick, sub))),
@@ -64,12 +71,33 @@ Prediction Sim::predict(const Coast& from, int maxTicks, int every) const {
             const Vec2 v = coastVelKms(c);
             const double sec = seconds(c.tick);
             const AirAt air = forces_.airAt(p, v, sec);
-            out.peakG = std::max(out.peakG, forces_.at(def, p, v, sec, {}, chuteAreaM2(c.craft, c.chuteSince, sec)).gLoad());
-            out.peakHeatingKwM2 = std::max(out.peakHeatingKwM2, forces_.heatingKwM2(def, p, v, sec));
+            const double g = forces_.at(def, p, v, sec, {}, chuteAreaM2(c.craft, c.chuteSince, sec)).gLoad();
+            const double heat = forces_.heatingKwM2(def, p, v, sec);
+            out.peakG = std::max(out.peakG, g);
+            out.peakHeatingKwM2 = std::max(out.peakHeatingKwM2, heat);
             if (c.craft == 0 && c.chuteSince < 0 && def.parachute_auto && chuteProblem(p, v, sec).empty()) c.chuteSince = sec;
             const bool nowInAir = air.attractor >= 0;
             out.entersAir = out.entersAir || nowInAir;
-            if (inAir && !nowInAir) out.skipsOut = true;
+            if (inAir && !nowInAir) {
+                // A skip: the flight ends here, or coasts on to dip in again (sim_entry.cpp).
+                const bool ends = skipEnd(def, out.skips, out.dips.back().lowestKm, p, v, sec, &out.skipTopKm).code != OutcomeCode::None;
+                ++out.skips;
+                if (ends) {
+                    out.skipsOut = true;
+                    out.points.push_back(p);
+                    out.states.push_back(c);
+                    break;
+                }
+            }
+            if (nowInAir) {
+                const double altitude = length(p - bodies_.positionAt(air.attractor, sec)) - bodies_[air.attractor].radius_km;
+                if (!inAir) out.dips.push_back({altitude, 0, 0, 0});
+                EntryDip& dip = out.dips.back();
+                dip.lowestKm = std::min(dip.lowestKm, altitude);
+                dip.peakHeatingKwM2 = std::max(dip.peakHeatingKwM2, heat);
+                dip.peakG = std::max(dip.peakG, g);
+                dip.heatLoadMjM2 += heat * scale_.tickRealSeconds() / 1000;
+            }
             inAir = nowInAir;
         }
         const std::optional<double> ground = groundYKm(p.x);

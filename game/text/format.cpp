@@ -87,6 +87,7 @@ std::string numberText(const Strings& tr, std::string_view key, double value, bo
     }
     if (hasUnit(key, "deg")) return unit ? tr.format("unit.deg", {fixed(value, 1)}) : fixed(value, 1);
     if (hasUnit(key, "kw_m2")) return unit ? tr.format("unit.kw_m2", {grouped(value)}) : grouped(value);
+    if (hasUnit(key, "mj_m2")) return unit ? tr.format("unit.mj_m2", {grouped(value)}) : grouped(value);
     if (hasUnit(key, "g")) return unit ? tr.format("unit.g", {fixed(value, 1)}) : fixed(value, 1);
     if (hasUnit(key, "e")) {   // an eccentricity: "0.03", "0.0020", "0.0005"
         const double a = std::fabs(value);

@@ -223,6 +223,13 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
     if (sim.launched() && air && ship.drag_area_m2 > 0)
         row(tr("hud.heating"), ofLimit("heating_kw_m2", sim.shipHeatingKwM2(), "limit_kw_m2", ship.max_heating_kw_m2), column,
             gauge(sim.shipHeatingKwM2(), ship.max_heating_kw_m2, 1e12));
+    if (sim.launched() && air && ship.max_skips > 0 && sim.shipEnteredAir()) {
+        // A craft that may skip: the heat its shield has soaked up, dip by dip.
+        const std::vector<EntryDip>& dips = sim.dips();
+        std::string load = numberText(tr, "load_mj_m2", dips[0].heatLoadMjM2);
+        for (size_t i = 1; i < dips.size(); ++i) load += " + " + numberText(tr, "load_mj_m2", dips[i].heatLoadMjM2);
+        row(tr("hud.heat_load"), tr.format(dips.size() > 1 ? "hud.heat_load_dips" : "hud.heat_load_dip", {load, std::to_string(dips.size())}), column, pal.text);
+    }
     if (sim.launched() && air && ship.shield_max_angle_deg > 0 && !sim.parachuteOpen()) {
         // Where the shield faces, before the air gets thick enough to judge it.
         const double off = sim.shieldOffFlowDeg();

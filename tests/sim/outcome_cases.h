@@ -422,6 +422,13 @@ inline std::vector<OutcomeCase> outcomeCases() {
              l.ship.y_km = 6501, l.ship.vx_km_s = 7.9, l.ship.vy_km_s = -0.05;
              return toEnd(std::make_unique<Flight>(l));
          }},
+        {"entry: may skip once, but too high to be back in time", [=] {
+             Level l = capsuleLevel();
+             l.ship.y_km = 6501, l.ship.vx_km_s = 7.9, l.ship.vy_km_s = -0.05;
+             l.ship.max_skips = 1;
+             l.time_limit_min = 20;
+             return toEnd(std::make_unique<Flight>(l));
+         }},
         {"entry: down under the parachute", [=] { return toEnd(std::make_unique<Flight>(capsuleLevel())); }},
         {"2-1 burned 20 s late: down beyond the site", [=] {
              const Level l = campaignLevel("2-1");

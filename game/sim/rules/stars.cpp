@@ -140,8 +140,43 @@ StarRow hohmannStar() {
     return r;
 }
 
+// [SECTION] on_target: down within `value` km of the middle of the land goal's zone (a capsule
+// aimed as finely as Chang'e 5's returner, which came down within 1.5 km of its aim point)
+
+// The zone of the level's first land goal, or null.
+const Zone* landZone(const Level& level) {
+    for (const Goal& g : level.goals.list)
+        if (g.type == GoalType::Land && g.index >= 0 && size_t(g.index) < level.zones.size()) return &level.zones[size_t(g.index)];
+    return nullptr;
+}
+
+StarRow onTargetStar() {
+    StarRow r;
+    r.type = StarType::OnTarget;
+    r.key = "on_target";
+    r.props = {"value"};
+    r.validate = [](const StarRule&, const Level& level, const std::string& at, Problems& out) {
+        if (!landZone(level)) out.add(at, "an on_target star measures a landing from the middle of the land goal's zone: the level needs a land goal");
+    };
+    r.warn = [](const StarRule& s, const Level& level, const std::string& at, std::vector<Problem>& out) {
+        const Zone* z = landZone(level);
+        if (!z || s.value < z->radius_km) return;
+        out.push_back(warningAt(at + "/value", "star_on_target_free", {formatNumber(s.value), formatNumber(z->radius_km)},
+                                "every win earns this star: it asks for a landing within " + formatNumber(s.value) +
+                                    " km of the middle of the site, which reaches only " + formatNumber(z->radius_km) +
+                                    " km from it anyway; make it smaller"));
+    };
+    r.holds = [](const Sim& sim, const StarRule& s) {
+        const Zone* z = landZone(sim.level());
+        return z && sim.touchdown() && length(sim.touchdown()->pointKm - Vec2{z->x_km, z->y_km}) <= s.value;
+    };
+    r.describe = [](const StarRule& s) { return Reason{"on_target", {{"within_km", s.value}}}; };
+    r.starCodes = {"on_target"};
+    return r;
+}
+
 const std::array<StarRow, kStarTypes>& rows() {
-    static const std::array<StarRow, kStarTypes> table = {fuelLeftStar(), timeStar(), accuracyStar(), softStar(), hohmannStar()};
+    static const std::array<StarRow, kStarTypes> table = {fuelLeftStar(), timeStar(), accuracyStar(), softStar(), hohmannStar(), onTargetStar()};
     return table;
 }
 

@@ -14,8 +14,8 @@ namespace sp {
 enum class GoalType : uint8_t { Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold, Flyby, Relay };
 constexpr int kGoalTypes = 12;
 
-enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann };
-constexpr int kStarTypes = 5;
+enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget };
+constexpr int kStarTypes = 6;
 
 enum class ActionType : uint8_t { Launch, Pilot, Burn };
 constexpr int kActionTypes = 3;
@@ -54,8 +54,9 @@ enum class OutcomeCode : uint8_t {
     Grounded,          // down safely, the goals not met, and no engine to fly again
     HitCraft,          // the ship ran into another craft that has no docking port
     TouchdownSlope,    // landing legs: on ground (a rock, a crater's wall) leaning more than they stand on
+    SkippedLong,       // a skip (Ship::max_skips) so high it would be back in the air after the time limit
 };
-constexpr int kOutcomeCodes = 31;
+constexpr int kOutcomeCodes = 32;
 
 // Key tables, for files and the string tables: keyOf(GoalType::Orbit) is "orbit"; fromKey
 // is false for a key the type does not have; enumKeys lists them in enum order.
