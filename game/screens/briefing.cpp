@@ -63,7 +63,7 @@ public:
                 endPage();
                 return;
             }
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("briefing.edit_copy_tip"));
+            if (ImGui::IsItemHovered()) view::tooltip(tr("briefing.edit_copy_tip"));
             ImGui::SameLine();
             ImGui::SetCursorPosY(y);
         }

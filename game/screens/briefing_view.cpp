@@ -7,6 +7,7 @@
 #include "game/view/icons.h"
 #include "game/view/text_wrap.h"
 #include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <algorithm>
 
@@ -74,7 +75,7 @@ void valueWithKind(Shell& game, const FactNumber& n) {
     dl->AddRect(at, end, icons::u32(c), size.y * 0.5f, 0, 1.5f * ui::scale());
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize() * small, ImVec2(at.x + pad.x, at.y + pad.y), icons::u32(c), tag);
     ImGui::Dummy(size);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr((key + "_tip").c_str()));
+    if (ImGui::IsItemHovered()) view::tooltip(tr((key + "_tip").c_str()));
 }
 
 void beginPanel(const char* id, ImVec2 size, bool toTop) {

@@ -147,7 +147,9 @@ private:
     std::string previewHeatText() const;     // "Heat at worst: 2,892 kW/m² in the first dip, 766 in the second", or empty
     double previewRelayShare_ = -1;          // a relay's planned path: share of it with both links up (-1: no relay)
     double previewRelayMin_ = 0;             // ... over this many minutes ahead
-    std::string previewPathText() const;   // "lands 230 km from the landing site · peak 2.3 g", or empty
+    // Where the planned path comes down ("After the burn: lands 230 km short of ..."), or empty;
+    // onSite: it lands in the goal's site, within the craft's limits.
+    std::string previewPathText(bool* onSite = nullptr) const;
     std::vector<Coast> previewStates_;     // the preview's states (every third tick)
     // A craft to meet in orbit (a rendezvous or dock goal's): its path, and where the planned
     // path (or the path without a plan) comes closest to it.

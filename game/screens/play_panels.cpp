@@ -215,7 +215,8 @@ std::string PlayScreen::previewOrbitText() const {
 
 // Coming home through the air: where the planned path comes down, against the site a land goal
 // names, or that the crew would take more g than its limit. Empty for other paths.
-std::string PlayScreen::previewPathText() const {
+std::string PlayScreen::previewPathText(bool* onSite) const {
+    if (onSite) *onSite = false;
     if (!previewValid_) return {};
     const Strings& tr = game_.tr();
     const Level& level = sim_->level();
@@ -229,25 +230,41 @@ std::string PlayScreen::previewPathText() const {
     }
     if (!previewLanding_) return {};
     std::string where;
+    bool inSite = false;
     for (const Goal& g : level.goals.list) {
         if (g.type != GoalType::Land || g.index < 0 || size_t(g.index) >= level.zones.size()) continue;
         const Zone& z = level.zones[size_t(g.index)];
         const std::string name = z.name.get(tr.language());
         const double off = length(*previewLanding_ - Vec2{z.x_km, z.y_km});
-        where = off <= z.radius_km ? tr.format("burn.lands_in", {name}) : tr.format("burn.lands_off", {kmText(tr, off), name});
+        // Off the site, whether it comes down before it or goes on past it, the way the craft
+        // goes round: the distance alone would read the same on both sides.
+        const Vec2 c = sim_->attractorPosKm(std::max(0, previewAttractor_));
+        const Vec2 site = Vec2{z.x_km, z.y_km} - c, down = *previewLanding_ - c;
+        const Vec2 p = sim_->shipPosKm() - c, v = sim_->shipVelKms();
+        const double turn = p.x * v.y - p.y * v.x >= 0 ? 1 : -1;
+        const bool beyond = (site.x * down.y - site.y * down.x) * turn > 0;
+        inSite = off <= z.radius_km;
+        where = inSite ? tr.format("burn.lands_in", {name})
+                                   : tr.format(beyond ? "burn.lands_beyond" : "burn.lands_short", {kmText(tr, off), name});
         // A level that asks for a landing close to the middle says how close.
         const bool aimed = std::any_of(level.stars.begin(), level.stars.end(), [](const StarRule& s) { return s.type == StarType::OnTarget; });
         if (aimed && off <= z.radius_km) where = tr.format("burn.lands_in_near", {name, kmText(tr, off)});
         break;
     }
     if (where.empty()) where = tr("burn.lands");
-    if (previewDips_.size() > 1) where = tr.format(previewDips_.size() == 2 ? "burn.skips_then" : "burn.skips_then_more", {where, std::to_string(previewDips_.size() - 1)});
     // Past the crew's limit the landing place does not matter: say that instead (one line, so
     // the panel keeps its height).
-    if (level.ship.max_g > 0 && previewPeakG_ > level.ship.max_g)
+    if (level.ship.max_g > 0 && previewPeakG_ > level.ship.max_g) {
         where = tr.format("burn.too_steep", {numberText(tr, "load_g", previewPeakG_), numberText(tr, "limit_g", level.ship.max_g)});
-    else if (level.ship.max_heating_kw_m2 > 0 && previewPeakHeat_ > level.ship.max_heating_kw_m2)
+    } else if (level.ship.max_heating_kw_m2 > 0 && previewPeakHeat_ > level.ship.max_heating_kw_m2) {
         where = tr.format("burn.too_steep", {numberText(tr, "heating_kw_m2", previewPeakHeat_), numberText(tr, "limit_kw_m2", level.ship.max_heating_kw_m2)});
+    } else if (previewDips_.size() > 1) {
+        // A sentence of its own, without "After the burn:", so it keeps to two lines.
+        if (onSite) *onSite = inSite;
+        return tr.format(previewDips_.size() == 2 ? "burn.skips_then" : "burn.skips_then_more", {where, std::to_string(previewDips_.size() - 1)});
+    } else if (onSite) {
+        *onSite = inSite;
+    }
     return tr.format("burn.new_path", {where});
 }
 
@@ -352,11 +369,16 @@ int burnDecimals(const Level& level) {
 // A burn's size as the level's steps count it: km/s for a launch-sized step (0.01 km/s and
 // more), m/s where the steps are metres per second (a rendezvous, a relay's trim), so that a
 // "1 m/s" hint reads as 1 m/s, not 0.001 km/s.
+bool burnInMs(const Level& level) { return level.actions.burn_step_m_s < 10; }
+
+// The number alone, in the unit burnText gives it (the first end of a range, "-79 to -54 m/s").
+std::string burnNumber(const Level& level, double kms) {
+    if (burnInMs(level)) return fixed(kms * 1000, level.actions.burn_step_m_s < 1 ? 1 : 0);
+    return fixed(kms, burnDecimals(level));
+}
+
 std::string burnText(const Strings& tr, const Level& level, double kms) {
-    if (level.actions.burn_step_m_s < 10) {
-        const int d = level.actions.burn_step_m_s < 1 ? 1 : 0;
-        return tr.format("unit.m_s", {fixed(kms * 1000, d)});
-    }
+    if (burnInMs(level)) return tr.format("unit.m_s", {burnNumber(level, kms)});
     return kmsText(tr, kms, burnDecimals(level));
 }
 } // namespace
@@ -415,7 +437,6 @@ void PlayScreen::burnPanel(float bottom, float top) {
     // numbers show as many decimals as the step needs.
     const double fuel = sim_->fuelKms();
     const double step = sim_->level().actions.burn_step_m_s / 1000;
-    const int decimals = burnDecimals(sim_->level());
     ImGui::BeginDisabled(plan.armed);
     double pro = plan.prograde, rad = plan.radial;
     // Coming home: the entry corridor on Forward's track, green where the capsule comes down
@@ -435,11 +456,11 @@ void PlayScreen::burnPanel(float bottom, float top) {
         std::string line = ec.known ? tr("burn.corridor_none") : " ";
         if (ec.known && ec.found) {
             const double from = std::ceil(ec.fromKms / step - 1e-9) * step, to = std::floor(ec.toKms / step + 1e-9) * step;
-            line = tr.format("burn.corridor", {fixed(-to, decimals), kmsText(tr, -from, decimals)});
+            line = tr.format("burn.corridor", {burnNumber(sim_->level(), -to), burnText(tr, sim_->level(), -from)});
         }
         const bool inside = ec.found && -pro >= ec.fromKms && -pro <= ec.toKms;
         ImGui::TextColored(view::toImVec4(inside ? pal.success : pal.textDim), "%s", line.c_str());
-        if (ec.known && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("burn.corridor_tip"));
+        if (ec.known && ImGui::IsItemHovered()) view::tooltip(tr("burn.corridor_tip"));
     }
     if (sim_->level().actions.burn_radial)
         changed |= valueSlider("rad", tr("burn.radial"), tr("burn.radial_tip"), rad, -fuel, fuel, step, burnText(tr, sim_->level(), rad), pal.accentHot);
@@ -455,15 +476,26 @@ void PlayScreen::burnPanel(float bottom, float top) {
         // the Forward and Outward values above, and the fuel gauge shows what is left.
         ImGui::TextColored(view::toImVec4(pal.textDim), "%s", tr.format("burn.cost", {burnText(tr, sim_->level(), cost), burnText(tr, sim_->level(), fuel)}).c_str());
     }
-    const std::string path = previewPathText();
+    bool onSite = false;
+    const std::string path = previewPathText(&onSite);
     const float pathTop = ImGui::GetCursorPosY();
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(view::toImVec4(previewValid_ ? pal.accentHot : pal.textDim), "%s",
-                       path.empty() ? tr.format("burn.new_orbit", {previewOrbitText()}).c_str() : path.c_str());
+    ImGui::TextColored(view::toImVec4(onSite ? pal.success : previewValid_ ? pal.accentHot : pal.textDim), "%s",
+                       !path.empty() ? path.c_str()
+                       : burnTight_ && !previewValid_ ? tr("burn.set_forward")   // a capsule: where it lands, once a burn is set
+                                                      : tr.format("burn.new_orbit", {previewOrbitText()}).c_str());
+    // A capsule's panel keeps two lines for where the path comes down, long or short, and two
+    // for the heat of each dip, so the panel (standing on the bottom edge) never grows under a
+    // finger on Forward's buttons.
+    if (burnTight_)
+        ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), pathTop + ImGui::GetTextLineHeightWithSpacing() * 2));
     const std::string heat = previewHeatText();
-    if (sim_->level().ship.max_skips > 0)   // kept while empty: the buttons below stay put
+    if (sim_->level().ship.max_skips > 0) {   // kept while empty: the buttons below stay put
+        const float heatTop = ImGui::GetCursorPosY();
         ImGui::TextColored(view::toImVec4(previewPeakHeat_ > sim_->level().ship.max_heating_kw_m2 && sim_->level().ship.max_heating_kw_m2 > 0 ? pal.danger : pal.textDim),
                            "%s", heat.empty() ? " " : heat.c_str());
+        ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), heatTop + ImGui::GetTextLineHeightWithSpacing() * 2));
+    }
     const std::string meet = closestText();
     if (!meet.empty()) ImGui::TextColored(view::toImVec4(closest_.meets ? pal.success : pal.accentHot), "%s", meet.c_str());
     if (meetBody_ >= 0) {   // kept while empty: the buttons below stay put
@@ -472,10 +504,6 @@ void PlayScreen::burnPanel(float bottom, float top) {
         ImGui::TextColored(view::toImVec4(reaches ? pal.success : pal.accentHot), "%s", pass.empty() ? " " : pass.c_str());
     }
     ImGui::PopTextWrapPos();
-    // A capsule's panel keeps two lines for where the path comes down, long or short, so the
-    // panel (standing on the bottom edge) never grows under a finger on Forward's buttons.
-    if (burnTight_)
-        ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), pathTop + ImGui::GetTextLineHeightWithSpacing() * 2));
     // The buttons share the row: Confirm (planned) / Cancel (armed), Burn now, Remove.
     const bool canBurn = f.canConfirm();
     const float gap = ImGui::GetStyle().ItemSpacing.x;

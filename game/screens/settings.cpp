@@ -85,7 +85,7 @@ public:
         row(tr("settings.scale"), labelW);
         ImGui::SetNextItemWidth(controlW);
         ImGui::SliderFloat("##scale", &scale_, 0.75f, 2.0f, "%.2fx", ImGuiSliderFlags_AlwaysClamp);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("settings.scale_tip"));
+        if (ImGui::IsItemHovered()) view::tooltip(tr("settings.scale_tip"));
         if (ImGui::IsItemDeactivatedAfterEdit()) {
             st.ui_scale = std::round(double(scale_) * 20.0) / 20.0;   // steps of 0.05
             changed = true;

@@ -1,6 +1,7 @@
 #include "game/view/icons.h"
 
 #include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <algorithm>
 #include <cmath>
@@ -174,7 +175,7 @@ bool button(const char* id, Icon icon, float size, bool active, const char* tool
     buttonFrame(dl, lo, hi, hovered, held, active);
     const ImVec2 c((lo.x + hi.x) * 0.5f, (lo.y + hi.y) * 0.5f);
     draw(dl, icon, c, size * 0.5f, u32(active ? view::palette().spaceDeep : view::palette().text));
-    if (hovered && tooltip) ImGui::SetTooltip("%s", tooltip);
+    if (hovered && tooltip) view::tooltip(tooltip);
     return pressed;
 }
 
@@ -187,7 +188,7 @@ bool textButton(const char* id, const char* text, float width, float height, boo
     const ImVec2 ts = ImGui::CalcTextSize(text);
     dl->AddText(ImVec2((lo.x + hi.x - ts.x) * 0.5f, (lo.y + hi.y - ts.y) * 0.5f),
                 u32(active ? view::palette().spaceDeep : view::palette().text), text);
-    if (hovered && tooltip) ImGui::SetTooltip("%s", tooltip);
+    if (hovered && tooltip) view::tooltip(tooltip);
     return pressed;
 }
 

@@ -62,11 +62,20 @@ void chip(const char* text, gfx::Color background) {
     ImGui::Dummy(size);
 }
 
+void tooltip(const char* text) {
+    // ImGui's own tooltip never wraps: a sentence would run off the window's edge.
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
 bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
                  const std::string& shown, gfx::Color valueColor, const std::vector<SliderBand>& bands) {
     ImGui::PushID(id);
     ImGui::TextUnformatted(label);
-    if (tip && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tip);
+    if (tip && ImGui::IsItemHovered()) tooltip(tip);
     const float valueW = ImGui::CalcTextSize(shown.c_str()).x;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - valueW);
     ImGui::TextColored(v4(valueColor), "%s", shown.c_str());

@@ -14,6 +14,7 @@ bool secondaryButton(const char* label, float width = -1);
 void titleText(const char* text);                 // large font, centered in the window
 void centeredText(const char* text, gfx::Color color);
 void chip(const char* text, gfx::Color background);   // a small rounded value badge
+void tooltip(const char* text);                   // the hovered item's tip, wrapped to a readable width
 
 // A labelled value with a slider and - / + buttons under it: fingers cannot place a slider
 // to 0.01, buttons can. The value is written beside the label (a grab would hide it inside
