@@ -1,5 +1,8 @@
 #include "game/edit/ground.h"
 
+#include "game/edit/document.h"
+#include "game/sim/level_types.h"
+
 #include "game/sim/ground.h"
 
 #include <algorithm>
@@ -63,6 +66,45 @@ std::vector<GroundInsert> groundInsertion(const Level& level, Vec2 km, double cl
     if (!(lo <= hi)) return {};
     x = std::clamp(x, lo, hi);
     return {{int(index), {x, groundHeightAt(level, x)}}};
+}
+
+TerrainRecipe groundRecipe(const Level& level, uint64_t seed) {
+    TerrainRecipe r;
+    r.seed = seed;
+    const std::vector<GroundPoint>& g = level.ground;
+    if (g.size() >= 2 && g.back().x_km > g.front().x_km) {
+        r.from_km = g.front().x_km;
+        r.to_km = g.back().x_km;
+    }
+    for (const Zone& z : level.zones) {
+        if (2 * z.radius_km > (r.to_km - r.from_km) / 2) continue;   // a zone over the whole site, as 3-3's: the ground is the puzzle
+        const double from = std::max(r.from_km, z.x_km - z.radius_km), to = std::min(r.to_km, z.x_km + z.radius_km);
+        if (from < to) r.clear.push_back({from, to});
+    }
+    return r;
+}
+
+std::vector<GroundPoint> groundFromSeed(const Level& level, uint64_t seed) {
+    TerrainRecipe r = groundRecipe(level, seed);
+    std::vector<GroundPoint> points = generateTerrain(r);
+    while (points.size() > kMaxGround && r.tolerance_m < 5) {   // a wide site: centimetres matter less
+        r.tolerance_m *= 2;
+        points = generateTerrain(r);
+    }
+    return points;
+}
+
+bool replaceGround(Document& doc, const std::vector<GroundPoint>& points) {
+    if (points.size() > kMaxGround) return false;
+    const std::vector<GroundPoint>& now = doc.level().ground;
+    if (now == points) return false;
+    const bool own = !doc.inGroup();
+    if (own) doc.beginGroup("new ground");
+    for (int i = int(now.size()) - 1; i >= 0; --i) doc.remove({Kind::GroundPoint, i});
+    for (size_t i = 0; i < points.size(); ++i) doc.insert({Kind::GroundPoint, int(i)}, points[i]);
+    if (own) doc.endGroup();
+    doc.select(std::nullopt);   // not the last point put in: the whole line is new
+    return true;
 }
 
 } // namespace sp::edit

@@ -6,6 +6,9 @@
 #pragma once
 #include "engine/core/vec2.h"
 #include "game/sim/level.h"
+#include "game/sim/terrain.h"
+
+#include <cstdint>
 
 #include <optional>
 #include <vector>
@@ -35,5 +38,18 @@ struct GroundInsert {
     GroundPoint point;
 };
 std::vector<GroundInsert> groundInsertion(const Level& level, Vec2 km, double clearanceKm);
+
+// New lunar ground from a seed (game/sim/terrain.h), as the editor makes it: over the span
+// the line has now (-0.3 to 0.3 km when it has none), with the stretch under each small zone
+// (less than half the site across) kept clear, flat and free of rocks, so a marked landing
+// spot stays a place to land. A zone over most of the site keeps nothing clear.
+TerrainRecipe groundRecipe(const Level& level, uint64_t seed);
+// The ground of that recipe, thinned more coarsely if need be to fit a level (kMaxGround).
+std::vector<GroundPoint> groundFromSeed(const Level& level, uint64_t seed);
+
+class Document;
+// The whole ground line replaced by `points`, as one command ("new ground"): one undo puts
+// the old line back. False when the points are what the line is already, or too many.
+bool replaceGround(Document& doc, const std::vector<GroundPoint>& points);
 
 } // namespace sp::edit

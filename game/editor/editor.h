@@ -143,6 +143,7 @@ private:
     void goToProblem(const Problem& p);
     void levelTab();
     void listSection(edit::Kind k, const char* addKey);
+    void groundSection();                       // a local frame: new ground from a seed
 
     // pages.cpp, dialogs.cpp
     void templatesPage();
@@ -186,6 +187,7 @@ private:
     std::string saveAsPath_;
     std::optional<std::vector<edit::LevelEntry>> myLevels_;   // read when the Open page opens
     std::vector<edit::Template> templates_;
+    int groundSeed_ = 1;                        // the seed the Ground section makes ground from
     std::vector<std::string> templateErrors_;
     std::optional<edit::Autosave> autosave_;
     bool autosaveChecked_ = false;

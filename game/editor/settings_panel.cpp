@@ -5,6 +5,7 @@
 
 #include "engine/ui/ui.h"
 #include "game/editor/names.h"
+#include "game/edit/ground.h"
 #include "game/shell/shell.h"
 #include "game/text/goal_text.h"
 #include "game/view/text_wrap.h"
@@ -104,7 +105,34 @@ void EditorScreen::levelTab() {
     }
     single(edit::Kind::Teacher, "editor.sec_teacher", false);
     single(edit::Kind::Frame, "editor.sec_frame", false);
+    if (doc_->level().frame.kind == "local") groundSection();
     ImGui::PopTextWrapPos();
+}
+
+// A landing site's ground made from a seed, as `starpath-cli terrain` makes it: craters with
+// rims and rocks over a rolling plain, the same on every machine; the zones stay clear. The
+// line's points stay editable one by one on the map, and one undo brings the old line back.
+void EditorScreen::groundSection() {
+    const Strings& tr = game_.tr();
+    const view::Palette& pal = view::palette();
+    if (!section(tr("editor.sec_ground"), Mark::None, false)) return;
+    view::wrappedText(tr("editor.ground_intro"), pal.textDim);
+    ImGui::SetNextItemWidth(8 * ImGui::GetFontSize());
+    if (ImGui::InputInt(tr("editor.ground_seed"), &groundSeed_)) groundSeed_ = std::clamp(groundSeed_, 1, 999999);
+    auto make = [&] {
+        closeEdits();
+        const std::vector<GroundPoint> points = edit::groundFromSeed(doc_->level(), uint64_t(groundSeed_));
+        if (edit::replaceGround(*doc_, points))
+            showStatus(tr.format("editor.ground_made", {std::to_string(groundSeed_), std::to_string(points.size())}), false);
+        else
+            showStatus(tr("editor.ground_same"), false);
+    };
+    if (view::secondaryButton(tr("editor.ground_make"))) make();
+    ImGui::SameLine();
+    if (view::secondaryButton(tr("editor.ground_next"))) {   // another seed, at once
+        groundSeed_ = groundSeed_ % 999999 + 1;
+        make();
+    }
 }
 
 void EditorScreen::listSection(edit::Kind k, const char* addKey) {

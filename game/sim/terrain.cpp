@@ -155,8 +155,19 @@ std::vector<GroundPoint> generateTerrain(const TerrainRecipe& r) {
         const auto at = std::upper_bound(line.begin(), line.end(), k.x_km, [](double v, const GroundPoint& p) { return v < p.x_km; });
         line.insert(at, lump.begin(), lump.end());
     }
-    for (GroundPoint& p : line) p = {roundCm(p.x_km), roundCm(p.y_km)};
-    return line;
+    // To the centimetre, and each point a centimetre past the one before (validation's gap at
+    // a metre a unit): a rock's foot that lands in the same centimetre as a point of the plain
+    // takes its place (3-3's ground had none). The ends stay.
+    std::vector<GroundPoint> out;
+    for (size_t i = 0; i < line.size(); ++i) {
+        const GroundPoint p{roundCm(line[i].x_km), roundCm(line[i].y_km)};
+        if (!out.empty() && p.x_km - out.back().x_km < 0.000005) {
+            if (i + 1 == line.size()) out.back() = p;
+            continue;
+        }
+        out.push_back(p);
+    }
+    return out;
 }
 
 } // namespace sp

@@ -7,6 +7,7 @@
 #include "game/edit/gestures.h"
 #include "game/edit/ground.h"
 #include "game/sim/level_io.h"
+#include "game/sim/level_types.h"
 #include "tests/test_paths.h"
 
 #include <catch2/catch.hpp>
@@ -302,4 +303,46 @@ TEST_CASE("edit: the inspector lists other craft and ground points, and problems
     const Box all = boundsOf(l);
     CHECK(all.lo.x <= -0.2);
     CHECK(all.hi.x >= 0.2);
+}
+
+TEST_CASE("edit: new ground from a seed replaces the line in one command, and keeps the zone flat") {
+    Level scene = landing();
+    REQUIRE_FALSE(scene.zones.empty());
+    const Zone site = scene.zones[0];
+    Document doc(scene);
+    const std::vector<GroundPoint> before = doc.level().ground;
+
+    // The recipe keeps the line's span and leaves the zone clear.
+    const TerrainRecipe r = groundRecipe(doc.level(), 7);
+    CHECK(r.seed == 7);
+    CHECK(r.from_km == before.front().x_km);
+    CHECK(r.to_km == before.back().x_km);
+    REQUIRE(r.clear.size() == 1);
+    CHECK(r.clear[0].from_km == Approx(std::max(r.from_km, site.x_km - site.radius_km)));
+
+    const std::vector<GroundPoint> made = groundFromSeed(doc.level(), 7);
+    CHECK(made.size() > before.size());   // craters and rocks take more than five points
+    CHECK(made.size() <= kMaxGround);
+    CHECK(made == groundFromSeed(doc.level(), 7));   // the same seed, the same ground
+    CHECK_FALSE(made == groundFromSeed(doc.level(), 8));
+    REQUIRE(replaceGround(doc, made));
+    CHECK(doc.level().ground == made);
+    CHECK(doc.undoLabel() == "new ground");
+    requireLoads(doc.level());
+    // Over the zone the ground only swells: no rock or crater rim (a step of centimetres per
+    // metre at most).
+    for (size_t i = 1; i < made.size(); ++i) {
+        const GroundPoint &a = made[i - 1], &b = made[i];
+        if (a.x_km < site.x_km - site.radius_km || b.x_km > site.x_km + site.radius_km) continue;
+        CHECK(std::abs(b.y_km - a.y_km) / (b.x_km - a.x_km) < 0.05);
+    }
+    // The same again changes nothing; one undo brings back the old five points.
+    CHECK_FALSE(replaceGround(doc, made));
+    REQUIRE(doc.undo());
+    CHECK(doc.level().ground == before);
+    REQUIRE(doc.redo());
+    CHECK(doc.level().ground == made);
+    // Too many points for a level file are refused, the line untouched.
+    CHECK_FALSE(replaceGround(doc, std::vector<GroundPoint>(kMaxGround + 1)));
+    CHECK(doc.level().ground == made);
 }
