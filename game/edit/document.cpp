@@ -7,6 +7,7 @@
 #include "game/edit/document.h"
 
 #include "game/edit/ground.h"
+#include "game/sim/bodies.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,17 +25,26 @@ double num(const Level& level, Ref r, const char* key) {
 }
 } // namespace
 
+Vec2 attractorAt(const Level& level, int index) {
+    if (index < 0 || size_t(index) >= level.attractors.size()) return {};
+    const Attractor& a = level.attractors[size_t(index)];
+    if (a.orbits < 0) return {a.x_km, a.y_km};
+    return Bodies(level.attractors).positionAt(index, 0);
+}
+
 std::optional<Vec2> positionOf(const Level& level, Ref r) {
     if (!isPlaced(r.kind) || !exists(level, r)) return std::nullopt;
     switch (r.kind) {
+    case Kind::Attractor: return attractorAt(level, r.index);
     case Kind::Gate:
         return Vec2{(num(level, r, "x1_km") + num(level, r, "x2_km")) / 2, (num(level, r, "y1_km") + num(level, r, "y2_km")) / 2};
     case Kind::Station: {
         const Station& s = level.stations[size_t(r.index)];
         if (s.attractor < 0 || size_t(s.attractor) >= level.attractors.size()) return Vec2{0, 0};
         const Attractor& a = level.attractors[size_t(s.attractor)];
+        const Vec2 c = attractorAt(level, s.attractor);
         const double t = s.angle_deg * kPi / 180;
-        return Vec2{a.x_km + a.radius_km * std::cos(t), a.y_km + a.radius_km * std::sin(t)};
+        return Vec2{c.x + a.radius_km * std::cos(t), c.y + a.radius_km * std::sin(t)};
     }
     default: return Vec2{num(level, r, "x_km"), num(level, r, "y_km")};
     }
@@ -50,16 +60,30 @@ std::vector<Change> moveChanges(const Level& level, Ref r, Vec2 d) {
         // A station stays on its planet: it slides to the surface point nearest the target.
         const Station& s = level.stations[size_t(r.index)];
         if (s.attractor < 0 || size_t(s.attractor) >= level.attractors.size()) return {};
-        const Attractor& a = level.attractors[size_t(s.attractor)];
         const Vec2 target = *positionOf(level, r) + d;
-        const Vec2 from{target.x - a.x_km, target.y - a.y_km};
+        const Vec2 from = target - attractorAt(level, s.attractor);
         if (from.x == 0 && from.y == 0) return {};
         return {{"angle_deg", std::atan2(from.y, from.x) * 180 / kPi}};
     }
+    case Kind::Attractor: {
+        const Attractor& a = level.attractors[size_t(r.index)];
+        if (a.orbits < 0 || a.orbits >= r.index) break;
+        // On its orbit: the whole ellipse turns about the parent and grows or shrinks, so the
+        // body lands where it was dragged, at the same point of its orbit.
+        const Vec2 parent = attractorAt(level, a.orbits);
+        const Vec2 now = attractorAt(level, r.index) - parent, to = now + d;
+        if (!(length(now) > 0) || !(length(to) > 0)) return {};
+        const double turn = std::atan2(now.x * to.y - now.y * to.x, now.x * to.x + now.y * to.y) * 180 / kPi;
+        double peri = std::fmod(a.orbit_periapsis_deg + turn, 360.0);
+        if (peri > 180) peri -= 360;
+        if (peri <= -180) peri += 360;
+        return {{"orbit_periapsis_deg", peri}, {"orbit_a_km", std::clamp(a.orbit_a_km * length(to) / length(now), 1.0, 1e7)}};
+    }
     case Kind::GroundPoint:
         return {{"x_km", clampGroundX(level, r.index, num(level, r, "x_km") + d.x)}, {"y_km", num(level, r, "y_km") + d.y}};
-    default: return {{"x_km", num(level, r, "x_km") + d.x}, {"y_km", num(level, r, "y_km") + d.y}};
+    default: break;
     }
+    return {{"x_km", num(level, r, "x_km") + d.x}, {"y_km", num(level, r, "y_km") + d.y}};
 }
 
 double sizeScale(const Level& level) {

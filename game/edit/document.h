@@ -102,10 +102,13 @@ private:
     std::optional<Ref> selection_;
 };
 
-// Where a placed entity is, in km (a gate: its middle; a station: on its planet's surface).
+// Where a placed entity is, in km (a gate: its middle; a station: on its planet's surface; a
+// moon on its orbit: where the flight starts it, game/sim/bodies.h).
 std::optional<Vec2> positionOf(const Level& level, Ref r);
+Vec2 attractorAt(const Level& level, int index);   // (0, 0) for no such attractor
 // The changes that move it by `deltaKm` (a station slides along its planet's surface; a
-// ground point stops short of its neighbours, so the line still runs left to right).
+// ground point stops short of its neighbours, so the line still runs left to right; a moon on
+// its orbit takes its orbit with it, turned and resized about its parent).
 std::vector<Change> moveChanges(const Level& level, Ref r, Vec2 deltaKm);
 
 // How big things are in this level next to Chapter 1's (100 km per physics unit): 1 there,

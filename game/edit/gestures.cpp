@@ -124,8 +124,7 @@ std::optional<Ref> pick(const Level& level, Vec2 km, double kmPerPx, const PickS
         if (within({z.x_km, z.y_km}, std::max(z.radius_km, s.minZonePx * kmPerPx))) return Ref{Kind::Zone, int(i)};
     }
     for (size_t i = level.attractors.size(); i-- > 0;) {
-        const Attractor& a = level.attractors[i];
-        if (within({a.x_km, a.y_km}, a.radius_km)) return Ref{Kind::Attractor, int(i)};
+        if (within(attractorAt(level, int(i)), level.attractors[i].radius_km)) return Ref{Kind::Attractor, int(i)};
     }
     return std::nullopt;
 }

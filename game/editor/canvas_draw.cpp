@@ -105,6 +105,20 @@ void EditorScreen::drawEntities(double time) {
     drawGround();
     for (const Zone& z : level.zones) view::drawZone(r, cam_, z, false, time);
     const Bodies bodies(level.attractors);   // where each is at the start of the flight
+    for (int i = 0; i < bodies.count(); ++i) {
+        // A moon on its orbit: the orbit drawn faintly about where its parent starts (the
+        // parent moves on too, if it orbits something itself).
+        if (!bodies.moves(i)) continue;
+        orbit::Ellipse e = bodies.ellipse(i);
+        if (!(e.period > 0) || !std::isfinite(e.period)) continue;
+        const Vec2 parent = bodies.positionAt(bodies[i].orbits, 0);
+        std::vector<Vec2> ring;
+        for (int k = 0; k < 180; ++k) ring.push_back(parent + orbit::stateOnEllipse(e, e.period * k / 180.0).r);
+        gfx::LineStyle dashed;
+        dashed.dash = float(6 * ui::scale());
+        dashed.closed = true;
+        r.polyline(ring, 1.5f, gfx::withAlpha(view::palette().textDim, 0.5f), dashed);
+    }
     for (int i = 0; i < bodies.count(); ++i) view::drawAttractor(r, bodies[i], bodies.positionAt(i, 0), 0);
     for (const Gate& g : level.gates) view::drawGate(r, cam_, g, false, time);
     for (size_t i = 0; i < level.debris.size(); ++i) {
@@ -120,9 +134,8 @@ void EditorScreen::drawEntities(double time) {
     for (size_t i = 0; i < level.stations.size(); ++i) {
         const Station& st = level.stations[i];
         if (st.attractor < 0 || size_t(st.attractor) >= level.attractors.size()) continue;   // a draft's
-        const Attractor& a = level.attractors[size_t(st.attractor)];
         if (auto ground = edit::positionOf(level, {edit::Kind::Station, int(i)}))
-            view::drawStation(r, cam_, *ground, {a.x_km, a.y_km}, false);
+            view::drawStation(r, cam_, *ground, edit::attractorAt(level, st.attractor), false);
     }
 
     // Other craft: each on its own first orbit, ringed in the trajectory colour.
@@ -268,10 +281,11 @@ void EditorScreen::drawLabels() {
     ui::LabelStyle ls;
     ls.scale = 0.8f;
     auto name = [&](const Text& t) { return t.get(game_.lang()); };
-    for (const Attractor& a : level.attractors) {
+    for (size_t i = 0; i < level.attractors.size(); ++i) {
+        const Attractor& a = level.attractors[i];
         if (a.name.empty()) continue;
         ls.color = pal.text;
-        const Vec2 c = cam_.worldToScreen({a.x_km, a.y_km});
+        const Vec2 c = cam_.worldToScreen(edit::attractorAt(level, int(i)));
         const double rpx = cam_.worldToPixels(a.radius_km);
         if (rpx > 60 * s) ui::label(c, name(a.name).c_str(), ls);
         else ui::label(c + Vec2{0, rpx + 14 * s}, name(a.name).c_str(), ls);
@@ -292,10 +306,9 @@ void EditorScreen::drawLabels() {
     for (size_t i = 0; i < level.stations.size(); ++i) {
         const Station& st = level.stations[i];
         if (st.name.empty() || st.attractor < 0 || size_t(st.attractor) >= level.attractors.size()) continue;
-        const Attractor& a = level.attractors[size_t(st.attractor)];
         const Vec2 ground = *edit::positionOf(level, {edit::Kind::Station, int(i)});
         ls.color = pal.text;
-        ui::label(cam_.worldToScreen(ground) + flipY(normalized(ground - Vec2{a.x_km, a.y_km})) * (40.0 * s), name(st.name).c_str(), ls);
+        ui::label(cam_.worldToScreen(ground) + flipY(normalized(ground - edit::attractorAt(level, st.attractor))) * (40.0 * s), name(st.name).c_str(), ls);
     }
     // Other craft: their names, or "Other craft 2", in their ring's colour.
     ls.color = pal.trajectory;

@@ -60,7 +60,7 @@ void miniMap(ImDrawList* dl, const Level& level, ImVec2 lo, ImVec2 hi) {
     edit::Box box = edit::boundsOf(level);
     if (box.empty) return;
     const Vec2 c = (box.lo + box.hi) * 0.5;
-    const double extent = std::max({box.hi.x - box.lo.x, box.hi.y - box.lo.y, 1000.0}) * 1.15;
+    const double extent = std::max({box.hi.x - box.lo.x, box.hi.y - box.lo.y, 1000.0 * edit::sizeScale(level)}) * 1.15;   // a site of metres: metres
     const float side = std::min(hi.x - lo.x, hi.y - lo.y);
     const double k = side / extent;
     const ImVec2 mid((lo.x + hi.x) * 0.5f, (lo.y + hi.y) * 0.5f);
@@ -71,12 +71,29 @@ void miniMap(ImDrawList* dl, const Level& level, ImVec2 lo, ImVec2 hi) {
         dl->AddCircleFilled(at(z.x_km, z.y_km), std::max(3.0f, float(z.radius_km * k)), icons::u32(gfx::withAlpha(pal.tealBright, 0.25f)));
         dl->AddCircle(at(z.x_km, z.y_km), std::max(3.0f, float(z.radius_km * k)), icons::u32(pal.tealBright), 0, 1.5f);
     }
-    for (const Attractor& a : level.attractors) {
+    for (size_t i = 0; i < level.attractors.size(); ++i) {
+        const Attractor& a = level.attractors[i];
+        const Vec2 p = edit::attractorAt(level, int(i));   // a moon on its orbit: where it starts
         const gfx::Color body = a.look == "moon" ? gfx::rgb(0xa7a9b0) : a.look == "mars" ? gfx::rgb(0xc4623a) : gfx::rgb(0x2f6fd0);
         const float r = std::max(2.5f, float(a.radius_km * k));
-        if (a.atmosphere_km > 0) dl->AddCircle(at(a.x_km, a.y_km), r + 1.5f, icons::u32(gfx::withAlpha(gfx::rgb(0x6fc3ff), 0.6f)), 0, 2);
-        dl->AddCircleFilled(at(a.x_km, a.y_km), r, icons::u32(body));
+        if (a.atmosphere_km > 0) dl->AddCircle(at(p.x, p.y), r + 1.5f, icons::u32(gfx::withAlpha(gfx::rgb(0x6fc3ff), 0.6f)), 0, 2);
+        dl->AddCircleFilled(at(p.x, p.y), r, icons::u32(body));
     }
+    // A landing site's ground: the line, and the ground under it filled to the bottom.
+    // (Its strips unsmoothed: smoothed edges would show as seams between them.)
+    const ImDrawListFlags flags = dl->Flags;
+    dl->Flags &= ~ImDrawListFlags_AntiAliasedFill;
+    for (size_t i = 1; i < level.ground.size(); ++i) {
+        const GroundPoint &g0 = level.ground[i - 1], &g1 = level.ground[i];
+        const ImVec2 a = at(g0.x_km, g0.y_km), b = at(g1.x_km, g1.y_km);
+        dl->AddQuadFilled(a, b, ImVec2(b.x, hi.y), ImVec2(a.x, hi.y), icons::u32(gfx::rgb(0x5d6069)));
+    }
+    dl->Flags = flags;
+    for (size_t i = 1; i < level.ground.size(); ++i) {
+        const GroundPoint &g0 = level.ground[i - 1], &g1 = level.ground[i];
+        dl->AddLine(at(g0.x_km, g0.y_km), at(g1.x_km, g1.y_km), icons::u32(gfx::rgb(0xc9ccd3)), 1.5f);
+    }
+    for (const Ship& c : level.craft) dl->AddCircleFilled(at(c.x_km, c.y_km), 3.0f, icons::u32(pal.trajectory));
     for (const Gate& g : level.gates) dl->AddLine(at(g.x1_km, g.y1_km), at(g.x2_km, g.y2_km), icons::u32(pal.accent), 2);
     for (const Debris& d : level.debris) dl->AddCircleFilled(at(d.x_km, d.y_km), 2.5f, icons::u32(gfx::rgb(0xaab0bb)));
     dl->AddCircleFilled(at(level.ship.x_km, level.ship.y_km), 3.5f, icons::u32(pal.accentHot));

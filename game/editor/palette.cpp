@@ -125,8 +125,7 @@ void EditorScreen::addEntity(edit::Kind k) {
             // On the planet nearest the middle of the map, at the point facing it.
             int nearest = 0;
             for (size_t i = 1; i < level.attractors.size(); ++i)
-                if (length(Vec2{level.attractors[i].x_km, level.attractors[i].y_km} - target) <
-                    length(Vec2{level.attractors[size_t(nearest)].x_km, level.attractors[size_t(nearest)].y_km} - target))
+                if (length(edit::attractorAt(level, int(i)) - target) < length(edit::attractorAt(level, nearest) - target))
                     nearest = int(i);
             doc_->set(*r, "attractor", nearest);
         } else if (k == edit::Kind::Zone) {

@@ -6,6 +6,9 @@ namespace sp {
 
 Bodies::Bodies(const std::vector<Attractor>& attractors) : list_(attractors), ellipses_(attractors.size()) {
     for (size_t i = 0; i < list_.size(); ++i) {
+        // Validation asks for a parent listed earlier; a level being edited may not have one
+        // yet, and then the body stays where it is put (no endless nesting, no stray index).
+        if (list_[i].orbits >= int(i)) list_[i].orbits = -1;
         const Attractor& a = list_[i];
         if (a.orbits < 0) continue;
         orbit::Ellipse& o = ellipses_[i];

@@ -6,6 +6,7 @@
 #include "game/edit/document.h"
 #include "game/edit/gestures.h"
 #include "game/edit/ground.h"
+#include "game/sim/bodies.h"
 #include "game/sim/level_io.h"
 #include "game/sim/level_types.h"
 #include "tests/test_paths.h"
@@ -345,4 +346,47 @@ TEST_CASE("edit: new ground from a seed replaces the line in one command, and ke
     // Too many points for a level file are refused, the line untouched.
     CHECK_FALSE(replaceGround(doc, std::vector<GroundPoint>(kMaxGround + 1)));
     CHECK(doc.level().ground == made);
+}
+
+TEST_CASE("edit: a moon on its orbit is where the flight starts it, and dragging it turns and resizes its orbit") {
+    const auto bytes = readFile(test::dataDir() + "/levels/templates/6-moving-moon.json");
+    REQUIRE(bytes);
+    LevelLoad load = parseLevel(*bytes);
+    REQUIRE(load.ok());
+    Level level = *load.level;
+    REQUIRE(level.attractors.size() == 2);
+    REQUIRE(level.attractors[1].orbits == 0);
+    // A station on the Moon, to see it ride along.
+    Station st;
+    st.attractor = 1;
+    st.angle_deg = 90;
+    level.stations.push_back(st);
+    Document doc(level);
+
+    const Bodies bodies(doc.level().attractors);
+    const Vec2 moon = bodies.positionAt(1, 0);
+    CHECK(length(moon) == Approx(384400).epsilon(0.01));   // not its x_km, y_km of (0, 0)
+    CHECK(length(attractorAt(doc.level(), 1) - moon) < 1e-6);
+    CHECK(length(*positionOf(doc.level(), {Kind::Attractor, 1}) - moon) < 1e-6);
+    CHECK(length(*positionOf(doc.level(), {Kind::Station, 0}) - (moon + Vec2{0, 1737.4})) < 1e-3);
+    // Picked where it is drawn; the Earth's middle is the Earth, not the Moon.
+    CHECK(pick(doc.level(), moon, 10) == Ref{Kind::Attractor, 1});
+    CHECK(pick(doc.level(), {0, 0}, 10) == Ref{Kind::Attractor, 0});
+
+    // Dragged 50,000 km sideways: it lands there, its orbit turned and stretched to match, and
+    // the station comes with it. One undo puts it back.
+    const Vec2 side = normalized(Vec2{-moon.y, moon.x}) * 50000.0;
+    REQUIRE(doc.moveBy({Kind::Attractor, 1}, side));
+    const Vec2 moved = attractorAt(doc.level(), 1);
+    CHECK(length(moved - (moon + side)) < 1e-3);
+    CHECK(doc.level().attractors[1].orbit_a_km == Approx(length(moon + side)));
+    CHECK(doc.level().attractors[1].x_km == 0);   // the fixed position is not what moved
+    CHECK(length(*positionOf(doc.level(), {Kind::Station, 0}) - (moved + Vec2{0, 1737.4})) < 1e-3);
+    requireLoads(doc.level());
+    REQUIRE(doc.undo());
+    CHECK(length(attractorAt(doc.level(), 1) - moon) < 1e-6);
+
+    // A draft whose moon names itself (or a later body) as its parent stays where it is put.
+    REQUIRE(doc.set({Kind::Attractor, 1}, "orbits", 1));
+    CHECK(attractorAt(doc.level(), 1) == Vec2{doc.level().attractors[1].x_km, doc.level().attractors[1].y_km});
 }

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <csignal>
 #include <filesystem>
 #include <sys/wait.h>
@@ -40,17 +42,25 @@ std::vector<Template> templates() {
 
 TEST_CASE("library: the templates load, are canonical, and their recorded solutions win") {
     auto list = templates();
-    REQUIRE(list.size() == 5);
+    REQUIRE(list.size() == 8);
     CHECK(list[0].key == "1-earth-orbit");
     CHECK(list[1].key == "2-earth-moon");
     CHECK(list[2].key == "3-landing-site");
     CHECK(list[3].key == "4-coming-home");
     CHECK(list[4].key == "5-around-the-station");
+    CHECK(list[5].key == "6-moving-moon");
+    CHECK(list[6].key == "7-moon-landing");
+    CHECK(list[7].key == "8-far-side-relay");
     CHECK(list[3].level.ship.parachute_area_m2 > 0);               // a capsule with its parachute
     CHECK(list[4].level.frame.kind == "local");                    // metres around a docking port
     CHECK(list[4].level.craft.at(0).dock_max_closing_m_s > 0);
     CHECK(list[1].level.attractors.size() == 2);               // Earth and Moon
     CHECK(list[2].level.attractors.at(0).look == "moon");      // a landing site on the Moon
+    CHECK(list[5].level.attractors.at(1).orbits == 0);         // the Moon moving on its orbit
+    CHECK(list[6].level.frame.kind == "local");                // a lunar plain, metres a unit
+    CHECK(list[6].level.ground.size() > 100);                  // craters and rocks from a seed
+    CHECK(list[7].level.frame.turn_period_min > 0);            // a frame turning with the Moon
+    CHECK(std::any_of(list[7].level.goals.list.begin(), list[7].level.goals.list.end(), [](const Goal& g) { return g.type == GoalType::Relay; }));
     for (const Template& t : list) {
         INFO(t.key);
         auto bytes = readFile(test::dataDir() + "/levels/templates/" + t.key + ".json");
