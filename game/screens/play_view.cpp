@@ -305,9 +305,22 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
     const Level& level = sim_->level();
     const bool running = !paused() && !frozen_ && !menuOpen_;
 
-    // The map's labels keep out of the panels (as they were last frame: drawn after the map)
-    // and off the planned burn's marker.
+    // The map's labels keep out of the panels (as they were last frame: drawn after the map),
+    // off the ship (a relay parked on the point a zone names) and off the planned burn's marker.
     for (const PanelRect& p : panels_) ui::keepLabelsOut(p.box.x0, p.box.y0, p.box.x1, p.box.y1);
+    {
+        const Vec2 s = cam.worldToScreen(sim_->shipPosKm());
+        const float half = float(16 * ui::scale());   // the drawn ship, its panels and plume
+        ui::keepLabelsOut(float(s.x) - half, float(s.y) - half, float(s.x) + half, float(s.y) + half);
+    }
+    for (int i = 0; i < int(level.attractors.size()); ++i) {
+        // A small moon's disc too (a station's name beside it): a big planet is the map itself.
+        const double rpx = cam.worldToPixels(level.attractors[size_t(i)].radius_km);
+        if (rpx > 40 * ui::scale()) continue;
+        const Vec2 c = cam.worldToScreen(sim_->attractorPosKm(i));
+        const float half = float(rpx + 4);
+        ui::keepLabelsOut(float(c.x) - half, float(c.y) - half, float(c.x) + half, float(c.y) + half);
+    }
     const BurnPlan& plan = flight_->plan();
     const Coast* node = plan.placed && sim_->launched() ? ahead_.stateAt(plan.tick) : nullptr;
     if (node) {
