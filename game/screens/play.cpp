@@ -80,6 +80,7 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
     corridor_ = {};
     corridorKey_ = {};
     corridorShown_ = {};
+    heatShown_.clear();
     // Closest zoom: a few ship-sizes across, so a pilot can line up with a gap between rocks
     // (an orbit frame draws its craft larger than they are, so not closer than 200 km there).
     const bool local = level.frame.kind == "local";

@@ -144,12 +144,16 @@ private:
     bool previewSkips_ = false;
     std::vector<EntryDip> previewDips_;      // each dip into the air on the way (a capsule that may skip)
     double previewSkipTopKm_ = 0;            // how high its last skip climbs
+    // The entry's heating on the planned way down, kept after the burn fires (the flight then
+    // follows it, and the inset marks where it is now); empty until a burn is set.
+    std::vector<HeatSample> heatShown_;
     std::string previewHeatText() const;     // "Heat at worst: 2,892 kW/m² in the first dip, 766 in the second", or empty
     double previewRelayShare_ = -1;          // a relay's planned path: share of it with both links up (-1: no relay)
     double previewRelayMin_ = 0;             // ... over this many minutes ahead
     // Where the planned path comes down ("After the burn: lands 230 km short of ..."), or empty;
     // onSite: it lands in the goal's site, within the craft's limits.
     std::string previewPathText(bool* onSite = nullptr) const;
+    void heatInset(float right, float top, float bottom, float width);   // a capsule that may skip
     std::vector<Coast> previewStates_;     // the preview's states (every third tick)
     // A craft to meet in orbit (a rendezvous or dock goal's): its path, and where the planned
     // path (or the path without a plan) comes closest to it.

@@ -14,6 +14,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstring>
 #include <cmath>
 
 namespace sp {
@@ -77,6 +78,14 @@ void PlayScreen::drawPanels(const platform::FrameInput& in) {
     titleChip(telemetry.x1 + pad(), goals.x0 - pad());
     // Hints sit under the goals, in the same column: never over the ship.
     hintBanner(goals.y1 + pad(), goalsWidth);
+    if (sim_->level().ship.max_skips > 0 && !heatShown_.empty() && !sim_->over()) {
+        // The entry's heating, under the goals and any hint, above the time bar if it reaches.
+        float top = goals.y1 + pad();
+        for (const PanelRect& p : panels_)
+            if (std::strcmp(p.name, "hint") == 0) top = p.box.y1 + pad();
+        const float bottom = timeBarRight_ + pad() + goalsWidth < w ? float(in.windowHeight) - pad() : timeBarTop_ - pad();
+        heatInset(w - pad(), top, bottom, goalsWidth);
+    }
     // Action panels go in the bottom-left corner, or above the time bar if they would overlap;
     // never over the telemetry above them.
     const float panelBottom = timeBarLeft_ > 400 * ui::scale() ? float(in.windowHeight) : timeBarTop_;
@@ -274,7 +283,7 @@ std::string PlayScreen::previewHeatText() const {
     const Ship& ship = sim_->level().ship;
     if (!previewValid_ || ship.max_skips <= 0 || previewDips_.empty() || previewSkips_) return {};
     const Strings& tr = game_.tr();
-    const std::string limit = numberText(tr, "limit_kw_m2", ship.max_heating_kw_m2);
+    const std::string limit = grouped(ship.max_heating_kw_m2);   // its unit is the first figure's: two lines, in both languages
     const std::string first = numberText(tr, "heating_kw_m2", previewDips_[0].peakHeatingKwM2);
     if (previewDips_.size() == 1) return tr.format("burn.heat_dip", {first, limit});
     return tr.format("burn.heat_dips", {first, grouped(previewDips_[1].peakHeatingKwM2), limit});
@@ -355,6 +364,85 @@ void PlayScreen::launchPanel(float bottom, float top) {
     // Keys are no help on a touch board: the hint gives way once a finger is used.
     if (!touchLast_) ImGui::TextDisabled("%s", tr("launch.keys"));
     launchPanelHeight_ = ImGui::GetWindowSize().y;
+    ImGui::End();
+}
+
+// [SECTION] heat inset
+
+// One dip against two: the heating along the planned way down, each dip a hump against the
+// shield's limit (a dashed red line), and where the flight is on it now. Drawn only where the
+// right column has room for it.
+void PlayScreen::heatInset(float right, float top, float bottom, float width) {
+    const Strings& tr = game_.tr();
+    const view::Palette& pal = view::palette();
+    const float s = ui::scale();
+    const float chartH = 64 * s;
+    const float need = ImGui::GetTextLineHeightWithSpacing() * 2 + chartH + 2 * ImGui::GetStyle().WindowPadding.y + 8 * s;
+    if (bottom - top < need) return;
+    // The dips themselves: the parachute's long, cool ride down after them is left off.
+    const double limit = sim_->level().ship.max_heating_kw_m2;
+    std::vector<HeatSample> heat;
+    for (const HeatSample& h : heatShown_)
+        if (h.kwM2 >= 0.01 * limit) heat.push_back(h);
+    if (heat.empty()) return;
+    const int64_t t0 = heat.front().tick, t1 = std::max(heat.back().tick, t0 + 1);
+    float peak = 0;
+    for (const HeatSample& h : heat) peak = std::max(peak, h.kwM2);
+    const double scaleTop = std::max(limit, double(peak)) * 1.2;
+    if (!(scaleTop > 0)) return;
+
+    ImGui::SetNextWindowPos(ImVec2(right, bottom), ImGuiCond_Always, ImVec2(1, 1));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::Begin("##heat", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    if (!ImGui::IsWindowAppearing()) notePanel("heat");   // its first frame has no size yet
+    ImGui::TextColored(view::toImVec4(pal.textDim), "%s", tr("burn.heat_chart"));
+    ImGui::Dummy(ImVec2(0, 6 * s));   // room for the limit's words over the dashed line
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const float cw = ImGui::GetContentRegionAvail().x;
+    ImGui::Dummy(ImVec2(cw, chartH));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    auto xAt = [&](int64_t t) { return a.x + float(double(t - t0) / double(t1 - t0)) * cw; };
+    auto yAt = [&](double q) { return a.y + chartH - float(q / scaleTop) * chartH; };
+    dl->AddLine(ImVec2(a.x, yAt(0)), ImVec2(a.x + cw, yAt(0)), icons::u32(gfx::withAlpha(pal.textDim, 0.5f)), 1);
+    // The curve, a column of pixels at a time (the worst in each), broken where the craft is
+    // out of the air between dips; each dip's worst written over its hump.
+    const int columns = std::max(1, int(cw));
+    std::vector<float> worst(size_t(columns), -1);
+    for (const HeatSample& h : heat) {
+        const int c = std::clamp(int(double(h.tick - t0) / double(t1 - t0) * (columns - 1)), 0, columns - 1);
+        worst[size_t(c)] = std::max(worst[size_t(c)], h.kwM2);
+    }
+    const gfx::Color curve = peak > limit ? pal.danger : pal.accentHot;
+    for (int c = 1; c < columns; ++c) {
+        if (worst[size_t(c)] < 0 || worst[size_t(c - 1)] < 0) continue;
+        const ImVec2 p0(a.x + float(c - 1), yAt(worst[size_t(c - 1)])), p1(a.x + float(c), yAt(worst[size_t(c)]));
+        dl->AddQuadFilled(p0, p1, ImVec2(p1.x, yAt(0)), ImVec2(p0.x, yAt(0)), icons::u32(gfx::withAlpha(curve, 0.25f)));
+        dl->AddLine(p0, p1, icons::u32(curve), 2 * s);
+    }
+    for (float x = a.x; x < a.x + cw; x += 10 * s)   // the limit, dashed
+        dl->AddLine(ImVec2(x, yAt(limit)), ImVec2(std::min(x + 6 * s, a.x + cw), yAt(limit)), icons::u32(pal.danger), 1.5f * s);
+    const std::string limitText = tr.format("burn.heat_limit", {grouped(limit)});
+    const ImVec2 ls = ImGui::CalcTextSize(limitText.c_str());
+    dl->AddText(ImVec2(a.x + cw - ls.x, yAt(limit) - ls.y - 1), icons::u32(pal.danger), limitText.c_str());
+    size_t from = 0;
+    for (size_t i = 1; i <= heat.size(); ++i) {
+        if (i < heat.size() && heat[i].tick == heat[i - 1].tick + 1) continue;
+        size_t top = from;   // the worst of the dip heat[from, i)
+        for (size_t k = from; k < i; ++k)
+            if (heat[k].kwM2 > heat[top].kwM2) top = k;
+        const std::string v = grouped(heat[top].kwM2);
+        const ImVec2 vs = ImGui::CalcTextSize(v.c_str());
+        const float x = std::clamp(xAt(heat[top].tick) - vs.x / 2, a.x, a.x + cw - vs.x);
+        const float y = std::max(a.y - 2, yAt(heat[top].kwM2) - vs.y - 2);
+        if (std::abs(y - (yAt(limit) - ls.y - 1)) > vs.y || x + vs.x < a.x + cw - ls.x)   // not over the limit's words
+            dl->AddText(ImVec2(x, y), icons::u32(heat[top].kwM2 > limit ? pal.danger : pal.text), v.c_str());
+        from = i;
+    }
+    // Now, once the flight is on the way down it shows.
+    const int64_t now = sim_->tick();
+    if (now >= t0 && now <= t1) dl->AddLine(ImVec2(xAt(now), a.y), ImVec2(xAt(now), a.y + chartH), icons::u32(pal.text), 1.5f * s);
+    ImGui::TextColored(view::toImVec4(pal.textDim), "%s",
+                       tr.format("burn.heat_span", {durationText(tr, sim_->scale().ticksToRealSeconds(double(t1 - t0)) / 60)}).c_str());
     ImGui::End();
 }
 
@@ -480,20 +568,23 @@ void PlayScreen::burnPanel(float bottom, float top) {
     const std::string path = previewPathText(&onSite);
     const float pathTop = ImGui::GetCursorPosY();
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(view::toImVec4(onSite ? pal.success : previewValid_ ? pal.accentHot : pal.textDim), "%s",
-                       !path.empty() ? path.c_str()
-                       : burnTight_ && !previewValid_ ? tr("burn.set_forward")   // a capsule: where it lands, once a burn is set
-                                                      : tr.format("burn.new_orbit", {previewOrbitText()}).c_str());
+    // (Wrapped as both languages need: ImGui breaks Chinese only at spaces.)
+    view::wrappedText(!path.empty() ? path
+                      : burnTight_ && !previewValid_ ? std::string(tr("burn.set_forward"))   // a capsule: where it lands, once a burn is set
+                                                     : tr.format("burn.new_orbit", {previewOrbitText()}),
+                      onSite ? pal.success : previewValid_ ? pal.accentHot : pal.textDim);
     // A capsule's panel keeps two lines for where the path comes down, long or short, and two
     // for the heat of each dip, so the panel (standing on the bottom edge) never grows under a
     // finger on Forward's buttons.
     if (burnTight_)
         ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), pathTop + ImGui::GetTextLineHeightWithSpacing() * 2));
     const std::string heat = previewHeatText();
-    if (sim_->level().ship.max_skips > 0) {   // kept while empty: the buttons below stay put
+    // Kept while empty: the buttons below stay put. A short window has no room for it: the
+    // heating inset in the right column says it there.
+    if (sim_->level().ship.max_skips > 0 && !compact_) {
         const float heatTop = ImGui::GetCursorPosY();
-        ImGui::TextColored(view::toImVec4(previewPeakHeat_ > sim_->level().ship.max_heating_kw_m2 && sim_->level().ship.max_heating_kw_m2 > 0 ? pal.danger : pal.textDim),
-                           "%s", heat.empty() ? " " : heat.c_str());
+        view::wrappedText(heat.empty() ? " " : heat,
+                          previewPeakHeat_ > sim_->level().ship.max_heating_kw_m2 && sim_->level().ship.max_heating_kw_m2 > 0 ? pal.danger : pal.textDim);
         ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), heatTop + ImGui::GetTextLineHeightWithSpacing() * 2));
     }
     const std::string meet = closestText();

@@ -138,6 +138,7 @@ void PlayScreen::predictPaths() {
     previewSkips_ = p.skipsOut;
     previewDips_ = p.dips;
     previewSkipTopKm_ = p.skipTopKm;
+    if (sim_->level().ship.max_skips > 0) heatShown_ = p.heat;
     relayForecast(p, std::min(kMaxPredictTicks, laps * lapTicks(*sim_, previewOrbit_)));
     previewKey_ = key;
     previewValid_ = true;

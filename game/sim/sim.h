@@ -94,6 +94,12 @@ struct EntryDip {
     double heatLoadMjM2 = 0;
 };
 
+// The heating at one tick of a coast through the air (kW/m^2): a capsule's entry profile.
+struct HeatSample {
+    int64_t tick = 0;
+    float kwM2 = 0;
+};
+
 // A predicted coast: points[k] (km) and states[k] at tick start + k * every; the last point
 // may instead be where it stops (under a surface, or past the edge of the world).
 struct Prediction {
@@ -110,6 +116,7 @@ struct Prediction {
     std::vector<EntryDip> dips;
     int skips = 0;
     double skipTopKm = 0;   // the highest the last skip climbs (above the surface)
+    std::vector<HeatSample> heat;   // every tick in the air: the entry's heating, dip by dip
 };
 
 class Sim {

@@ -97,6 +97,7 @@ Prediction Sim::predict(const Coast& from, int maxTicks, int every) const {
                 dip.peakHeatingKwM2 = std::max(dip.peakHeatingKwM2, heat);
                 dip.peakG = std::max(dip.peakG, g);
                 dip.heatLoadMjM2 += heat * scale_.tickRealSeconds() / 1000;
+                out.heat.push_back({c.tick, float(heat)});
             }
             inAir = nowInAir;
         }

@@ -99,3 +99,58 @@ TEST_CASE("entry corridor: found a few predictions at a time, the same as all at
     CHECK_FALSE(whole.steepInFuel);
     CHECK(whole.toKms == Approx(l.ship.fuel_dv_km_s));
 }
+
+// [SECTION] a skip re-entry (3-6, Chang'e 5 coming home from the Moon at 11 km/s)
+
+TEST_CASE("skip re-entry (3-6): the dips the prediction sees are the ones the flight makes, and a skip too high is told so") {
+    const Level l = test::levelFile("levels/3-6.json");
+    REQUIRE(l.ship.max_skips == 1);
+    // The recorded solution's burn, 60 m/s back at once: two dips, the first the hotter one.
+    Sim before(l);
+    const Prediction p = before.predict(before.burned(before.shipCoast(), -0.060, 0), 9000, 3);
+    REQUIRE(p.dips.size() == 2);
+    CHECK(p.skips == 1);
+    CHECK_FALSE(p.skipsOut);
+    CHECK(p.hitsSurface);
+    CHECK(p.dips[0].peakHeatingKwM2 > 2 * p.dips[1].peakHeatingKwM2);
+    CHECK(p.dips[0].peakHeatingKwM2 < l.ship.max_heating_kw_m2);
+    CHECK(p.dips[0].lowestKm > 40);   // out again: it dips, it does not dive
+    // The heating profile (the inset's curve) holds every tick in the air, in two runs, and the
+    // worst of each run is its dip's worst.
+    REQUIRE_FALSE(p.heat.empty());
+    size_t breaks = 0;
+    float worst[2] = {0, 0};
+    for (size_t i = 0; i < p.heat.size(); ++i) {
+        if (i > 0 && p.heat[i].tick != p.heat[i - 1].tick + 1) ++breaks;
+        REQUIRE(breaks < 2);
+        worst[breaks] = std::max(worst[breaks], p.heat[i].kwM2);
+    }
+    CHECK(breaks == 1);
+    CHECK(worst[0] == Approx(p.dips[0].peakHeatingKwM2));
+    CHECK(worst[1] == Approx(p.dips[1].peakHeatingKwM2));
+
+    // Flown: the same two dips, and a landing.
+    const auto flight = flownAfter(l, 0.060);
+    CHECK(flight->touchdown());
+    REQUIRE(flight->dips().size() == 2);
+    CHECK(flight->dips()[0].peakHeatingKwM2 == Approx(p.dips[0].peakHeatingKwM2).epsilon(0.01));
+    CHECK(flight->dips()[1].peakHeatingKwM2 == Approx(p.dips[1].peakHeatingKwM2).epsilon(0.01));
+
+    // Too small a burn: thrown so high it would be back in the air only after the time limit.
+    // The flight says how high, when it would be back and how long is left.
+    const auto longSkip = flownAfter(l, 0.030);
+    const OutcomeReport& r = longSkip->report();
+    CHECK(r.code == OutcomeCode::SkippedLong);
+    REQUIRE(r.number("top_km"));
+    REQUIRE(r.number("back_min"));
+    REQUIRE(r.number("left_min"));
+    CHECK(*r.number("top_km") > 120);
+    CHECK(*r.number("back_min") > *r.number("left_min"));
+    // Too big a burn: one dip, too deep, over the shield's limit.
+    const auto steep = flownAfter(l, 0.110);
+    CHECK(steep->report().code == OutcomeCode::Overheated);
+    Sim again(l);
+    const Prediction one = again.predict(again.burned(again.shipCoast(), -0.110, 0), 9000, 3);
+    CHECK(one.dips.size() == 1);
+    CHECK(one.peakHeatingKwM2 > l.ship.max_heating_kw_m2);
+}
