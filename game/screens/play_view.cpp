@@ -168,7 +168,7 @@ void PlayScreen::predictMeeting() {
 
 // Coming home: the entry corridor where the burn would fire. A planned point stays put; "burn
 // now" fires here, which moves, so its corridor is found again every 30 ticks (a minute of
-// flight at 2 s a tick, 15 s in 3-6). The last corridor found stays shown while the next is searched for.
+// flight at 2 s a tick, 15 s in 3-7). The last corridor found stays shown while the next is searched for.
 void PlayScreen::searchCorridor() {
     const BurnPlan& plan = flight_->plan();
     if (!burnTight_ || !sim_->launched() || sim_->over() || sim_->shipEnteredAir() || !flight_->canPlan() || !(sim_->fuelKms() > 0)) {

@@ -100,10 +100,10 @@ TEST_CASE("entry corridor: found a few predictions at a time, the same as all at
     CHECK(whole.toKms == Approx(l.ship.fuel_dv_km_s));
 }
 
-// [SECTION] a skip re-entry (3-6, Chang'e 5 coming home from the Moon at 11 km/s)
+// [SECTION] a skip re-entry (3-7, Chang'e 5 coming home from the Moon at 11 km/s)
 
-TEST_CASE("skip re-entry (3-6): the dips the prediction sees are the ones the flight makes, and a skip too high is told so") {
-    const Level l = test::levelFile("levels/3-6.json");
+TEST_CASE("skip re-entry (3-7): the dips the prediction sees are the ones the flight makes, and a skip too high is told so") {
+    const Level l = test::levelFile("levels/3-7.json");
     REQUIRE(l.ship.max_skips == 1);
     // The recorded solution's burn, 60 m/s back at once: two dips, the first the hotter one.
     Sim before(l);

@@ -1,9 +1,9 @@
-// Chapter 3 in the browser, through real input only: level 3-6 "Home with 1,731 g" (Chang'e
-// 5's skip re-entry), opened from a link made of levels/3-6.json, played to a win the way a
+// Chapter 3 in the browser, through real input only: level 3-7 "Home with 1,731 g" (Chang'e
+// 5's skip re-entry), opened from a link made of levels/3-7.json, played to a win the way a
 // student plays it: pause at once, press the Forward "-" button sixty times (-60 m/s, a
 // backward burn far out, 1 m/s a click), press Burn now, and fly at 4x through both dips and
 // the parachute into the Siziwang site.
-// What the game did is read from its console lines ("burn: 3-6 tick ...", "flight: 3-6 won,
+// What the game did is read from its console lines ("burn: 3-7 tick ...", "flight: 3-7 won,
 // ..."), never from inside the page's memory. Saves out/ch3-planned.png, out/ch3-results.png.
 //   node chapter3.test.mjs [SITE_DIR]
 import fs from 'node:fs';
@@ -19,7 +19,7 @@ const out = outDir(import.meta.url);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const {check, finish} = checker('chapter 3 test');
 
-const level = fs.readFileSync(path.join(repo, 'levels/3-6.json'));
+const level = fs.readFileSync(path.join(repo, 'levels/3-7.json'));
 const server = await serve(site);
 const browser = await launchChromium();
 let errors = [];
@@ -27,12 +27,12 @@ try {
   const context = await browser.newContext({viewport: {width: 1280, height: 720}, deviceScaleFactor: 1});
   const game = await openGame(context, server.url + `#level=${Buffer.from(level).toString('base64url')}`);
   const {page, log} = game;
-  await waitForLine(log, /\] screen: briefing \(level 3-6\)$/);
+  await waitForLine(log, /\] screen: briefing \(level 3-7\)$/);
   await frames(page, 4);
   await expectScreen(game, 'play', () => page.keyboard.press('Enter'));   // Start the flight
   await page.keyboard.press('Space');                                     // pause at once
   await frames(page, 4);
-  check(true, 'level 3-6 opens from a link and its flight starts, paused');
+  check(true, 'level 3-7 opens from a link and its flight starts, paused');
 
   // Forward "-" at this size: the capsule's burn panel keeps its rows from the start, so the
   // button never moves under the pointer. -60 m/s wins from any tick of the first 20 s.
@@ -47,12 +47,12 @@ try {
   await page.mouse.click(194, 592);   // Burn now (while paused: it fires on the next tick)
   await frames(page, 2);
   await page.keyboard.press('3');     // 4x, which also runs the paused flight
-  const burn = await waitForLine(log, /^burn: 3-6 /, {from, timeout: 60_000}).catch(() => '');
+  const burn = await waitForLine(log, /^burn: 3-7 /, {from, timeout: 60_000}).catch(() => '');
   console.log(`      game: ${burn}`);
-  check(/^burn: 3-6 tick \d+, 0\.060 km\/s/.test(burn), 'the backward burn of 60 m/s fires at once');
-  const flight = await waitForLine(log, /^flight: 3-6 /, {from, timeout: 240_000}).catch(() => '');
+  check(/^burn: 3-7 tick \d+, 0\.060 km\/s/.test(burn), 'the backward burn of 60 m/s fires at once');
+  const flight = await waitForLine(log, /^flight: 3-7 /, {from, timeout: 240_000}).catch(() => '');
   console.log(`      game: ${flight}`);
-  check(/^flight: 3-6 won, [23] stars/.test(flight), 'the returner skips once and lands in the Siziwang site: level 3-6 is won');
+  check(/^flight: 3-7 won, [23] stars/.test(flight), 'the returner skips once and lands in the Siziwang site: level 3-7 is won');
   await frames(page, 10);
   await screenshot(page, {path: path.join(out, 'ch3-results.png')});
   errors = log.errors();
