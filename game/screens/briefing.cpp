@@ -38,7 +38,7 @@ public:
             endPage();
             return;
         }
-        const std::string title = level->id + "  " + game_.text(level->title);
+        const std::string title = game_.heading(*level);
         pageTitle(title.c_str());
 
         // Scrolling content above a fixed row with the Start button, so Start is always in reach.

@@ -50,16 +50,19 @@ void PlayScreen::titleChip(float left, float right) {
     const ImGuiStyle& st = ImGui::GetStyle();
     const std::string title = game_.text(level.title);
     const float chipPad = ImGui::GetFontSize() * 1.2f + st.ItemSpacing.x;
-    const float nameW = ImGui::CalcTextSize(level.id.c_str()).x + st.ItemSpacing.x + ImGui::CalcTextSize(title.c_str()).x +
-                        2 * st.WindowPadding.x;
+    // A campaign level shows its number ("1-3"); a made level's id ("my-earth-orbit") is a
+    // file name, not something to show a student.
+    const bool numbered = game_.progress().chapterOf(level.id) >= 0;
+    const float idW = numbered ? ImGui::CalcTextSize(level.id.c_str()).x + st.ItemSpacing.x : 0;
+    const float nameW = idW + ImGui::CalcTextSize(title.c_str()).x + 2 * st.WindowPadding.x;
     const float stateW = state ? ImGui::CalcTextSize(state).x + chipPad : 0;
     const bool together = nameW + stateW <= right - left;
-    const bool showId = nameW <= right - left;   // a very narrow window: the title alone
+    const bool showId = numbered && nameW <= right - left;   // a very narrow window: the title alone
     // No room even for the title (a capsule's wide telemetry at 960x600): the level's number
     // alone; its name is on the briefing and in the pause menu.
     const float titleW = ImGui::CalcTextSize(title.c_str()).x + 2 * st.WindowPadding.x;
-    const bool showTitle = showId || titleW <= right - left;
-    const float shownW = showId ? nameW : (showTitle ? titleW : ImGui::CalcTextSize(level.id.c_str()).x + 2 * st.WindowPadding.x);
+    const bool showTitle = showId || titleW <= right - left || !numbered;
+    const float shownW = showId ? nameW : (showTitle ? titleW : idW - st.ItemSpacing.x + 2 * st.WindowPadding.x);
     const float w = together ? nameW + stateW : shownW;
     ImGui::SetNextWindowPos(ImVec2(std::clamp(vp->Size.x * 0.5f, left + w * 0.5f, std::max(left + w * 0.5f, right - w * 0.5f)), pad()),
                             ImGuiCond_Always, ImVec2(0.5f, 0));
@@ -275,7 +278,7 @@ void PlayScreen::briefingOverlay() {
     ImGui::Begin("##pauseBriefing", nullptr, (view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize) | ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleColor();
     const Level& level = sim_->level();
-    const std::string title = level.id + "  " + game_.text(level.title);
+    const std::string title = game_.heading(level);
     // A made level's title may use hanzi the title font lacks: then the body font.
     const bool big = ui::fontCovers(ui::FontRole::Title, title.c_str());
     if (big) ImGui::PushFont(ui::font(ui::FontRole::Title));

@@ -52,7 +52,7 @@ public:
         }
         const bool won = r.outcome == Outcome::Won;
         const char* headline = won ? tr("outcome.won") : (r.outcome == Outcome::Timeout ? tr("outcome.timeout") : tr("outcome.lost"));
-        const std::string sub = level->id + "  " + game_.text(level->title);
+        const std::string sub = game_.heading(*level);
         pageTitle(headline, tight_ ? nullptr : sub.c_str(), compact_);
 
         const float width = ImGui::CalcItemWidth();

@@ -65,6 +65,12 @@ public:
     // Conveniences over the services.
     const std::string& lang() const { return tr().language(); }
     const std::string& text(const Text& t) const { return t.get(lang()); }
+    // "1-3  Round and Round" for a campaign level; a made level's title alone (its id is a
+    // file name such as "my-earth-orbit", nothing to show a student).
+    std::string heading(const Level& level) {
+        const std::string& title = text(level.title);
+        return progress().chapterOf(level.id) >= 0 ? level.id + "  " + title : title;
+    }
     void click() { sounds().click(); }
 };
 

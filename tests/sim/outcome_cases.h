@@ -11,6 +11,9 @@
 #include "scene_fixture.h"
 #include "sim_fixtures.h"
 #include "tests/test_paths.h"
+#ifdef STARPATH_RULE_FIXTURE
+#include "tests/rule_fixture/escape_level.h"
+#endif
 
 #include <functional>
 #include <memory>
@@ -458,6 +461,10 @@ inline std::vector<OutcomeCase> outcomeCases() {
              return toEnd(std::make_unique<Flight>(l));
          }},
     };
+#ifdef STARPATH_RULE_FIXTURE
+    // Step 6 of "A new rule type", for the fixture's escape goal: a flight that misses it.
+    cases.push_back({"cannon 9.0 km/s: does not escape", [=] { return launched(escapeLevel(), 9.0); }});
+#endif
     // Every shipped level flown with no input at all.
     for (const auto& [id, level] : shippedCampaign().levels) {
         const Level l = level;

@@ -182,7 +182,13 @@ TEST_CASE("an unknown goal or star type is refused at load, by name") {
     REQUIRE(!goal.ok());
     REQUIRE(!goal.problems.empty());
     CHECK(goal.problems[0].pointer == "/goals/list/0/type");
-    CHECK(goal.problems[0].message.find("must be one of: orbit, gate, zone, revolutions, contact, survive, land, rendezvous, dock, hold, flyby, relay (got \"teleport\")") == 0);
+#ifdef STARPATH_RULE_FIXTURE
+    const char* more = ", escape";   // tests/rule_fixture adds a type
+#else
+    const char* more = "";
+#endif
+    CHECK(goal.problems[0].message.find(std::string("must be one of: orbit, gate, zone, revolutions, contact, survive, land, rendezvous, dock, hold, flyby, relay") +
+                                        more + " (got \"teleport\")") == 0);
     LevelLoad typo = parseLevel(head + R"("goals": {"list": [{"type": "orbti"}]}})");
     REQUIRE(!typo.ok());
     CHECK(typo.problems[0].message.find("did you mean \"orbit\"?") != std::string::npos);

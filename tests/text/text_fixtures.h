@@ -5,12 +5,20 @@
 
 #include <catch2/catch.hpp>
 
+#ifdef STARPATH_RULE_FIXTURE
+#include "tests/rule_fixture/fixture_strings.h"
+#endif
+
 namespace sp::test {
 
 inline const Strings& tables() {
     static const Strings tr = [] {
         Strings s;
+#ifdef STARPATH_RULE_FIXTURE
+        REQUIRE(s.load(fixtureStringsDir()));   // the game's tables and the fixture type's words
+#else
         REQUIRE(s.load(dataDir() + "/assets/strings"));
+#endif
         return s;
     }();
     return tr;

@@ -16,5 +16,8 @@ const GoalRow& dockGoalRow();          // goal_dock.cpp
 const GoalRow& holdGoalRow();          // goal_hold.cpp
 const GoalRow& flybyGoalRow();         // goal_flyby.cpp
 const GoalRow& relayGoalRow();         // goal_relay.cpp
+#ifdef STARPATH_RULE_FIXTURE
+const GoalRow& escapeGoalRow();        // tests/rule_fixture/goal_escape.cpp
+#endif
 
 } // namespace sp

@@ -1,4 +1,4 @@
-// The goal table: every GoalType's row, in enum order (tests/sim/test_rules.cpp holds each row
+// The goal table: every GoalType's row, in enum order (tests/text/test_rules.cpp holds each row
 // to having all its parts), and what the goals of a level decide together.
 #include "game/sim/rules/goal_rows.h"
 
@@ -11,6 +11,9 @@ const std::array<const GoalRow*, kGoalTypes>& rows() {
     static const std::array<const GoalRow*, kGoalTypes> table = {
         &orbitGoalRow(), &gateGoalRow(), &zoneGoalRow(), &revolutionsGoalRow(), &contactGoalRow(), &surviveGoalRow(), &landGoalRow(),
         &rendezvousGoalRow(), &dockGoalRow(), &holdGoalRow(), &flybyGoalRow(), &relayGoalRow(),
+#ifdef STARPATH_RULE_FIXTURE
+        &escapeGoalRow(),
+#endif
     };
     return table;
 }
