@@ -43,7 +43,7 @@ std::optional<Vec2> positionOf(const Level& level, Ref r) {
         if (s.attractor < 0 || size_t(s.attractor) >= level.attractors.size()) return Vec2{0, 0};
         const Attractor& a = level.attractors[size_t(s.attractor)];
         const Vec2 c = attractorAt(level, s.attractor);
-        const double t = s.angle_deg * kPi / 180;
+        const double t = siteAngleDeg(s, a) * kPi / 180;
         return Vec2{c.x + a.radius_km * std::cos(t), c.y + a.radius_km * std::sin(t)};
     }
     default: return Vec2{num(level, r, "x_km"), num(level, r, "y_km")};
@@ -63,7 +63,8 @@ std::vector<Change> moveChanges(const Level& level, Ref r, Vec2 d) {
         const Vec2 target = *positionOf(level, r) + d;
         const Vec2 from = target - attractorAt(level, s.attractor);
         if (from.x == 0 && from.y == 0) return {};
-        return {{"angle_deg", std::atan2(from.y, from.x) * 180 / kPi}};
+        const double lon = std::remainder(std::atan2(from.y, from.x) * 180 / kPi - level.attractors[size_t(s.attractor)].prime_meridian_deg, 360.0);
+        return {{"longitude_deg", lon}};
     }
     case Kind::Attractor: {
         const Attractor& a = level.attractors[size_t(r.index)];

@@ -455,7 +455,7 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
                               previewOrbit_, pal.accentHot);
     }
     if (vectors_) world_.drawVectors(r, cam, *sim_, game_.tr());
-    world_.drawLabels(cam, *sim_, game_.lang());
+    world_.drawLabels(cam, *sim_, game_.tr());
     r.useScreen();
 }
 

@@ -176,14 +176,20 @@ struct Debris {
     bool moving = true;
 };
 
-// A ground station on an attractor's surface, at an angle from its +x axis.
+// A ground site on an attractor's surface (a ground station, a lander), at a longitude: degrees
+// east (counter-clockwise on screen) of the attractor's longitude 0, which points along
+// Attractor::prime_meridian_deg at the start. With no prime meridian set, the longitude is the
+// angle from +x. A level can place a site at its real longitude (Chang'e 4 at 177.6 deg E).
 struct Station {
     Text name;
     int attractor = 0;
-    double angle_deg = 90;
+    double longitude_deg = 90;
     double range_km = 0;            // 0 = no limit besides the horizon
-    double latitude_deg = 0;        // its real latitude (the view shows the equatorial plane)
+    double latitude_deg = 0;        // its real latitude, shown with its name (the view is the equatorial plane)
 };
+
+// Where a site stands at the start of the flight, in degrees from +x (before its planet turns).
+inline double siteAngleDeg(const Station& s, const Attractor& on) { return on.prime_meridian_deg + s.longitude_deg; }
 
 // What the player may do. Launch: choose speed and direction once, before the flight.
 // Pilot: thrust and turn in real time. Burn: plan a delta-v at a point of the predicted orbit.

@@ -73,7 +73,31 @@ void explicitTypes(Json& doc) {
     fill(find(doc, "stars"), "fuel_left");
 }
 
-const std::array<UpgradeStep, kLevelVersion - 1> kUpgrades = {factNumberTexts, explicitTypes};
+// 3 -> 4: a ground site stood at "angle_deg" from +x; now it stands at a longitude east of
+// its planet's longitude 0 (Station::longitude_deg), so a level can give real coordinates.
+// The longitude that puts it where it stood is its angle less the planet's prime meridian.
+void siteLongitudes(Json& doc) {
+    auto stations = doc.find("stations");
+    if (stations == doc.end() || !stations->is_array()) return;
+    auto attractors = doc.find("attractors");
+    for (Json& s : *stations) {
+        if (!s.is_object() || s.contains("longitude_deg")) continue;
+        auto angle = s.find("angle_deg");
+        if (angle == s.end() || !angle->is_number()) continue;
+        double prime = 0;
+        const Json on = s.value("attractor", Json(0));
+        if (on.is_number_integer() && attractors != doc.end() && attractors->is_array() && on.get<int64_t>() >= 0 &&
+            size_t(on.get<int64_t>()) < attractors->size()) {
+            const Json& a = (*attractors)[size_t(on.get<int64_t>())];
+            if (a.is_object() && a.contains("prime_meridian_deg") && a["prime_meridian_deg"].is_number())
+                prime = a["prime_meridian_deg"].get<double>();
+        }
+        s["longitude_deg"] = angle->get<double>() - prime;
+        s.erase("angle_deg");
+    }
+}
+
+const std::array<UpgradeStep, kLevelVersion - 1> kUpgrades = {factNumberTexts, explicitTypes, siteLongitudes};
 
 void upgrade(Json& doc, int version) {
     for (int v = version; v < kLevelVersion; ++v) kUpgrades[size_t(v - 1)](doc);

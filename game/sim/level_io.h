@@ -37,8 +37,9 @@ struct LevelLoad {
 };
 
 // 2: a fact number's value and source are {en, zh}; it may say its kind ("provenance"), an
-// optional key that needs no upgrade step. 3: every goal and star names its "type".
-constexpr int kLevelVersion = 3;
+// optional key that needs no upgrade step. 3: every goal and star names its "type". 4: a
+// ground site stands at a "longitude_deg" of its planet, no longer at an "angle_deg" from +x.
+constexpr int kLevelVersion = 4;
 constexpr size_t kMaxLevelBytes = 1 << 20;   // 1 MiB: far above any real level
 
 LevelLoad parseLevel(std::string_view bytes);

@@ -155,7 +155,7 @@ const Props<Station>& stationProps() {
     static const Props<Station> props = {
         text("name", "Name", &Station::name),
         indexInto(integer("attractor", "On planet", &Station::attractor, 0, int(kMaxAttractors) - 1), {{"", "attractors"}}),
-        number("angle_deg", "Position angle (deg, from +x)", &Station::angle_deg, -kAngleDeg, kAngleDeg),
+        number("longitude_deg", "Longitude (deg east of the planet's longitude 0)", &Station::longitude_deg, -kAngleDeg, kAngleDeg),
         number("range_km", "Range (km, 0 = horizon only)", &Station::range_km, 0, 2e6),
         number("latitude_deg", "Latitude (deg)", &Station::latitude_deg, -90, 90),
     };

@@ -32,7 +32,7 @@ RelayLinks relayLinks(const Level& level, const Bodies& bodies, int station, int
     RelayLinks out;
     const Station& s = level.stations[size_t(station)];
     const Vec2 centre = bodies.positionAt(s.attractor, seconds);
-    const Vec2 up = fromAngle(degToRad(s.angle_deg) + bodies.spinAt(s.attractor, seconds));
+    const Vec2 up = fromAngle(degToRad(siteAngleDeg(s, bodies[s.attractor])) + bodies.spinAt(s.attractor, seconds));
     // The antenna stands just above the ground (a thousandth of the body's radius), so a line
     // along the horizon clears the ground and one below it goes through the body.
     const double radius = bodies[s.attractor].radius_km;

@@ -527,7 +527,7 @@ std::vector<BodyView> Sim::debris() const {
 Vec2 Sim::stationPosKm(int index) const {
     const Station& s = level_.stations[index];
     const double t = elapsedRealSeconds();
-    const double angle = degToRad(s.angle_deg) + bodies_.spinAt(s.attractor, t);
+    const double angle = degToRad(siteAngleDeg(s, bodies_[s.attractor])) + bodies_.spinAt(s.attractor, t);
     return bodies_.positionAt(s.attractor, t) + fromAngle(angle) * bodies_[s.attractor].radius_km;
 }
 

@@ -27,4 +27,7 @@ std::string durationText(const Strings& tr, double minutes);
 // word ("{min_km:n}" in a table) for a range like "1,000–1,400 km".
 std::string numberText(const Strings& tr, std::string_view key, double value, bool unit = true);
 
+// A ground site's real coordinates, to a tenth of a degree: "45.5° S, 177.6° E", "南纬 45.5°，东经 177.6°".
+std::string siteCoordinates(const Strings& tr, double latitudeDeg, double longitudeDeg);
+
 } // namespace sp

@@ -423,7 +423,8 @@ void WorldView::drawVectors(gfx::Renderer& r, const gfx::Camera2D& cam, const Si
     r.useCamera(cam);
 }
 
-void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::string& lang) const {
+void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const Strings& tr) const {
+    const std::string& lang = tr.language();
     const Level& level = sim.level();
     const view::Palette& pal = view::palette();
     ui::LabelStyle ls;
@@ -479,7 +480,15 @@ void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::
         const Vec2 ground = sim.stationPosKm(int(i));
         const Vec2 out = normalized(ground - sim.attractorPosKm(s.attractor));
         ls.color = sim.stationSees(int(i)) ? pal.success : pal.text;
-        ui::label(cam.worldToScreen(ground) + flipY(out) * (40.0 * ui::scale()), s.name.get(lang).c_str(), ls);
+        const Vec2 at = cam.worldToScreen(ground) + flipY(out) * (40.0 * ui::scale());
+        ui::label(at, s.name.get(lang).c_str(), ls);
+        // A site the level places at real coordinates says them, smaller, under its name.
+        if (s.latitude_deg != 0 || sim.level().attractors[size_t(s.attractor)].prime_meridian_deg != 0) {
+            ui::LabelStyle small = ls;
+            small.scale = 0.65f;
+            small.color = pal.textDim;
+            ui::label(at + Vec2{0, 18.0 * ui::scale()}, siteCoordinates(tr, s.latitude_deg, s.longitude_deg).c_str(), small);
+        }
     }
 }
 

@@ -35,7 +35,7 @@ public:
     // Velocity and gravity arrows with their values.
     void drawVectors(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, const Strings& tr) const;
     // Names of zones, gates and stations, through the UI font.
-    void drawLabels(const gfx::Camera2D& cam, const Sim& sim, const std::string& lang) const;
+    void drawLabels(const gfx::Camera2D& cam, const Sim& sim, const Strings& tr) const;
     // Rock `i` of the level reset() was given, at `posKm` with its true radius.
     void drawRock(gfx::Renderer& r, const gfx::Camera2D& cam, size_t i, Vec2 posKm, double radiusKm, double time) const;
 

@@ -359,7 +359,7 @@ TEST_CASE("edit: a moon on its orbit is where the flight starts it, and dragging
     // A station on the Moon, to see it ride along.
     Station st;
     st.attractor = 1;
-    st.angle_deg = 90;
+    st.longitude_deg = 90;
     level.stations.push_back(st);
     Document doc(level);
 

@@ -37,7 +37,7 @@ inline const Campaign& shippedCampaign() {
 inline Level contactLevel(double angleDeg, double minutes, double limitMin, Text name = {}) {
     Level l = orbitLevel();
     Station st;
-    st.angle_deg = angleDeg;
+    st.longitude_deg = angleDeg;
     st.name = std::move(name);
     l.stations.push_back(st);
     l.goals.list[0].type = GoalType::Contact;

@@ -332,9 +332,14 @@ TEST_CASE("Sutton-Graves heating: 1 km/s through sea-level air at a 1 m nose is 
 TEST_CASE("longitudes: a geostationary satellite keeps the longitude of its ground site as the Earth turns") {
     Level l = scene("geostationary");
     l.attractors[0].prime_meridian_deg = -20;   // longitude 0 drawn 20 degrees clockwise of +x
+    l.stations[0].longitude_deg += 20;          // so the site stays under the satellite
     Sim sim(l);
     const double site = sim.stationLongitudeDeg(0);
-    CHECK(site == Approx(std::remainder(l.stations[0].angle_deg + 20, 360.0)).margin(1e-9));
+    // The site stands at its own longitude, east of the turned longitude 0.
+    CHECK(site == Approx(std::remainder(l.stations[0].longitude_deg, 360.0)).margin(1e-9));
+    const Vec2 at = sim.stationPosKm(0);
+    CHECK(radToDeg(std::atan2(at.y, at.x)) == Approx(std::remainder(l.stations[0].longitude_deg - 20, 360.0)).margin(1e-9));
+    CHECK(radToDeg(std::atan2(at.y, at.x)) == Approx(90).margin(1e-9));   // straight under the satellite
     double worst = 0;
     while (sim.elapsedRealSeconds() < 12 * 3600) {
         sim.step({});

@@ -303,6 +303,32 @@ TEST_CASE("level: goals and stars without a type in version 1 and 2 files keep t
     CHECK(saved.find("\"type\": \"fuel_left\"") != std::string::npos);
 }
 
+// Up to version 3 a ground site stood at "angle_deg" from +x; from version 4 at a longitude
+// east of its planet's longitude 0. An old file's sites stand where they stood.
+TEST_CASE("level: a version 3 site's angle becomes the longitude that keeps it in place") {
+    Json j = validJson();
+    j["version"] = 3;
+    j["attractors"] = Json::array({{{"prime_meridian_deg", -20.0}}, {{"x_km", 384400.0}, {"radius_km", 1737.4}}});
+    j["stations"] = Json::array({{{"angle_deg", 70.0}}, {{"attractor", 1}, {"angle_deg", 10.0}}, {{"attractor", 7}, {"angle_deg", 5.0}}});
+    const LevelLoad load3 = parseLevel(j.dump());
+    // The third names no planet the level has: its number stays, and the reader says where.
+    CHECK_PROBLEM(load3.problems, "/stations/2/attractor", "");
+    j["stations"].erase(2);
+    Level a = load(j.dump());
+    REQUIRE(a.stations.size() == 2);
+    CHECK(a.stations[0].longitude_deg == 90.0);   // 70 deg from +x, where longitude 0 is at -20
+    CHECK(siteAngleDeg(a.stations[0], a.attractors[0]) == 70.0);
+    CHECK(a.stations[1].longitude_deg == 10.0);   // the Moon's longitude 0 is at +x
+    Json saved = Json::parse(saveLevel(a));
+    CHECK(saved["version"] == kLevelVersion);
+    CHECK(saved["stations"][1]["longitude_deg"] == 10.0);   // (90 is the default, left out)
+    CHECK(!saved["stations"][0].contains("angle_deg"));
+    CHECK(load(saved.dump()).stations[0].longitude_deg == 90.0);
+    // From version 4 on "angle_deg" is not a site's key: said so, by name.
+    j["version"] = kLevelVersion;
+    CHECK_PROBLEM(problemsOf(j.dump()), "/stations/0/angle_deg", "");
+}
+
 TEST_CASE("level: a rotation period may be negative (clockwise), within its range") {
     Json j = validJson();
     j["attractors"][0]["rotation_period_min"] = -1436.0;

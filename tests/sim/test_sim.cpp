@@ -159,7 +159,7 @@ TEST_CASE("debris in the way ends the flight through a Box2D contact") {
 TEST_CASE("a ground station hears the ship only above its horizon") {
     Level l = test::orbitLevel();
     Station st;
-    st.angle_deg = 0;   // right under the ship's starting point
+    st.longitude_deg = 0;   // right under the ship's starting point
     l.stations.push_back(st);
     l.goals.list[0].type = GoalType::Contact;
     l.goals.list[0].index = 0;
@@ -170,7 +170,7 @@ TEST_CASE("a ground station hears the ship only above its horizon") {
     // Half an orbit later the ship is on the far side of the Earth.
     Level far = test::orbitLevel();
     far.stations.push_back(st);
-    far.stations[0].angle_deg = 180;
+    far.stations[0].longitude_deg = 180;
     Sim hidden(far);
     hidden.step({});
     CHECK_FALSE(hidden.stationSees(0));

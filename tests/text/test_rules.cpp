@@ -219,3 +219,10 @@ TEST_CASE("a duration under 10 minutes keeps its seconds; a longer one, or a who
     CHECK(durationText(en, 12.4) == "12 min");
     CHECK(durationText(en, 90) == "1 h 30 min");
 }
+
+TEST_CASE("a site's real coordinates read as a map gives them, in both languages") {
+    CHECK(siteCoordinates(test::tables().in("en"), -45.5, 177.6) == "45.5° S, 177.6° E");
+    CHECK(siteCoordinates(test::tables().in("zh"), -45.5, 177.6) == "南纬 45.5°，东经 177.6°");
+    CHECK(siteCoordinates(test::tables().in("en"), 40.96, -259.7) == "41.0° N, 100.3° E");   // a longitude past 180 wraps
+    CHECK(siteCoordinates(test::tables().in("en"), 44.12, -19.51) == "44.1° N, 19.5° W");
+}
