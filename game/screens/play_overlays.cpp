@@ -244,24 +244,7 @@ void PlayScreen::pauseMenu() {
 
 // Why the flight ended, as the sim reports it; when time ran out with a burn still planned,
 // what became of that burn too (the sim knows nothing of plans).
-Text PlayScreen::outcomeReason() const {
-    Text why = outcomeTexts(sim_->report(), sim_->level(), game_.tr());
-    const BurnPlan& plan = flight_->plan();
-    if (sim_->outcome() != Outcome::Timeout || !plan.placed) return why;
-    const Strings& tr = game_.tr();
-    std::string note;
-    if (plan.armed) {
-        note = tr.format("burn.not_fired", {durationText(tr, flight_->minutesToPlan())});
-    } else if (plan.cost() > 0) {
-        note = tr("burn.not_confirmed");
-    }
-    // The note is in the player's language; they read it now, in that language.
-    if (!note.empty()) {
-        why.en += " " + note;
-        why.zh += note;
-    }
-    return why;
-}
+Text PlayScreen::outcomeReason() const { return flightOutcomeTexts(*flight_, game_.tr()); }
 
 // The level's briefing over the paused flight, drawn by the briefing screen's own code: the
 // mission, the goals, the stars, the fact card. "Back to the menu" returns to the pause menu;

@@ -1,6 +1,8 @@
 #include "game/text/outcome_text.h"
 
+#include "game/sim/flight.h"
 #include "game/sim/rules/outcomes.h"
+#include "game/text/format.h"
 #include "game/text/reason_text.h"
 #include "game/text/strings.h"
 
@@ -24,6 +26,19 @@ std::string outcomeText(const OutcomeReport& r, const Level& level, const String
 
 Text outcomeTexts(const OutcomeReport& r, const Level& level, const Strings& tr) {
     return {outcomeText(r, level, tr.in("en")), outcomeText(r, level, tr.in("zh"))};
+}
+
+Text flightOutcomeTexts(const Flight& flight, const Strings& tr) {
+    const Sim& sim = flight.sim();
+    Text why = outcomeTexts(sim.report(), sim.level(), tr);
+    const BurnPlan& plan = flight.plan();
+    if (sim.outcome() != Outcome::Timeout || !plan.placed || (!plan.armed && plan.cost() <= 0)) return why;
+    auto note = [&](const Strings& in) {
+        return plan.armed ? in.format("burn.not_fired", {durationText(in, flight.minutesToPlan())}) : std::string(in("burn.not_confirmed"));
+    };
+    why.en += " " + note(tr.in("en"));
+    why.zh += note(tr.in("zh"));
+    return why;
 }
 
 } // namespace sp

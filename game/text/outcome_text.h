@@ -10,10 +10,14 @@
 
 namespace sp {
 
+class Flight;
 class Strings;
 
 std::string outcomeText(const OutcomeReport& r, const Level& level, const Strings& tr);   // in tr's language
 Text outcomeTexts(const OutcomeReport& r, const Level& level, const Strings& tr);         // in both
+// How the player's own flight ended, in both languages: outcomeTexts, and when time ran out
+// with a burn still planned, why it never fired (still minutes away, or never confirmed).
+Text flightOutcomeTexts(const Flight& flight, const Strings& tr);
 
 // One reason of a goal in words (a timeout's explanation of it, or its HUD line).
 std::string goalReasonText(const Reason& r, const Level& level, const Strings& tr);

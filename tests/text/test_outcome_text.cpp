@@ -191,3 +191,43 @@ TEST_CASE("a goal's live line for the HUD: the station hears you, or not yet") {
     CHECK(goalReasonText(now, f.sim().level(), test::tables()) == "Hearing the radio · 1 min");
     CHECK(goalReasonText(now, f.sim().level(), test::tables().in("zh")) == "正在收听信号 · 1 分钟");
 }
+
+// What the play screen and the results say when time runs out with a burn still planned: the
+// player must learn why their burn did nothing, in both languages (flightOutcomeTexts).
+TEST_CASE("a timeout with a burn still planned says why it never fired, in both languages") {
+    const Level level = *test::shippedCampaign().find("1-3");
+    const int64_t limitTicks = int64_t(level.time_limit_min * 60 / level.frame.time_scale * 60) + 1000;
+    SECTION("confirmed, but set beyond the end of the time") {
+        Flight f(level);
+        f.placeBurn(limitTicks + 5000);
+        f.setBurn(0.1, 0);
+        REQUIRE(f.canConfirm());
+        f.confirmBurn();
+        f.runTicks(1000000);
+        REQUIRE(f.sim().outcome() == Outcome::Timeout);
+        const Text t = flightOutcomeTexts(f, test::tables());
+        INFO(t.en << "\n" << t.zh);
+        CHECK(has(t.en, "Your planned burn was still "));
+        CHECK(has(t.en, " away: time ran out first."));
+        CHECK(has(t.zh, "你规划的点火还要 "));
+        CHECK(!has(t.zh, "Your planned"));   // each language gets its own note
+        CHECK(!has(t.en, "{0}"));
+    }
+    SECTION("placed with a Δv, never confirmed") {
+        Flight f(level);
+        f.placeBurn(600);
+        f.setBurn(0.1, 0);
+        f.runTicks(1000000);
+        REQUIRE(f.sim().outcome() == Outcome::Timeout);
+        const Text t = flightOutcomeTexts(f, test::tables());
+        INFO(t.en << "\n" << t.zh);
+        CHECK(has(t.en, "Your burn point was never confirmed, so it never fired."));
+        CHECK(has(t.zh, "你的点火位置一直没有确定，所以从未执行。"));
+        CHECK(t.en.find(outcomeTexts(f.sim().report(), level, test::tables()).en) == 0);   // after what happened
+    }
+    SECTION("no plan: the sim's own sentence alone") {
+        Flight f(level);
+        f.runTicks(1000000);
+        CHECK(flightOutcomeTexts(f, test::tables()).en == outcomeTexts(f.sim().report(), level, test::tables()).en);
+    }
+}
