@@ -77,19 +77,31 @@ if(STARPATH_TESTS AND NOT EMSCRIPTEN)
     starpath_smoke(screen-play-zh ARGS --level 1-3 --ticks 300 --lang zh --vectors --screenshot ${SP_SMOKE_DIR}/screen-play-zh/shot.png
                    FILE ${SP_SMOKE_DIR}/screen-play-zh/shot.png)
     # No two panels of the play screen overlap, at an ordinary and a small window, in both
-    # languages: aiming a launch (1-1, 1-6), planning a burn (1-3; 2-2 with its line about the
-    # station), piloting (1-5), docking with the thrusters' telemetry and hold points (2-4).
+    # languages: aiming a launch (1-1, 1-2, 1-6), in orbit with burns (1-3, 1-4; 2-2 with its
+    # line about the station), piloting (1-5), docking with the thrusters' telemetry and hold
+    # points (2-4); paused, with its badge (1-2 before the launch, 1-3 in orbit), and with a
+    # burn point placed, its panel open (1-3 paused, 1-4 running).
     foreach(size 1280x720 960x600)
         foreach(lang en zh)
-            foreach(level 1-1 1-3 1-5 1-6 2-2 2-4)
-                set(ticks 0)
-                if(level STREQUAL "1-3" OR level STREQUAL "1-5" OR level STREQUAL "2-2" OR level STREQUAL "2-4")
-                    set(ticks 300)
+            foreach(run 1-1:0 1-2:0 1-3:300 1-4:300 1-5:300 1-6:0 2-2:300 2-4:300
+                        1-2:0:paused 1-3:300:paused 1-3:300:paused:plan 1-4:300:plan)
+                string(REPLACE ":" ";" parts ${run})
+                list(GET parts 0 level)
+                list(GET parts 1 ticks)
+                set(extra "")
+                set(tag "")
+                if(run MATCHES "paused")
+                    list(APPEND extra --paused)
+                    string(APPEND tag -paused)
                 endif()
-                set(name layout-${level}-${size}-${lang})
-                starpath_smoke(${name} ARGS --level ${level} --ticks ${ticks} --size ${size} --lang ${lang} --layout-check
+                if(run MATCHES "plan")
+                    list(APPEND extra --plan 40)
+                    string(APPEND tag -plan)
+                endif()
+                set(name layout-${level}${tag}-${size}-${lang})
+                starpath_smoke(${name} ARGS --level ${level} --ticks ${ticks} ${extra} --size ${size} --lang ${lang} --layout-check
                                --screenshot ${SP_SMOKE_DIR}/${name}/shot.png
-                               OUTPUT "layout: ${size}, [0-9]+ panels, none overlap" REJECT "overlap:")
+                               OUTPUT "layout: ${size}, [0-9]+ panels, none overlap" REJECT "overlap:|cannot plan")
             endforeach()
         endforeach()
     endforeach()

@@ -36,6 +36,9 @@ const char* usageText() {
            "                      briefing (with --ticks: in play); a broken link is a notice on the menu\n"
            "  --inputs FILE       replay this input log (a recorded solution) instead of playing\n"
            "  --ticks N           run N ticks at once, then hold still (for screenshots)\n"
+           "  --paused            after that, pause the flight as the player would (Space)\n"
+           "  --plan MIN          after that, place a burn point MIN real minutes ahead on the path,\n"
+           "                      with 0.10 km/s forward, not yet confirmed (a level with burns)\n"
            "  --screenshot PNG    save a screenshot after the setup above, then quit\n"
            "  --screen NAME       start on: title, chapters, levels, briefing, play, results, settings, editor,\n"
            "                      chapter-complete (the end of the chapter of --level, else of chapter 1)\n"
@@ -66,7 +69,7 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         // Every flag but the switches takes one value.
-        const bool isSwitch = a == "--help" || a == "-h" || a == "--vectors" || a == "--layout-check";
+        const bool isSwitch = a == "--help" || a == "-h" || a == "--vectors" || a == "--layout-check" || a == "--paused";
         std::string value;
         if (!isSwitch) {
             if (a.rfind("--", 0) != 0) return fail("unexpected argument '" + a + "' (options start with --; see --help)");
@@ -79,6 +82,10 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
             o.layoutCheck = true;
         } else if (a == "--vectors") {
             o.vectors = true;
+        } else if (a == "--paused") {
+            o.paused = true;
+        } else if (a == "--plan") {
+            if (!parseDouble(value, 0.1, 100000, o.planMinutes)) return fail("--plan wants real minutes ahead, from 0.1 to 100000, not '" + value + "'");
         } else if (a == "--level") {
             o.level = value;
         } else if (a == "--link") {
@@ -123,6 +130,7 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
     if (!o.link.empty() && !o.level.empty()) return fail("--link and --level both name a level to open: give one of them");
     if (!o.inputs.empty() && o.level.empty()) return fail("--inputs needs --level: the level the input log was recorded on");
     if (o.ticks >= 0 && o.level.empty() && o.link.empty()) return fail("--ticks needs --level or --link");
+    if ((o.paused || o.planMinutes > 0) && o.ticks < 0) return fail("--paused and --plan need --ticks: the flight they act on");
     if (!o.select.empty() && o.screen != "editor") return fail("--select needs --screen editor: it selects a part of the level being edited");
     if (o.screen == "editor" && (!o.inputs.empty() || o.ticks >= 0 || !o.link.empty()))
         return fail("--screen editor takes --level (and --select), not --inputs, --ticks or --link");

@@ -25,6 +25,8 @@ struct Options {
     int width = 1280, height = 720;   // --size WxH
     bool vectors = false;       // --vectors: show velocity and gravity arrows
     bool layoutCheck = false;   // --layout-check: the play screen prints whether any panels overlap
+    bool paused = false;        // --paused: after the setup the flight is paused, as by the player
+    double planMinutes = 0;     // --plan: a burn point this many real minutes ahead (0 = none)
     bool help = false;
 
     // True when the run is driven by flags and ends by itself (no player at the keyboard).

@@ -211,7 +211,10 @@ void Game::startScreen() {
     if (start == ScreenId::Play) {
         flow_.startFlight(replay);
         if (options_.ticks >= 0) play.fastForward(options_.ticks);
-        if (options_.scripted()) play.setFrozen(options_.ticks >= 0);
+        if (options_.planMinutes > 0 && !play.planAhead(options_.planMinutes))
+            std::printf("--plan: this flight cannot plan a burn %.1f minutes ahead\n", options_.planMinutes);
+        if (options_.paused) play.pauseAsPlayer();
+        else if (options_.scripted()) play.setFrozen(options_.ticks >= 0);
         return;
     }
     if (start == ScreenId::Results) {

@@ -236,6 +236,21 @@ void PlayScreen::handleTap(Vec2 screen) {
     game_.click();
 }
 
+void PlayScreen::pauseAsPlayer() {
+    frozen_ = false;
+    flight_->setPaused(true);
+}
+
+bool PlayScreen::planAhead(double minutes) {
+    const Level& level = sim_->level();
+    const int64_t ahead = int64_t(minutes * 60 / level.frame.time_scale * units::kTicksPerSecond);
+    if (!flight_->canPlan() || ahead < 1 || ahead >= int64_t(aheadAsDrawn().size())) return false;
+    flight_->placeBurn(sim_->tick() + ahead);
+    flight_->setBurn(0.1, 0);
+    predict();
+    return true;
+}
+
 // [SECTION] time and ticks
 
 void PlayScreen::advanceTime(const platform::FrameInput& in) {

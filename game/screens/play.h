@@ -40,6 +40,10 @@ public:
     void fastForward(int64_t ticks);   // runs ticks at once (scripted runs)
     void runToEnd();                   // runs until the flight ends (scripted runs)
     void setFrozen(bool frozen) { frozen_ = frozen; }   // time stands still, without a "paused" badge
+    void pauseAsPlayer();              // paused as by Space, with its badge (scripted runs)
+    // A burn point `minutes` of real time ahead on the drawn path, 0.10 km/s forward, not yet
+    // confirmed, as a tap and the slider would leave it (scripted runs). False if none can be.
+    bool planAhead(double minutes);
     void finishFlight();               // fills the result, saves a win, opens the results screen
 
     void enter() override;

@@ -28,6 +28,10 @@ TEST_CASE("the flags a test, a script or a teacher gives are read into Options")
     CHECK(parse({"--screen", "chapter-complete"}).options);
     CHECK(parse({"--screen", "editor", "--level", "1-3", "--select", "zones/0"}).options);
     CHECK(parse({}).options->ticks == -1);
+    const OptionsParse planned = parse({"--level", "1-3", "--ticks", "300", "--paused", "--plan", "40"});
+    REQUIRE(planned.options);
+    CHECK(planned.options->paused);
+    CHECK(planned.options->planMinutes == 40);
 }
 
 TEST_CASE("a wrong command line is one sentence that says what to do") {
@@ -46,6 +50,8 @@ TEST_CASE("a wrong command line is one sentence that says what to do") {
         {{"--scale", "3"}, "--scale wants"},
         {{"--inputs", "x.json"}, "--inputs needs --level"},
         {{"--ticks", "10"}, "--ticks needs --level or --link"},
+        {{"--level", "1-3", "--paused"}, "--paused and --plan need --ticks"},
+        {{"--level", "1-3", "--ticks", "3", "--plan", "0"}, "--plan wants real minutes ahead"},
         {{"--link", "a.txt", "--level", "1-1"}, "give one of them"},
         {{"--select", "ship"}, "--select needs --screen editor"},
         {{"--screen", "editor", "--ticks", "3", "--level", "1-1"}, "--screen editor takes"},
