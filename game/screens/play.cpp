@@ -202,6 +202,10 @@ void PlayScreen::handleKeys(const platform::FrameInput& in) {
         if (in.pressed(Key::Left)) speed -= dv;
         if (in.pressed(Key::Up)) angle += 1;
         if (in.pressed(Key::Down)) angle -= 1;
+        // On the step, in whole m/s, so that nudges add up to 7.72 and not 7.7199999 (the
+        // recorded launch is the number the player saw).
+        const double step = level.actions.launch_step_m_s;
+        if ((in.pressed(Key::Right) || in.pressed(Key::Left)) && step > 0) speed = std::round(speed * 1000 / step) * step / 1000;
         f.aim(speed, angle);
     }
     keyThrust_ = level.actions.pilot && (in.keyHeld(Key::W) || in.keyHeld(Key::Up));

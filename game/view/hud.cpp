@@ -201,7 +201,10 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
         row(tr("hud.vertical"), tr.format(climb < 0 ? "hud.down_value" : "hud.up_value", {vertical}), column, pal.text);
         row(tr("hud.horizontal"), numberText(tr, "speed_m_s", length(v - up * climb)), column, pal.text);
     } else {
-        row(tr("hud.altitude"), kmText(tr, sim.altitudeKm()), column, pal.text);
+        // The ship collides as a ball of its radius_km (tens of km here): one that came down
+        // rests with its centre that high, which is the ground, not "29 km".
+        const bool down = sim.over() && sim.altitudeKm() <= sim.level().ship.radius_km * 1.05;
+        row(tr("hud.altitude"), kmText(tr, down ? 0.0 : sim.altitudeKm()), column, pal.text);
         row(tr("hud.speed"), kmsText(tr, sim.speedKms()), column, pal.text);
     }
     // What the crew feels and what the heat shield takes, where there is air or ground to feel.
