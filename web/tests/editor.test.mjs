@@ -6,11 +6,18 @@
 // verifies it), its share link copied from the Share dialog, and that link opened in a fresh
 // browser profile: the same level, byte for byte (the game logs a fingerprint of the level
 // at both ends), straight into play.
+// Browser -> native: the link's level, with the winning input it carries, is written to
+// out/editor-verified-level.json and replayed by the native build (build/release/starpath-cli
+// replay, which flies a level's own solution): the same win, stars and ticks as the browser's
+// test flight, and the same state hash as the CLI compiled to WebAssembly (the browser's game
+// prints no hash). Without a native build that check fails and says why.
 // Saves out/editor-*.png.
 //   node editor.test.mjs [SITE_DIR]
+import fs from 'node:fs';
 import path from 'node:path';
 import {launchChromium, screenshot} from './lib/browser.mjs';
 import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
+import {nativeMissing, parseFlight, replayNative, replayWasm} from './lib/native.mjs';
 import {serve} from './lib/serve.mjs';
 import {checker, checkNoErrors, outDir, siteDir} from './lib/suite.mjs';
 
@@ -157,6 +164,33 @@ try {
   check(Array.isArray(level.solution), 'the link carries the winning input of the test flight (verified)');
   errors.push(...log.errors());
   await context.close();
+
+  // --- browser -> native: the link's level replays its own solution to the same win -------------
+  // The level file exactly as the link carries it; the CLI flies its "solution", no input log.
+  const levelFile = path.join(out, 'editor-verified-level.json');
+  fs.writeFileSync(levelFile, Buffer.from(link.split('#level=')[1], 'base64url'));
+  const won = parseFlight(flight);
+  const missing = nativeMissing();
+  if (missing) {
+    check(false, `browser -> native replay: ${missing}`);
+  } else {
+    try {
+      const native = replayNative(levelFile);
+      console.log(`      native: ${native.result}, ${native.stars} stars, ${native.ticks} ticks, hash ${native.hash}`);
+      check(native.result === 'won' && native.stars === won?.stars && native.ticks === won?.ticks,
+            `natively (build/release/starpath-cli replay out/editor-verified-level.json) the link's solution wins as ` +
+            `in the browser: ${native.result}, ${native.stars} stars, ${native.ticks} ticks ` +
+            `(browser: ${flight})`);
+      // The browser's game prints no state hash; the same sim compiled to WebAssembly does.
+      const wasm = replayWasm(site, levelFile);
+      check(wasm !== null && wasm.hash === native.hash && wasm.ticks === native.ticks,
+            wasm === null ? `no ${path.join(site, '..', 'starpath-cli.js')} to compare the state hash in WebAssembly`
+                          : `the same state hash natively and in WebAssembly (starpath-cli.js under Node): ` +
+                            `${native.hash} and ${wasm.hash}`);
+    } catch (e) {
+      check(false, `the native replay of out/editor-verified-level.json failed: ${(e.stderr || e.message).trim()}`);
+    }
+  }
 
   // --- the link in a fresh browser profile: the same level, on its briefing ----------------------------
   const fresh = await browser.newContext({viewport: {width: 1280, height: 720}, deviceScaleFactor: 1});
