@@ -2,7 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <string>
 
 namespace sp::view {
 
@@ -38,6 +40,16 @@ bool isOpening(uint32_t c) {   // never ends a line
     return c == 0xFF08 || c == 0x300A || c == 0x300C || c == 0x300E || c == 0x201C || c == 0x2018 || c == '(';
 }
 
+// The Chinese units of more than one character the tables use: each stays whole after its
+// number or its slash ("400 公里", "千瓦/平方米"), never "公" at one line's end and "里" at the next.
+size_t unitLength(const std::string& s, size_t at) {
+    static const char* const kUnits[] = {"平方米", "立方米", "公里", "千米", "千克", "公斤", "千瓦", "兆焦", "兆赫",
+                                          "厘米", "毫米", "分钟", "小时", "光年"};
+    for (const char* u : kUnits)
+        if (s.compare(at, std::char_traits<char>::length(u), u) == 0) return std::char_traits<char>::length(u);
+    return 0;
+}
+
 // An unbreakable piece: a word, a number, or one Chinese character with its punctuation.
 struct Atom {
     size_t begin, end;
@@ -47,6 +59,7 @@ struct Atom {
 std::vector<Atom> atomsOf(const std::string& s, size_t keepWholeFrom) {
     std::vector<Atom> atoms;
     bool space = false, lastWide = false, glueNext = false, lastDigit = false;
+    size_t unitEnd = 0;   // the rest of a unit word, up to here, is joined on
     size_t i = 0;
     while (i < s.size()) {
         const size_t at = i;
@@ -62,7 +75,9 @@ std::vector<Atom> atomsOf(const std::string& s, size_t keepWholeFrom) {
         // A unit stays with its number and with itself: "300 公里", "公里/秒" (a slash joins
         // both sides; a space between a digit and a Chinese unit does not break).
         const bool unit = wide && lastDigit && space;
-        const bool join = !atoms.empty() && (unit || (!space && (glueNext || isClosing(c) || c == '/' || (!wide && !lastWide))));
+        if (wide && (unit || (glueNext && !space))) unitEnd = std::max(unitEnd, at + unitLength(s, at));
+        const bool inUnit = !space && at < unitEnd;
+        const bool join = !atoms.empty() && (unit || inUnit || (!space && (glueNext || isClosing(c) || c == '/' || (!wide && !lastWide))));
         if (join) atoms.back().end = i;
         else atoms.push_back({at, i, space});
         glueNext = isOpening(c) || c == '/';

@@ -76,6 +76,23 @@ TEST_CASE("a Chinese unit stays with its number and with itself", "[gfx][ui]") {
             }
         }
     }
+    // A unit of several characters stays whole too, after its number and after a slash: the
+    // editor's template cards tore "400 公" from "里", and heating rates "千瓦/平" from "方米".
+    const std::string card = "一颗卫星在 400 公里高处环绕地球。";
+    const std::string heat = "防热罩最多承受 1,400 千瓦/平方米的热流。";
+    for (const std::string* text : {&card, &heat}) {
+        for (float w = widthOf("千瓦/平方米") + 2; w < widthOf(*text) + 4; w += 3) {
+            const std::vector<std::string> lines = linesOf(*text, w);
+            INFO(*text << " at " << w << " px");
+            for (size_t k = 0; k + 1 < lines.size(); ++k) {
+                const std::string& next = lines[k + 1];
+                CHECK(next.rfind("里", 0) != 0);
+                CHECK(next.rfind("方米", 0) != 0);
+                CHECK(next.rfind("米", 0) != 0);
+                CHECK(next.rfind("瓦", 0) != 0);
+            }
+        }
+    }
     // A plain space between words still breaks.
     CHECK(linesOf("one two", widthOf("one") + 2).size() == 2);
     g.renderer.endFrame();
