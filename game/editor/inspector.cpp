@@ -7,6 +7,7 @@
 #include "game/text/strings.h"
 #include "game/view/text_wrap.h"
 #include "game/view/theme.h"
+#include "game/view/widgets.h"
 
 #include <imgui.h>
 
@@ -42,10 +43,6 @@ double dragSpeed(double v, const PropInfo& p) {
     const double range = p.max > p.min ? p.max - p.min : 1.0;
     return std::max(std::abs(v) * 0.005, range * 2e-5);
 }
-
-// How far (pixels at scale 1) a press may wander and still be a tap that starts typing, not a
-// drag: a fingertip on a touch board moves a few pixels while it taps.
-constexpr float kTapSlopPx = 14;
 
 // The step a dragged value is rounded to: the power of ten under the drag speed, so values
 // dragged by hand stay readable (6400, not 6397.218).
@@ -148,22 +145,9 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
         const double* lo = p.max > p.min ? &p.min : nullptr;
         const double* hi = p.max > p.min ? &p.max : nullptr;
         ImGui::SetNextItemWidth(-FLT_MIN);
-        // One click or tap starts typing, as a teacher at a touch board expects of a number
-        // field (ImGui's drag field wants a double-click); dragging left or right still
-        // changes the value, once the pointer has moved further than a finger's tap wobbles.
-        // Both are ImGui settings read inside DragScalar: set for this field only.
-        ImGuiIO& io = ImGui::GetIO();
-        const bool clickTypes = io.ConfigDragClickToInputText;
-        const float threshold = io.MouseDragThreshold;
-        io.ConfigDragClickToInputText = true;
-        io.MouseDragThreshold = std::max(threshold, kTapSlopPx * ui::scale());
-        pushOutline(pal.border, 1);
-        const bool edited = ImGui::DragScalar("##v", ImGuiDataType_Double, &v, float(speed), lo, hi, shown.c_str(),
-                                              ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoRoundToFormat);
-        popOutline();
-        const bool dragging = ImGui::IsMouseDragging(ImGuiMouseButton_Left);
-        io.ConfigDragClickToInputText = clickTypes;
-        io.MouseDragThreshold = threshold;
+        // One click or tap starts typing; a drag changes the value (view::numberField).
+        bool dragging = false;
+        const bool edited = view::numberField("##v", v, speed, lo, hi, shown.c_str(), pal.border, &dragging);
         if (edited) {
             // Rounded only while dragging: a typed number is kept exactly as typed.
             if (dragging) v = std::round(v / dragStep(speed)) * dragStep(speed);

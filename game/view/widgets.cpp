@@ -117,4 +117,26 @@ bool valueSlider(const char* id, const char* label, const char* tip, double& val
     return changed;
 }
 
+bool numberField(const char* id, double& value, double speed, const double* lo, const double* hi, const char* shown,
+                 gfx::Color border, bool* dragged) {
+    // How far (pixels at scale 1) a press may wander and still be a tap that starts typing.
+    constexpr float kTapSlopPx = 14;
+    // Both are ImGui settings read inside DragScalar: set for this field only.
+    ImGuiIO& io = ImGui::GetIO();
+    const bool clickTypes = io.ConfigDragClickToInputText;
+    const float threshold = io.MouseDragThreshold;
+    io.ConfigDragClickToInputText = true;
+    io.MouseDragThreshold = std::max(threshold, kTapSlopPx * ui::scale());
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, ui::scale()));
+    ImGui::PushStyleColor(ImGuiCol_Border, imColor(border));
+    const bool edited = ImGui::DragScalar(id, ImGuiDataType_Double, &value, float(speed), lo, hi, shown,
+                                          ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoRoundToFormat);
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    if (dragged) *dragged = ImGui::IsMouseDragging(ImGuiMouseButton_Left);
+    io.ConfigDragClickToInputText = clickTypes;
+    io.MouseDragThreshold = threshold;
+    return edited;
+}
+
 } // namespace sp::view

@@ -30,4 +30,13 @@ struct SliderBand {
 bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
                  const std::string& shown, gfx::Color valueColor, const std::vector<SliderBand>& bands = {});
 
+// A number field as a teacher at a touch board expects one: one click or tap starts typing
+// (ImGui's drag field wants a double-click), and dragging left or right changes the value by
+// `speed` a pixel once the pointer has moved further than a fingertip wobbles while it taps.
+// `shown` is the value as drawn (ImGui draws a format without '%' as it is). `lo`, `hi` (may
+// be null) clamp it. Outlined in `border`, so it looks like a field. True when it changed;
+// `dragged` says whether by a drag (a typed number is to be kept exactly as typed).
+bool numberField(const char* id, double& value, double speed, const double* lo, const double* hi, const char* shown,
+                 gfx::Color border, bool* dragged = nullptr);
+
 } // namespace sp::view

@@ -7,6 +7,7 @@
 // App sets it: the emulated mouse events (which = SDL_TOUCH_MOUSEID) first, then the finger
 // event. The browser's SDL goes through the same function.
 #include "gfx_fixture.h"
+#include "synth_input.h"
 #include "game/view/widgets.h"
 #include <SDL.h>
 #include <imgui.h>
@@ -19,59 +20,13 @@ using sp::test::context;
 
 namespace {
 
-// [SECTION] Synthesized input
-
-void push(SDL_Event& e) {
-    e.common.timestamp = SDL_GetTicks();
-    REQUIRE(SDL_PushEvent(&e) == 1);
-}
-
-void mouseMove(float x, float y, bool held, Uint32 which = 0) {
-    SDL_Event e{};
-    e.motion.type = SDL_MOUSEMOTION;
-    e.motion.which = which;
-    e.motion.state = held ? SDL_BUTTON_LMASK : 0;
-    e.motion.x = int(x);
-    e.motion.y = int(y);
-    push(e);
-}
-
-void mouseButton(float x, float y, bool down, Uint32 which = 0) {
-    SDL_Event e{};
-    e.button.type = down ? SDL_MOUSEBUTTONDOWN : SDL_MOUSEBUTTONUP;
-    e.button.which = which;
-    e.button.button = SDL_BUTTON_LEFT;
-    e.button.state = down ? SDL_PRESSED : SDL_RELEASED;
-    e.button.clicks = 1;
-    e.button.x = int(x);
-    e.button.y = int(y);
-    push(e);
-}
-
-void finger(test::Gfx& g, Uint32 type, float x, float y) {
-    SDL_Event e{};
-    e.tfinger.type = type;
-    e.tfinger.touchId = 1;
-    e.tfinger.fingerId = 5;
-    e.tfinger.x = x / float(g.app.windowWidth());
-    e.tfinger.y = y / float(g.app.windowHeight());
-    e.tfinger.pressure = 1;
-    push(e);
-}
-
-void touchDown(test::Gfx& g, float x, float y) {
-    mouseMove(x, y, false, SDL_TOUCH_MOUSEID);
-    mouseButton(x, y, true, SDL_TOUCH_MOUSEID);
-    finger(g, SDL_FINGERDOWN, x, y);
-}
-void touchMove(test::Gfx& g, float x, float y) {
-    mouseMove(x, y, true, SDL_TOUCH_MOUSEID);
-    finger(g, SDL_FINGERMOTION, x, y);
-}
-void touchUp(test::Gfx& g, float x, float y) {
-    mouseButton(x, y, false, SDL_TOUCH_MOUSEID);
-    finger(g, SDL_FINGERUP, x, y);
-}
+// Synthesized input: tests/gfx/synth_input.h.
+using test::mouseButton;
+using test::mouseMove;
+using test::push;
+using test::touchDown;
+using test::touchMove;
+using test::touchUp;
 
 // [SECTION] Frames
 

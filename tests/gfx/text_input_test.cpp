@@ -3,6 +3,7 @@
 // played by what it would send: SDL_TEXTINPUT events with composed UTF-8 text. The browser
 // bridge sends the same event (web/tests/ime.test.mjs).
 #include "gfx_fixture.h"
+#include "synth_input.h"
 #include "engine/core/file_io.h"
 #include "engine/platform/files.h"
 #include "engine/ui/text_input.h"
@@ -38,12 +39,7 @@ void frameWithField(test::Gfx& g, Field* field, bool focus = false) {
     g.app.endFrame();
 }
 
-void pushText(const char* utf8) {
-    SDL_Event e{};
-    e.text.type = SDL_TEXTINPUT;
-    std::strncpy(e.text.text, utf8, sizeof e.text.text - 1);
-    REQUIRE(SDL_PushEvent(&e) == 1);
-}
+void pushText(const char* utf8) { test::typeText(utf8); }
 
 } // namespace
 
@@ -90,15 +86,7 @@ TEST_CASE("text from an input method reaches an ImGui field, and text input foll
     CHECK(std::string(field.text) == "星途abc，一号");
 }
 
-static void pushKey(SDL_Scancode sc, bool down, Uint16 mod = KMOD_NONE) {
-    SDL_Event e{};
-    e.key.type = down ? SDL_KEYDOWN : SDL_KEYUP;
-    e.key.state = down ? SDL_PRESSED : SDL_RELEASED;
-    e.key.keysym.scancode = sc;
-    e.key.keysym.sym = SDL_GetKeyFromScancode(sc);
-    e.key.keysym.mod = mod;
-    REQUIRE(SDL_PushEvent(&e) == 1);
-}
+static void pushKey(SDL_Scancode sc, bool down, Uint16 mod = KMOD_NONE) { test::key(sc, down, mod); }
 
 TEST_CASE("keys pressed and released within one frame still reach ImGui, with their modifiers", "[gfx][text]") {
     auto& g = context();
