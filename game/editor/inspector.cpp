@@ -124,14 +124,7 @@ void Inspector::property(edit::Document& doc, edit::Ref r, const PropInfo& p, co
     case PropType::Bool: {
         bool b = std::get<bool>(*value);
         if (!mine.empty()) ImGui::PushStyleColor(ImGuiCol_Text, view::imColor(labelColor));
-        // The box is outlined and lighter than the panel, so an unticked one is seen too.
-        pushOutline(pal.textDim);
-        ImGui::PushStyleColor(ImGuiCol_FrameBg, view::imColor(pal.panelLight));
-        ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 6 * ui::scale());   // a box, not a round button
-        if (ImGui::Checkbox(name.c_str(), &b)) changed(doc, r, p.key, b);
-        ImGui::PopStyleVar();
-        ImGui::PopStyleColor();
-        popOutline();
+        if (view::checkBox(name.c_str(), b)) changed(doc, r, p.key, b);   // seen unticked too
         if (!mine.empty()) ImGui::PopStyleColor();
         break;
     }

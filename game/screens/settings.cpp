@@ -101,20 +101,20 @@ public:
             changed = true;
         }
         ImGui::SameLine();
-        if (ImGui::Checkbox(tr("settings.mute"), &muted)) {
+        if (view::checkBox(tr("settings.mute"), muted)) {
             st.muted = muted;
             changed = true;
         }
 
         row(tr("settings.display"), labelW);
         bool full = st.fullscreen;
-        if (ImGui::Checkbox(tr("settings.fullscreen"), &full)) {
+        if (view::checkBox(tr("settings.fullscreen"), full)) {
             st.fullscreen = full;
             changed = true;
         }
         ImGui::SetCursorPosX(labelW);   // under the checkbox above (both measure from the panel's edge)
         bool vectors = st.show_vectors;
-        if (ImGui::Checkbox(tr("settings.vectors"), &vectors)) {
+        if (view::checkBox(tr("settings.vectors"), vectors)) {
             st.show_vectors = vectors;
             changed = true;
         }

@@ -117,6 +117,18 @@ bool valueSlider(const char* id, const char* label, const char* tip, double& val
     return changed;
 }
 
+bool checkBox(const char* label, bool& value) {
+    const Palette& pal = palette();
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, std::max(1.0f, 2 * ui::scale()));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 6 * ui::scale());   // a box, not a round button
+    ImGui::PushStyleColor(ImGuiCol_Border, imColor(pal.textDim));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, imColor(pal.panelLight));
+    const bool clicked = ImGui::Checkbox(label, &value);
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar(2);
+    return clicked;
+}
+
 bool numberField(const char* id, double& value, double speed, const double* lo, const double* hi, const char* shown,
                  gfx::Color border, bool* dragged) {
     // How far (pixels at scale 1) a press may wander and still be a tap that starts typing.

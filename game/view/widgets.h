@@ -30,6 +30,10 @@ struct SliderBand {
 bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
                  const std::string& shown, gfx::Color valueColor, const std::vector<SliderBand>& bands = {});
 
+// A checkbox whose box is outlined and lighter than the panel, so an unticked one is seen
+// too (ImGui's theme leaves it nearly the panel's colour). True when clicked.
+bool checkBox(const char* label, bool& value);
+
 // A number field as a teacher at a touch board expects one: one click or tap starts typing
 // (ImGui's drag field wants a double-click), and dragging left or right changes the value by
 // `speed` a pixel once the pointer has moved further than a fingertip wobbles while it taps.
