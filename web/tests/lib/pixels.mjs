@@ -23,3 +23,23 @@ export async function imageStats(page, png) {
     return {width: c.width, height: c.height, mean, stddev: Math.sqrt(Math.max(0, sum2 / n - mean * mean)), colors: colors.size};
   }, png.toString('base64'));
 }
+
+// How many pixels of a screenshot are within `tol` (per channel) of the colour [r, g, b]: a
+// heading in the game's amber, say, is there or not.
+export async function countNear(page, png, rgb, tol = 40) {
+  return page.evaluate(async ([b64, want, t]) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4)
+      if (Math.abs(d[i] - want[0]) <= t && Math.abs(d[i + 1] - want[1]) <= t && Math.abs(d[i + 2] - want[2]) <= t) n++;
+    return n;
+  }, [png.toString('base64'), rgb, tol]);
+}
