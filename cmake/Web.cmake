@@ -2,9 +2,9 @@
 # Included by CMakeLists.txt in place of the native find_package calls.
 #  - Box2D, SDL2 and Dear ImGui: compiled to WebAssembly from Debian's source packages by
 #    scripts/web (scripts/web_deps.sh) into STARPATH_WEB_DEPS; found here as CMake packages.
-#  - nlohmann-json and stb are header-only Debian packages. /usr/include itself must never
-#    be on emcc's include path (its glibc headers would shadow Emscripten's libc), so a
-#    folder in the build tree links to just those two.
+#  - nlohmann-json, stb and Eigen are header-only Debian packages. /usr/include itself must
+#    never be on emcc's include path (its glibc headers would shadow Emscripten's libc), so a
+#    folder in the build tree links to just those three.
 #  - starpath_web_page(target): links the game as a folder of static files (see below).
 if(NOT EMSCRIPTEN)
     message(FATAL_ERROR "cmake/Web.cmake is for the Emscripten toolchain (the `web` preset)")
@@ -25,12 +25,14 @@ endforeach()
 
 set(SP_WEB_INCLUDE "${CMAKE_BINARY_DIR}/web-include")
 file(MAKE_DIRECTORY "${SP_WEB_INCLUDE}")
-foreach(lib nlohmann stb)
+foreach(lib nlohmann stb eigen3)
     if(NOT EXISTS /usr/include/${lib})
-        message(FATAL_ERROR "/usr/include/${lib} is missing: install nlohmann-json3-dev and libstb-dev")
+        message(FATAL_ERROR "/usr/include/${lib} is missing: install nlohmann-json3-dev, libstb-dev and libeigen3-dev")
     endif()
     file(CREATE_LINK /usr/include/${lib} "${SP_WEB_INCLUDE}/${lib}" SYMBOLIC)
 endforeach()
+add_library(Eigen3::Eigen INTERFACE IMPORTED)   # header-only, like the two above
+target_include_directories(Eigen3::Eigen SYSTEM INTERFACE "${SP_WEB_INCLUDE}/eigen3")
 add_library(nlohmann_json::nlohmann_json INTERFACE IMPORTED)
 target_include_directories(nlohmann_json::nlohmann_json SYSTEM INTERFACE "${SP_WEB_INCLUDE}")
 add_library(sp_web_stb INTERFACE IMPORTED)     # the code includes <stb_image_write.h>

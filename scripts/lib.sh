@@ -4,7 +4,7 @@
 
 # Debian packages the native game and its tests need (see ../shared/PLATFORM.md).
 STARPATH_PACKAGES="cmake ninja-build g++ pkg-config libsdl2-dev libbox2d-dev libimgui-dev libstb-dev \
-catch2 nlohmann-json3-dev libgl1-mesa-dri libegl1 libgles-dev xvfb xauth fonts-wqy-microhei python3-fonttools"
+catch2 nlohmann-json3-dev libeigen3-dev libgl1-mesa-dri libegl1 libgles-dev xvfb xauth fonts-wqy-microhei python3-fonttools"
 
 starpath_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
