@@ -6,6 +6,16 @@
 STARPATH_PACKAGES="cmake ninja-build g++ pkg-config libsdl2-dev libbox2d-dev libimgui-dev libstb-dev \
 catch2 nlohmann-json3-dev libeigen3-dev libgl1-mesa-dri libegl1 libgles-dev xvfb xauth fonts-wqy-microhei python3-fonttools"
 
+# starpath_stage TEXT: "== TEXT (at 3 min 07 s)", timed from the first script that sourced this
+# file (scripts/test and the scripts/test-web it starts share one clock), so a slow CI run
+# says where its time went.
+: "${STARPATH_T0:=$(date +%s)}"
+export STARPATH_T0
+starpath_stage() {
+    local s=$(($(date +%s) - STARPATH_T0))
+    printf '== %s (at %d min %02d s)\n' "$1" $((s / 60)) $((s % 60))
+}
+
 starpath_root() { cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd; }
 
 # Runs a command as root: directly when we are root, through sudo otherwise.

@@ -66,7 +66,7 @@ starpath_web_cmake_lib() {
     local deps; deps=$(starpath_web_deps_dir)
     local stamp="$deps/prefix/.$name.done"
     [ -f "$stamp" ] && return 0
-    echo "== building $name for WebAssembly (once; cached in build/web-deps)"
+    starpath_stage "building $name for WebAssembly (once; cached in build/web-deps)"
     local t0=$SECONDS
     emcmake cmake -S "$src" -B "$deps/build/$name" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DCMAKE_INSTALL_PREFIX="$deps/prefix" "$@" >"$deps/build/$name.configure.log" 2>&1 \
