@@ -50,6 +50,7 @@ bool withObject(L& level, Ref r, F&& f) {
     case Kind::FactNumber: return item(level.fact.numbers, factNumberProps());
     case Kind::Craft: return item(level.craft, shipProps());
     case Kind::GroundPoint: return item(level.ground, groundPointProps());
+    case Kind::Satellite: return item(level.satellites, satelliteProps());
     case Kind::Hint: {
         if (r.index < 0 || size_t(r.index) >= level.hints.size()) return false;
         HintBox box{level.hints[size_t(r.index)]};
@@ -77,6 +78,7 @@ bool withList(L& level, Kind k, F&& f) {
     case Kind::Hint: return f(level.hints), true;
     case Kind::Craft: return f(level.craft), true;
     case Kind::GroundPoint: return f(level.ground), true;
+    case Kind::Satellite: return f(level.satellites), true;
     default: return false;
     }
 }
@@ -97,7 +99,7 @@ const KindName kNames[] = {
     {"fact", "fact card"},   {"teacher", "teacher note"}, {"frame", "frame"},
     {"attractors", "attractor"}, {"zones", "zone"}, {"gates", "gate"},          {"debris", "debris"},
     {"stations", "station"}, {"goals/list", "goal"}, {"stars", "star"},        {"fact/numbers", "fact number"},
-    {"hints", "hint"},       {"craft", "craft"},    {"ground", "ground point"},
+    {"hints", "hint"},       {"craft", "craft"},    {"ground", "ground point"}, {"satellites", "satellite"},
 };
 static_assert(sizeof(kNames) / sizeof(kNames[0]) == size_t(Kind::Count), "one name per kind");
 
@@ -141,7 +143,7 @@ size_t maxCountOf(Kind k) {
     case Kind::Hint: return kMaxHints;
     case Kind::Craft: return kMaxEntities - 1;
     case Kind::GroundPoint: return kMaxGround;
-    case Kind::Zone: case Kind::Gate: case Kind::Station: case Kind::Goal: case Kind::FactNumber: return kMaxEntities;
+    case Kind::Zone: case Kind::Gate: case Kind::Station: case Kind::Goal: case Kind::FactNumber: case Kind::Satellite: return kMaxEntities;
     default: return 1;
     }
 }
@@ -206,6 +208,7 @@ Entity defaultEntity(Kind k) {
     case Kind::FactNumber: return FactNumber{};
     case Kind::Craft: return Ship{};
     case Kind::GroundPoint: return GroundPoint{};
+    case Kind::Satellite: return Satellite{};
     default: return Text{};
     }
 }

@@ -18,7 +18,7 @@ namespace sp::edit {
 enum class Kind {
     Level, Ship, Actions, Goals, Fact, Teacher, Frame,                   // one each
     Attractor, Zone, Gate, Debris, Station, Goal, Star, FactNumber, Hint,  // lists
-    Craft, GroundPoint,
+    Craft, GroundPoint, Satellite,
     Count
 };
 
@@ -30,7 +30,7 @@ struct Ref {
 };
 
 // One list entry, whatever its kind: what a delete keeps for its undo, what "add" inserts.
-using Entity = std::variant<Attractor, Zone, Gate, Debris, Station, Goal, StarRule, FactNumber, Text, Ship, GroundPoint>;
+using Entity = std::variant<Attractor, Zone, Gate, Debris, Station, Goal, StarRule, FactNumber, Text, Ship, GroundPoint, Satellite>;
 
 bool isList(Kind k);
 // Drawn on the map and movable with the mouse: attractors, ship, zones, gates, debris, stations,

@@ -10,7 +10,7 @@ namespace sp::editor {
 namespace {
 const char* const kKindIds[] = {
     "level", "ship", "actions", "goals", "fact", "teacher", "frame",
-    "attractor", "zone", "gate", "debris", "station", "goal", "star", "fact_number", "hint", "craft", "ground_point",
+    "attractor", "zone", "gate", "debris", "station", "goal", "star", "fact_number", "hint", "craft", "ground_point", "satellite",
 };
 static_assert(sizeof(kKindIds) / sizeof(kKindIds[0]) == size_t(edit::Kind::Count), "one id per kind");
 

@@ -155,7 +155,7 @@ void EditorScreen::objectList() {
     const view::Palette& pal = view::palette();
     const Level& level = doc_->level();
     for (edit::Kind k : {edit::Kind::Ship, edit::Kind::Craft, edit::Kind::Attractor, edit::Kind::Zone, edit::Kind::Gate,
-                         edit::Kind::Debris, edit::Kind::Station, edit::Kind::GroundPoint}) {
+                         edit::Kind::Debris, edit::Kind::Station, edit::Kind::GroundPoint, edit::Kind::Satellite}) {
         for (size_t i = 0; i < edit::countOf(level, k); ++i) {
             const edit::Ref r{k, int(i)};
             const size_t bad = problemsIn(listed_, r, Severity::Error);

@@ -186,6 +186,27 @@ struct Station {
     double longitude_deg = 90;
     double range_km = 0;            // 0 = no limit besides the horizon
     double latitude_deg = 0;        // its real latitude, shown with its name (the view is the equatorial plane)
+    // A navigation receiver there ignores satellites lower than this above its horizon (their
+    // signals cross the most air and bounce off the ground): constellation.h.
+    double mask_deg = 0;
+};
+
+// A navigation satellite (Chapter 4) on a circular orbit about an attractor, which may tilt out
+// of the plane of the game (constellation.h computes where it is). It starts `phase_deg` along its
+// orbit past the point where it last crossed the equator going north, and it crossed over
+// `node_longitude_deg` then (a longitude of the body, like a station's). It moves the way the
+// body turns when the inclination is under 90 degrees; its period is Kepler's, from its radius.
+//   GEO: inclination 0 at 42,164 km, over node_longitude_deg all day (the phase does not matter)
+//   IGSO: the same radius at 55 degrees: a figure eight whose waist is at node_longitude_deg
+//   MEO: 27,907 km at 55 degrees: 13 turns in 7 sidereal days
+struct Satellite {
+    Text name;
+    std::string look = "meo";       // meo, igso, geo: how the view colours and labels it
+    int attractor = 0;
+    double radius_km = 27907;
+    double inclination_deg = 55;
+    double node_longitude_deg = 0;
+    double phase_deg = 0;
 };
 
 // Where a site stands at the start of the flight, in degrees from +x (before its planet turns).
@@ -222,6 +243,7 @@ struct Actions {
 //   flyby:   pass within `distance_km` of the surface of `attractor` (a moon, wherever it is by then)
 //   relay:   keep station `index` (a far-side lander) talking to `attractor` (the Earth) through
 //            the ship for `minutes` in all: each must see the ship, past every body (relay.h)
+//   coverage: every station on `attractor` sees at least `count` satellites at once, unbroken, for `minutes`
 struct Goal {
     GoalType type = GoalType::Orbit;   // always written in files: never left to this default
     int attractor = 0;
@@ -305,6 +327,7 @@ struct Level {
     std::vector<Gate> gates;
     std::vector<Debris> debris;
     std::vector<Station> stations;
+    std::vector<Satellite> satellites;   // navigation satellites, on tilted orbits (constellation.h)
     Actions actions;
     Goals goals;
     std::vector<StarRule> stars;

@@ -380,6 +380,18 @@ void checkPlaces(const Level& level, Problems& out) {
                                  " km; move the ship out or make the attractor smaller");
         }
     }
+    for (size_t i = 0; i < level.satellites.size(); ++i) {
+        const Satellite& s = level.satellites[i];
+        if (s.attractor < 0 || size_t(s.attractor) >= level.attractors.size()) continue;   // checkReferences says so
+        const Attractor& on = level.attractors[size_t(s.attractor)];
+        if (s.radius_km <= on.radius_km)
+            out.add("/satellites/" + std::to_string(i) + "/radius_km",
+                    "an orbit of " + formatNumber(s.radius_km) + " km from the centre is inside the body it circles (radius " +
+                        formatNumber(on.radius_km) + " km); make it larger");
+        else if (!(on.mu_km3_s2 > 0))
+            out.add("/satellites/" + std::to_string(i) + "/attractor",
+                    "circles a body that does not pull (mu 0), so it would have no period; give the body a mu");
+    }
     for (size_t i = 0; i < level.gates.size(); ++i) {
         const Gate& g = level.gates[i];
         if (g.x1_km == g.x2_km && g.y1_km == g.y2_km)

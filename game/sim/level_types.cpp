@@ -158,6 +158,20 @@ const Props<Station>& stationProps() {
         number("longitude_deg", "Longitude (deg east of the planet's longitude 0)", &Station::longitude_deg, -kAngleDeg, kAngleDeg),
         number("range_km", "Range (km, 0 = horizon only)", &Station::range_km, 0, 2e6),
         number("latitude_deg", "Latitude (deg)", &Station::latitude_deg, -90, 90),
+        number("mask_deg", "Receiver ignores satellites lower than (deg)", &Station::mask_deg, 0, 80),
+    };
+    return props;
+}
+
+const Props<Satellite>& satelliteProps() {
+    static const Props<Satellite> props = {
+        text("name", "Name", &Satellite::name),
+        choice("look", "Kind (how it is drawn)", &Satellite::look, {"meo", "igso", "geo"}),
+        indexInto(integer("attractor", "Circles planet", &Satellite::attractor, 0, int(kMaxAttractors) - 1), {{"", "attractors"}}),
+        number("radius_km", "Orbit radius (km from the centre)", &Satellite::radius_km, 1, kPositionKm),
+        number("inclination_deg", "Inclination (deg; 0 = over the equator)", &Satellite::inclination_deg, 0, 180),
+        number("node_longitude_deg", "Last crossed the equator northbound over (deg east)", &Satellite::node_longitude_deg, -kAngleDeg, kAngleDeg),
+        number("phase_deg", "Starts this far along its orbit past that crossing (deg)", &Satellite::phase_deg, -kAngleDeg, kAngleDeg),
     };
     return props;
 }
@@ -218,7 +232,7 @@ const Props<Goal>& goalProps() {
         number("e_max", "Eccentricity max", &Goal::e_max, 0, 10),
         number("periapsis_min_km", "Periapsis altitude min (km)", &Goal::periapsis_min_km, 0, kFarKm),
         number("apoapsis_max_km", "Apoapsis altitude max (km)", &Goal::apoapsis_max_km, 0, kFarKm),
-        number("count", "Revolutions", &Goal::count, 0, 1000),
+        number("count", "Count (revolutions, satellites)", &Goal::count, 0, 1000),
         number("minutes", "Minutes", &Goal::minutes, 0, 100000),
         number("distance_km", "Within (km)", &Goal::distance_km, 0, kFarKm),
         number("speed_m_s", "Moving at most (m/s)", &Goal::speed_m_s, 0, 100000),

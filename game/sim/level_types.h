@@ -28,6 +28,7 @@ const Props<Zone>& zoneProps();
 const Props<Gate>& gateProps();
 const Props<Debris>& debrisProps();
 const Props<Station>& stationProps();
+const Props<Satellite>& satelliteProps();
 const Props<Actions>& actionsProps();
 const Props<Goals>& goalsProps();   // "combine"; the goals themselves are the list inside
 const Props<Goal>& goalProps();
@@ -57,6 +58,7 @@ void walkLevel(L& level, Walker& w) {
     w.list("gates", level.gates, gateProps(), kMaxEntities);
     w.list("debris", level.debris, debrisProps(), kMaxDebris);
     w.list("stations", level.stations, stationProps(), kMaxEntities);
+    w.list("satellites", level.satellites, satelliteProps(), kMaxEntities);
     w.object("actions", level.actions, actionsProps(), nothing);
     w.object("goals", level.goals, goalsProps(),
              [&] { w.list("list", level.goals.list, goalProps(), kMaxEntities); });

@@ -33,7 +33,7 @@ static phys::WorldDef worldDefFor(const Level& level) {
 // and the prediction must feel exactly the same pull. A moving attractor is a kinematic
 // body that the sim places on its orbit every step, for contacts and lines of sight.
 Sim::Sim(const Level& level)
-    : level_(level), scale_(scaleOf(level_.frame)), bodies_(level_.attractors), forces_(level_, bodies_),
+    : level_(level), scale_(scaleOf(level_.frame)), bodies_(level_.attractors), sky_(level_), forces_(level_, bodies_),
       world_(worldDefFor(level_)) {
     const units::Scale& u = scale_;
     for (size_t i = 0; i < level_.attractors.size(); ++i) {

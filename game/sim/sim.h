@@ -12,6 +12,7 @@
 #pragma once
 #include "engine/physics/world.h"
 #include "game/sim/bodies.h"
+#include "game/sim/constellation.h"
 #include "game/sim/forces.h"
 #include "game/sim/input.h"
 #include "game/sim/level.h"
@@ -130,6 +131,7 @@ public:
     const Level& level() const { return level_; }
     const units::Scale& scale() const { return scale_; }
     const Bodies& bodies() const { return bodies_; }
+    const Constellation& sky() const { return sky_; }   // the navigation satellites (Chapter 4)
     int64_t tick() const { return tick_; }
     double elapsedRealSeconds() const;
     double tickRealSeconds() const { return scale_.tickRealSeconds(); }
@@ -302,6 +304,7 @@ private:
     Level level_;
     units::Scale scale_;
     Bodies bodies_;
+    Constellation sky_;
     ForceModel forces_;
     phys::World world_;
     std::vector<phys::BodyId> attractors_, zones_, gates_, debris_;

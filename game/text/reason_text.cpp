@@ -51,7 +51,16 @@ std::string reasonText(const Strings& tr, const char* section, const Reason& r, 
     const std::string key = std::string(section) + "." + r.code;
     const std::string pattern = tr(key.c_str());
     std::string text = fillNamed(pattern, [&](std::string_view name, std::string_view spec) -> std::optional<std::string> {
-        if (std::optional<double> v = r.number(name)) return numberText(tr, name, *v, spec != "n");
+        if (std::optional<double> v = r.number(name)) {
+            // A number named "..._site" is a station's index ("gap_site": the town short of
+            // satellites), read as that station's name.
+            if (name.size() > 5 && name.substr(name.size() - 5) == "_site") {
+                const Text* site = entryName(level, "stations", int(*v));
+                if (site && !site->empty()) return site->get(tr.language());
+                return fillPlaceholders(tr((std::string(section) + ".unnamed_station").c_str()), {std::to_string(int(*v) + 1)});
+            }
+            return numberText(tr, name, *v, spec != "n");
+        }
         for (const auto& [k, v] : extra)
             if (name == k) return v;
         if (goal) return nameFor(tr, section, level, *goal, name);

@@ -274,7 +274,7 @@ TEST_CASE("edit: a goal shows only the properties its type uses") {
     const size_t history = doc.historySize();
     CHECK_FALSE(doc.set(g, "type", std::string("teleport")));
     CHECK(doc.historySize() == history);
-    CHECK(doc.level().goals.list[0].type == GoalType::Relay);   // the last of the choices
+    CHECK(doc.level().goals.list[0].type == GoalType(kGoalTypes - 1));   // the last of the choices
     for (const PropInfo* p : propsOf(Kind::Zone)) CHECK(inUse(doc.level(), {Kind::Zone, 0}, *p));
 }
 

@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace sp::test {
@@ -44,6 +45,32 @@ inline Level contactLevel(double angleDeg, double minutes, double limitMin, Text
     l.goals.list[0].minutes = minutes;
     l.time_limit_min = limitMin;
     return l;
+}
+
+// orbitLevel() with the Earth turning once a sidereal day and a coverage goal: Beijing and
+// Urumqi (10 degree masks) must each see `count` of `sats` at once, unbroken, for `minutes`.
+inline Level coverageLevel(std::vector<Satellite> sats, double count, double minutes, double limitMin) {
+    Level l = orbitLevel();
+    l.attractors[0].rotation_period_min = 86164.0905 / 60;
+    for (auto [name, lat, lon] : {std::tuple{Text{"Beijing", "北京"}, 39.9, 116.4}, std::tuple{Text{"Urumqi", "乌鲁木齐"}, 43.8, 87.6}}) {
+        Station st;
+        st.name = name;
+        st.latitude_deg = lat, st.longitude_deg = lon, st.mask_deg = 10;
+        l.stations.push_back(st);
+    }
+    l.satellites = std::move(sats);
+    l.goals.list[0].type = GoalType::Coverage;
+    l.goals.list[0].count = count;
+    l.goals.list[0].minutes = minutes;
+    l.time_limit_min = limitMin;
+    return l;
+}
+
+inline Satellite navSatellite(const char* look, double radiusKm, double inclinationDeg, double nodeLonDeg, double phaseDeg = 0) {
+    Satellite s;
+    s.look = look;
+    s.radius_km = radiusKm, s.inclination_deg = inclinationDeg, s.node_longitude_deg = nodeLonDeg, s.phase_deg = phaseDeg;
+    return s;
 }
 
 inline Level landerLevel() { return scene("lunar-landing"); }
@@ -247,6 +274,14 @@ inline std::vector<OutcomeCase> outcomeCases() {
              l.ship.vy_km_s = 0;
              l.time_limit_min = 1440;
              return toEnd(std::make_unique<Flight>(l));
+         }},
+        {"coverage: a GEO and a passing MEO satellite, and the MEO one sets", [=] {
+             return toEnd(std::make_unique<Flight>(coverageLevel(
+                 {navSatellite("geo", 42164, 0, 110.5), navSatellite("meo", 27907, 55, 100, 60)}, 2, 1440, 1440)));
+         }},
+        {"coverage: two GEO satellites hold, but the day is not over", [=] {
+             return toEnd(std::make_unique<Flight>(coverageLevel(
+                 {navSatellite("geo", 42164, 0, 110.5), navSatellite("geo", 42164, 0, 80)}, 2, 1440, 60)));
          }},
         {"gate never crossed", [=] {
              Level l = orbitLevel();

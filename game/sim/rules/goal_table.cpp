@@ -11,6 +11,7 @@ const std::array<const GoalRow*, kGoalTypes>& rows() {
     static const std::array<const GoalRow*, kGoalTypes> table = {
         &orbitGoalRow(), &gateGoalRow(), &zoneGoalRow(), &revolutionsGoalRow(), &contactGoalRow(), &surviveGoalRow(), &landGoalRow(),
         &rendezvousGoalRow(), &dockGoalRow(), &holdGoalRow(), &flybyGoalRow(), &relayGoalRow(),
+        &coverageGoalRow(),
 #ifdef STARPATH_RULE_FIXTURE
         &escapeGoalRow(),
 #endif

@@ -12,15 +12,15 @@
 namespace sp {
 
 enum class GoalType : uint8_t {
-    Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold, Flyby, Relay,
+    Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold, Flyby, Relay, Coverage,
 #ifdef STARPATH_RULE_FIXTURE
     Escape,   // tests/rule_fixture: a type added by the one-row rule, in that test build only
 #endif
 };
 #ifdef STARPATH_RULE_FIXTURE
-constexpr int kGoalTypes = 13;
+constexpr int kGoalTypes = 14;
 #else
-constexpr int kGoalTypes = 12;
+constexpr int kGoalTypes = 13;
 #endif
 
 enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget };
