@@ -32,7 +32,7 @@ target_compile_definitions(starpath_app PRIVATE STARPATH_DATA_DIR="${STARPATH_DA
 
 add_executable(starpath game/app/main.cpp)
 target_link_libraries(starpath PRIVATE starpath_app)
-add_dependencies(starpath starpath_font)
+add_dependencies(starpath starpath_font starpath_imagery)
 
 if(STARPATH_TESTS)
     # The game's top layer without a window: folders, settings, the save file, the command line.

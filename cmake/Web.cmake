@@ -52,7 +52,8 @@ add_link_options(-fexceptions)
 # page, sw.js the service worker that keeps the site for offline play). The .data file holds
 # the shipped data at the paths the native game reads them from (storage.cpp looks next to
 # the executable, "/" in the browser's virtual file system):
-# levels/*.json, assets/strings/*.json and the UI font subset built by cmake/Graphics.cmake
+# levels/*.json, assets/strings/*.json, the Earth's pictures (cmake/Imagery.cmake) and the UI
+# font subset built by cmake/Graphics.cmake
 # (with the list of characters its title size rasterizes).
 function(starpath_web_page target)
     set(site "${CMAKE_BINARY_DIR}/site")
@@ -62,6 +63,10 @@ function(starpath_web_page target)
     foreach(f ${levels} ${strings})
         file(RELATIVE_PATH rel "${CMAKE_SOURCE_DIR}" "${f}")
         list(APPEND files "${f}@/${rel}")
+    endforeach()
+    foreach(f ${SP_IMAGERY_FILES})
+        get_filename_component(n "${f}" NAME)
+        list(APPEND files "${f}@/assets/earth/${n}")
     endforeach()
     list(APPEND files "${SP_FONT_OUT}@/assets/fonts/starpath-ui.ttf"
                       "${SP_FONT_TITLE_CHARS}@/assets/fonts/starpath-ui.title-chars.txt")
@@ -87,7 +92,7 @@ function(starpath_web_page target)
         ${preload})
     set(worker "${CMAKE_SOURCE_DIR}/web/sw.js")
     set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS
-        "${shell}" "${worker}" "${CMAKE_SOURCE_DIR}/cmake/WebPage.cmake" ${levels} ${strings} "${SP_FONT_OUT}"
+        "${shell}" "${worker}" "${CMAKE_SOURCE_DIR}/cmake/WebPage.cmake" ${levels} ${strings} ${SP_IMAGERY_FILES} "${SP_FONT_OUT}"
         "${SP_FONT_TITLE_CHARS}")
     # The page learns every file's size at build time, so its progress bar is exact even
     # when a server compresses the files (and sends no usable Content-Length); the service

@@ -10,7 +10,7 @@
 #   build/web-deps/prefix/  what cmake/Web.cmake uses: lib/*.a, include/, lib/cmake/*Config.cmake
 
 # Debian packages the web build needs (chromium only for the browser tests: scripts/test-web).
-STARPATH_WEB_PACKAGES="emscripten dpkg-dev cmake ninja-build python3-fonttools fonts-wqy-microhei libstb-dev nlohmann-json3-dev libeigen3-dev"
+STARPATH_WEB_PACKAGES="emscripten dpkg-dev cmake ninja-build python3-fonttools fonts-wqy-microhei libstb-dev nlohmann-json3-dev libeigen3-dev xplanet-images"
 
 # Debian's emcc runs a JS optimizer that needs Debian's acorn, which Node.js from outside
 # Debian does not look for: every emcc / em++ / emcmake call needs this.

@@ -1,5 +1,5 @@
-// Framebuffer readback and PNG writing. This file holds the one stb_image_write
-// implementation of the project.
+// Framebuffer readback and PNG writing. This file holds the game's one stb_image_write
+// implementation (the build-time tool tools/make_imagery.cpp has its own).
 #include "engine/platform/screenshot.h"
 #include "engine/core/log.h"
 #include <GLES3/gl3.h>

@@ -64,6 +64,9 @@ Paths findPaths(const std::string& dataFlag, const std::string& homeFlag) {
                 "); using " + (fileExists(system) ? system : std::string("ImGui's built-in font (no Chinese)")));
         if (fileExists(system)) p.font = system;
     }
+    for (const std::string& dir : {platform::executableDir(), p.data})
+        if (p.imagery.empty() && fileExists(dir + "assets/earth/day.jpg")) p.imagery = dir + "assets/earth/";
+    if (p.imagery.empty()) logWarn("no assets/earth/day.jpg beside the game or in the data folder: the Earth is painted, not photographed");
     p.user = findUser(homeFlag);
     return p;
 }

@@ -10,6 +10,7 @@
 #include "game/screens/play.h"
 #include "game/sim/level_io.h"
 #include "game/sim/share_link.h"
+#include "game/view/planet_look.h"
 #include "game/view/theme.h"
 
 #include <algorithm>
@@ -182,6 +183,7 @@ bool Game::init() {
         std::fprintf(stderr, "starpath: the renderer could not start (OpenGL ES 3.0 shaders failed)\n");
         return false;
     }
+    if (!paths_.imagery.empty()) view::loadEarthImagery(renderer_, paths_.imagery);
     sounds_.init();
     applySettings(true);
     flow_.createScreens();

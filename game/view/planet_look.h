@@ -8,6 +8,8 @@
 #include "game/sim/level.h"
 #include "game/view/planet_maps.h"
 
+#include <string>
+
 namespace sp::view {
 
 struct PlanetLook {
@@ -27,6 +29,12 @@ PlanetLook planetLook(const Attractor& a, double elapsedMinutes);
 // Draws the body in its look. Its surface is baked on the CPU the first time the renderer
 // draws that look (~0.5 s for Earth), then kept on the GPU.
 void drawPlanet(gfx::Renderer& r, Vec2 center, double radius, const PlanetLook& look);
+
+// The Earth as it is: NASA's Blue Marble and its night lights (cmake/Imagery.cmake makes
+// `dir`/day.jpg and night.jpg at the surface maps' size), given to the renderer once at start.
+// Every body that looks like the Earth is then drawn from them; false (and a warning) if they
+// cannot be read, and the Earth is painted from noise as before (planet_maps.h).
+bool loadEarthImagery(gfx::Renderer& r, const std::string& dir);
 
 // The body, its atmosphere glow, and a faint ring where the atmosphere ends (below it an
 // orbit does not count). Call with the renderer in camera space (world km).

@@ -2,6 +2,7 @@
 #include "gfx_fixture.h"
 #include "engine/core/file_io.h"
 #include "engine/platform/audio.h"
+#include "engine/platform/image.h"
 #include "game/view/sounds.h"
 #include "engine/platform/input.h"
 #include <SDL.h>
@@ -9,8 +10,6 @@
 #include <cstdlib>
 #include <set>
 
-#define STB_IMAGE_IMPLEMENTATION
-#include <stb_image.h>
 
 using namespace sp;
 using sp::test::context;
@@ -26,20 +25,23 @@ TEST_CASE("a screenshot PNG has the window's size and real content", "[gfx][plat
     g.app.requestScreenshot(path);
     g.app.endFrame();
 
-    int w = 0, h = 0, n = 0;
-    unsigned char* img = stbi_load(path.c_str(), &w, &h, &n, 4);
-    REQUIRE(img != nullptr);
+    // Read back through the game's own picture loader (engine/platform/image.h).
+    const platform::Image png = platform::loadImage(path);
+    REQUIRE(png.width > 0);
+    const int w = png.width, h = png.height;
+    const unsigned char* img = png.rgba.data();
     CHECK(w == g.app.drawableWidth());
     CHECK(h == g.app.drawableHeight());
     CHECK(w == int(std::lround(in.windowWidth * in.pixelRatio)));
     std::set<uint32_t> colors;
-    for (int i = 0; i < w * h; i += 97) colors.insert(reinterpret_cast<uint32_t*>(img)[i]);
+    for (int i = 0; i < w * h; i += 97) colors.insert(uint32_t(img[i * 4]) << 16 | uint32_t(img[i * 4 + 1]) << 8 | img[i * 4 + 2]);
     CHECK(colors.size() >= 3);
     // Rows are flipped into PNG order: the circle is near the top-left, not the bottom-left.
     const unsigned char* top = img + (size_t(200) * w + 200) * 4;
     CHECK(top[0] > 200);
     CHECK(top[2] < 120);
-    stbi_image_free(img);
+    // A file that is not a picture is refused, not read as one.
+    CHECK(platform::loadImage(platform::executableDir() + "no-such-picture.png").width == 0);
 }
 
 TEST_CASE("the game's sounds without a device do not fail and still mix", "[gfx][audio]") {
