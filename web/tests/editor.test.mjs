@@ -45,7 +45,7 @@ try {
   let game = await openGame(context, server.url);
   let {page, log} = game;
   await waitForLine(log, /\] screen: title/);
-  await waitForLine(log, /surface planet\/.* baked/);
+  await waitForLine(log, /surface planet\/.* baked|the Earth's pictures read/);   // the title's Earth is ready
   await page.waitForTimeout(500);
   await shot(page, 'title');
 
@@ -106,7 +106,7 @@ try {
   game = await openGame(context, server.url);
   ({page, log} = game);
   await waitForLine(log, /\] screen: title/);
-  await waitForLine(log, /surface planet\/.* baked/);
+  await waitForLine(log, /surface planet\/.* baked|the Earth's pictures read/);   // the title's Earth is ready
   await page.waitForTimeout(500);
   await shot(page, 'restore-offer');
   await expectScreen(game, 'editor', () => press(page, 952, 155));        // Restore
