@@ -18,12 +18,7 @@ double turnedRad(double seconds, double periodS) {
     return 2 * kPi * (turns - std::floor(turns));
 }
 
-double wrapDeg(double d) {
-    d = std::fmod(d, 360.0);
-    if (d > 180) d -= 360;
-    if (d < -180) d += 360;
-    return d;
-}
+double wrapDeg(double d) { return std::remainder(d, 360.0); }
 
 } // namespace
 

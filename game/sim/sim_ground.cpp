@@ -25,8 +25,7 @@ Vec2 Sim::upAt(Vec2 p) const {
 double Sim::longitudeDeg(int attractor, Vec2 p) const {
     const double t = elapsedRealSeconds();
     const Vec2 r = p - bodies_.positionAt(attractor, t);
-    const double deg = radToDeg(dm::atan2(r.y, r.x) - bodies_.spinAt(attractor, t)) - bodies_[attractor].prime_meridian_deg;
-    return std::remainder(deg, 360.0);
+    return latLonOf({r.x, r.y, 0}, bodies_.spinAt(attractor, t), bodies_[attractor].prime_meridian_deg).lonDeg;
 }
 
 void Sim::touchedGround(const phys::ContactEvent& c, bool shipIsA, Vec2 groundVelKms) {
