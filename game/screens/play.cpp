@@ -313,6 +313,8 @@ void PlayScreen::onFlightOver() {
     // One line for scripts and tests: how the flight ended.
     std::printf("flight: %s %s, %d stars, %lld ticks, %.1f minutes\n", sim_->level().id.c_str(), outcomeName(sim_->outcome()),
                 sim_->stars(), static_cast<long long>(sim_->tick()), sim_->elapsedRealSeconds() / 60);
+    // A lost flight says why, in English, on a second line: what a test log needs to explain it.
+    if (sim_->outcome() != Outcome::Won) std::printf("flight why: %s\n", outcomeReason().en.c_str());
     std::fflush(stdout);
 }
 

@@ -40,12 +40,15 @@ function parseLine(text) {
 // + to lean right; D turns the lander clockwise, to the right).
 function decide(s) {
   const dx = TARGET_X - s.x;
-  const vxWant = clamp(0.06 * dx, -2.5, 2.5);
-  const leanWant = s.height < 12 ? 0 : clamp(6 * (vxWant - s.vx), -12, 12);
+  const over = Math.abs(dx) <= 15;   // over the flat ground: stop there
+  const vxWant = over && s.height < 30 ? 0 : clamp(0.06 * dx, -2.5, 2.5);
+  // Low down the lean stays inside what the legs take (6 degrees), and in the last metres upright.
+  const leanMax = s.height < 4 ? 0 : s.height < 12 ? 5 : 12;
+  const leanWant = clamp(6 * (vxWant - s.vx), -leanMax, leanMax);
   // Away from the spot: come down to about 90 m and hover there; over it: slow down to the
-  // ground; low and still sliding: hover until the slide is under control.
-  let downWant = Math.abs(dx) > 15 ? clamp(0.08 * (s.height - 90), 0, 4) : clamp(0.1 * s.height + 0.7, 0.7, 5);
-  if (s.height < 20 && Math.abs(s.vx) > 1) downWant = Math.min(downWant, 0.3);
+  // ground; low and still sliding: hover until the slide is well under the legs' 1.2 m/s.
+  let downWant = over ? clamp(0.1 * s.height + 0.7, 0.7, 5) : clamp(0.08 * (s.height - 90), 0, 4);
+  if (s.height < 20 && Math.abs(s.vx) > 0.6) downWant = Math.min(downWant, 0.3);
   return {thrust: s.height > 1.2 && s.down > downWant, urgent: s.height > 1.2 && s.down > downWant + 1,
           turnDeg: leanWant - s.lean};
 }
@@ -57,7 +60,10 @@ async function fly(log, controls, from) {
   for (;;) {
     const msgs = log.messages;
     const end = msgs.slice(seen).find((m) => /^flight: 3-3 /.test(m.text));
-    if (end) return {end: end.text, lines};
+    if (end) {   // a lost flight says why on the next line
+      const why = await waitForLine(log, /^flight why: /, {from: seen, timeout: 1000}).catch(() => '');
+      return {end: why ? `${end.text} (${why})` : end.text, lines};
+    }
     let last = null;
     for (; seen < msgs.length; seen++) last = parseLine(msgs[seen].text) ?? last;
     if (!last) {
