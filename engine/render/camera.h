@@ -38,4 +38,7 @@ struct Camera2D {
     double clampZoom(double z) const { return z < minZoom ? minZoom : (z > maxZoom ? maxZoom : z); }
 };
 
+// A direction in the world (y up) as a direction on the screen (y down).
+inline Vec2 flipY(Vec2 v) { return {v.x, -v.y}; }
+
 } // namespace sp::gfx

@@ -52,6 +52,10 @@ struct SphereStyle {
     float nightBrightness = 0.08f;  // how much of the dark side stays visible
     Color glow = rgb(0, 0.0f);      // a halo at the rim (alpha scales it); alpha 0 = none
     float glowWidth = 0.12f;        // its thickness as a fraction of the radius
+    // Seen from above its north pole instead of side on: the map's north pole at the centre,
+    // the equator at the rim, east counter-clockwise; `spin` is then where longitude 0 points,
+    // as a fraction of a turn counter-clockwise from +x.
+    bool fromPole = false;
 };
 
 // Surface maps are equirectangular: longitude across (the left edge is 180 degrees west of
@@ -104,6 +108,9 @@ public:
     void fillBelow(const std::vector<Vec2>& line, double bottomY, Color top, Color bottom);
     void roundedRect(Vec2 lo, Vec2 hi, float radiusPx, Color color);   // filled
     void sphere(Vec2 c, double radius, const SphereStyle& style);      // lit disc + rim glow
+    // A surface map laid flat in the rectangle [lo, hi] (an equirectangular world map, north
+    // up), its middle at longitude `centreLonDeg`, at `brightness` (1 = the map as stored).
+    void flatMap(Vec2 lo, Vec2 hi, int map, double centreLonDeg, float brightness = 1.0f);
 
     // --- Surface maps for spheres, kept on the GPU under a name the caller chooses -----------
     // Returns the handle for SphereStyle::map, or -1 when the GPU holds no room for more

@@ -112,13 +112,17 @@ vec4 sphere(vec2 uv, float radius, float lightAngle, float mapsSpin, float layer
     vec3 L = normalize(vec3(cos(lightAngle), sin(lightAngle), 0.45));
     float maps = floor(mapsSpin);
     float spin = fract(mapsSpin);
+    float fromPole = step(3.5, maps);              // 4 and up: seen from above the north pole
+    maps -= 4.0 * fromPole;
     vec3 col = vColor.rgb;
     float gloss = 0.0;
     vec3 glowing = vec3(0.0);
     if (maps > 0.5) {
-        // Longitude/latitude of this point of the sphere; the map scrolls with the spin.
-        float lon = atan(n.x, n.z) * 0.15915494 + 0.5;
-        float lat = asin(clamp(n.y, -1.0, 1.0)) * 0.31830989 + 0.5;
+        // Longitude/latitude of this point of the sphere; the map scrolls with the spin. Side
+        // on, the north pole is up; from above it, the pole is the centre, the equator the rim
+        // and longitude runs counter-clockwise (east), from +x where spin is 0.
+        float lon = fromPole > 0.5 ? atan(n.y, n.x) * 0.15915494 + 0.5 : atan(n.x, n.z) * 0.15915494 + 0.5;
+        float lat = asin(clamp(fromPole > 0.5 ? n.z : n.y, -1.0, 1.0)) * 0.31830989 + 0.5;
         // Level of detail from the sphere's size on screen: no shimmer when it is small.
         float lod = max(0.0, log2(uMapWidth * uAA / (3.14159 * radius)));
         vec4 f = textureLod(uMaps, vec3(lon - spin, lat, layer), lod);
@@ -141,8 +145,15 @@ vec4 sphere(vec2 uv, float radius, float lightAngle, float mapsSpin, float layer
     return vec4(outc, edge);
 }
 
+// A map laid flat (Renderer::flatMap): uv is how far across and down, x the longitude shift.
+vec4 flatMap(vec2 uv, float shift, float brightness, float layer) {
+    vec4 f = texture(uMaps, vec3(uv.x + shift, 1.0 - uv.y, layer));
+    return vec4(f.rgb * 2.0 * brightness, 1.0);      // stored at half brightness
+}
+
 void main() {
-    vec4 c = sphere(vUv, vParams.x, vParams.y, vParams.z, floor(vParams.w / 32.0));
+    vec4 c = vParams.z > 7.5 ? flatMap(vUv, vParams.x, vParams.y, floor(vParams.w / 32.0))
+                             : sphere(vUv, vParams.x, vParams.y, vParams.z, floor(vParams.w / 32.0));
     if (c.a <= 0.0) discard;
     outColor = vec4(c.rgb * c.a, c.a);
 }

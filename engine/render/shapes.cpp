@@ -210,10 +210,10 @@ void Renderer::sphere(Vec2 c, double radius, const SphereStyle& st) {
     // in useScreen(), where it reads as-is.
     float light = st.lightAngle;
     // Which maps the shader reads ride in the integer part: 1 = a day map, 2 = and a night map
-    // in the layer after it; the spin is the fraction.
+    // in the layer after it, 4 more when seen from the pole; the spin is the fraction.
     bool night = false;
     const int layer = mapLayer(st.map, &night);
-    const float maps = layer < 0 ? 0.0f : night ? 2.0f : 1.0f;
+    const float maps = (layer < 0 ? 0.0f : night ? 2.0f : 1.0f) + (st.fromPole ? 4.0f : 0.0f);
     float spin = maps + (st.spin - std::floor(st.spin)) * 0.999f;
     Color surface = withAlpha(st.color, std::clamp(st.nightBrightness, 0.0f, 1.0f));
     pipeline_ = Pipeline::Spheres;
@@ -225,6 +225,31 @@ void Renderer::sphere(Vec2 c, double radius, const SphereStyle& st) {
         float inner = std::max(rpx - std::max(glowPx * 0.6f, 2.0f), 0.5f);
         radialMesh(*this, s, inner, rpx + glowPx + 1.0f, st.glow, 0, rpx, glowPx, light, kGlow + kAdditive);
     }
+}
+
+void Renderer::flatMap(Vec2 lo, Vec2 hi, int map, double centreLonDeg, float brightness) {
+    bool night = false;   // the day layer only: a map is read in daylight
+    const int layer = mapLayer(map, &night);
+    if (layer < 0) return;
+    const Vec2 a = toScreen(lo), b = toScreen(hi);
+    const float x0 = float(std::min(a.x, b.x)), x1 = float(std::max(a.x, b.x));
+    const float y0 = float(std::min(a.y, b.y)), y1 = float(std::max(a.y, b.y));
+    // u, v: how far across and down (0..1); the shader reads the map there, shifted so the
+    // middle is the longitude asked for. 8 in the third parameter says "flat" to it.
+    const float shift = float(centreLonDeg / 360.0 - std::floor(centreLonDeg / 360.0));
+    const float mode = kSphere + 32.0f * float(layer);
+    const uint32_t white = packColor(rgb(0xffffff));
+    uint32_t* idx;
+    uint32_t base;
+    pipeline_ = Pipeline::Spheres;
+    Vertex* v = reserve(4, 6, &idx, &base);
+    v[0] = {x0, y0, 0, 0, white, 0, shift, brightness, 8, mode};
+    v[1] = {x1, y0, 1, 0, white, 0, shift, brightness, 8, mode};
+    v[2] = {x1, y1, 1, 1, white, 0, shift, brightness, 8, mode};
+    v[3] = {x0, y1, 0, 1, white, 0, shift, brightness, 8, mode};
+    const uint32_t quad[6] = {0, 1, 2, 0, 2, 3};
+    for (int k = 0; k < 6; ++k) idx[k] = base + quad[k];
+    pipeline_ = Pipeline::Shapes;
 }
 
 void Renderer::arrow(Vec2 from, Vec2 to, float widthPx, Color color, float headPx) {

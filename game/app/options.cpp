@@ -37,6 +37,7 @@ const char* usageText() {
            "  --inputs FILE       replay this input log (a recorded solution) instead of playing\n"
            "  --ticks N           run N ticks at once, then hold still (for screenshots)\n"
            "  --paused            after that, pause the flight as the player would (Space)\n"
+           "  --map               in play, the map view with ground tracks (a level with satellites: M)\n"
            "  --plan MIN          after that, place a burn point MIN real minutes ahead on the path,\n"
            "                      with 0.10 km/s forward, not yet confirmed (a level with burns)\n"
            "  --screenshot PNG    save a screenshot after the setup above, then quit\n"
@@ -69,7 +70,7 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         // Every flag but the switches takes one value.
-        const bool isSwitch = a == "--help" || a == "-h" || a == "--vectors" || a == "--layout-check" || a == "--paused";
+        const bool isSwitch = a == "--help" || a == "-h" || a == "--vectors" || a == "--layout-check" || a == "--paused" || a == "--map";
         std::string value;
         if (!isSwitch) {
             if (a.rfind("--", 0) != 0) return fail("unexpected argument '" + a + "' (options start with --; see --help)");
@@ -84,6 +85,8 @@ OptionsParse parseOptions(const std::vector<std::string>& args) {
             o.vectors = true;
         } else if (a == "--paused") {
             o.paused = true;
+        } else if (a == "--map") {
+            o.map = true;
         } else if (a == "--plan") {
             if (!parseDouble(value, 0.1, 100000, o.planMinutes)) return fail("--plan wants real minutes ahead, from 0.1 to 100000, not '" + value + "'");
         } else if (a == "--level") {

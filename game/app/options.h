@@ -26,6 +26,7 @@ struct Options {
     bool vectors = false;       // --vectors: show velocity and gravity arrows
     bool layoutCheck = false;   // --layout-check: the play screen prints whether any panels overlap
     bool paused = false;        // --paused: after the setup the flight is paused, as by the player
+    bool map = false;           // --map: the play screen shows the map view (levels with satellites)
     double planMinutes = 0;     // --plan: a burn point this many real minutes ahead (0 = none)
     bool help = false;
 

@@ -215,6 +215,7 @@ void Game::startScreen() {
         if (options_.ticks >= 0) play.fastForward(options_.ticks);
         if (options_.planMinutes > 0 && !play.planAhead(options_.planMinutes))
             std::printf("--plan: this flight cannot plan a burn %.1f minutes ahead\n", options_.planMinutes);
+        if (options_.map) play.showMap(true);
         if (options_.paused) play.pauseAsPlayer();
         else if (options_.scripted()) play.setFrozen(options_.ticks >= 0);
         return;

@@ -44,7 +44,9 @@ std::optional<Vec2> positionOf(const Level& level, Ref r) {
         const Attractor& a = level.attractors[size_t(s.attractor)];
         const Vec2 c = attractorAt(level, s.attractor);
         const double t = siteAngleDeg(s, a) * kPi / 180;
-        return Vec2{c.x + a.radius_km * std::cos(t), c.y + a.radius_km * std::sin(t)};
+        // Seen from above the pole a site stands inside the disc at its latitude.
+        const double out = seenFromPole(level) ? a.radius_km * std::cos(s.latitude_deg * kPi / 180) : a.radius_km;
+        return Vec2{c.x + out * std::cos(t), c.y + out * std::sin(t)};
     }
     default: return Vec2{num(level, r, "x_km"), num(level, r, "y_km")};
     }
@@ -63,8 +65,13 @@ std::vector<Change> moveChanges(const Level& level, Ref r, Vec2 d) {
         const Vec2 target = *positionOf(level, r) + d;
         const Vec2 from = target - attractorAt(level, s.attractor);
         if (from.x == 0 && from.y == 0) return {};
-        const double lon = std::remainder(std::atan2(from.y, from.x) * 180 / kPi - level.attractors[size_t(s.attractor)].prime_meridian_deg, 360.0);
-        return {{"longitude_deg", lon}};
+        const Attractor& a = level.attractors[size_t(s.attractor)];
+        const double lon = std::remainder(std::atan2(from.y, from.x) * 180 / kPi - a.prime_meridian_deg, 360.0);
+        if (!seenFromPole(level)) return {{"longitude_deg", lon}};
+        // Seen from above the pole: toward the centre is north. A site keeps its hemisphere
+        // (the south is under the disc); out past the rim it stops at the equator.
+        const double lat = std::acos(std::min(1.0, length(from) / a.radius_km)) * 180 / kPi;
+        return {{"longitude_deg", lon}, {"latitude_deg", s.latitude_deg < 0 ? -lat : lat}};
     }
     case Kind::Attractor: {
         const Attractor& a = level.attractors[size_t(r.index)];

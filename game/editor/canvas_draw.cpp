@@ -11,8 +11,10 @@
 #include "game/editor/names.h"
 #include "game/shell/shell.h"
 #include "game/sim/bodies.h"
+#include "game/sim/constellation.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
+#include "game/view/sky_view.h"
 #include "game/view/theme.h"
 
 #include <algorithm>
@@ -28,7 +30,18 @@
 namespace sp {
 
 namespace {
-Vec2 flipY(Vec2 v) { return {v.x, -v.y}; }
+using gfx::flipY;
+
+// A draft may name a body it does not have: the sky is drawn once every satellite and site
+// stands on one (the inspector's checks say what is wrong meanwhile).
+bool skyDrawable(const Level& level) {
+    const auto onBody = [&](int a) { return a >= 0 && size_t(a) < level.attractors.size(); };
+    for (const Satellite& s : level.satellites)
+        if (!onBody(s.attractor)) return false;
+    for (const Station& s : level.stations)
+        if (!onBody(s.attractor)) return false;
+    return true;
+}
 
 // How big an object looks on the map (pixels), for rings around it.
 double shownRadiusPx(const Level& level, edit::Ref r, const gfx::Camera2D& cam) {
@@ -119,7 +132,7 @@ void EditorScreen::drawEntities(double time) {
         dashed.closed = true;
         r.polyline(ring, 1.5f, gfx::withAlpha(view::palette().textDim, 0.5f), dashed);
     }
-    for (int i = 0; i < bodies.count(); ++i) view::drawAttractor(r, bodies[i], bodies.positionAt(i, 0), 0);
+    for (int i = 0; i < bodies.count(); ++i) view::drawAttractor(r, bodies[i], bodies.positionAt(i, 0), 0, seenFromPole(level));
     for (const Gate& g : level.gates) view::drawGate(r, cam_, g, false, time);
     for (size_t i = 0; i < level.debris.size(); ++i) {
         const Debris& d = level.debris[i];
@@ -131,11 +144,16 @@ void EditorScreen::drawEntities(double time) {
             r.useCamera(cam_);
         }
     }
-    for (size_t i = 0; i < level.stations.size(); ++i) {
-        const Station& st = level.stations[i];
-        if (st.attractor < 0 || size_t(st.attractor) >= level.attractors.size()) continue;   // a draft's
-        if (auto ground = edit::positionOf(level, {edit::Kind::Station, int(i)}))
-            view::drawStation(r, cam_, *ground, edit::attractorAt(level, st.attractor), false);
+    if (seenFromPole(level) && skyDrawable(level)) {
+        // Satellites and sites as the flight starts (the sky moves once it runs).
+        view::drawSky(r, cam_, level, Constellation(level), 0, time);
+    } else {
+        for (size_t i = 0; i < level.stations.size(); ++i) {
+            const Station& st = level.stations[i];
+            if (st.attractor < 0 || size_t(st.attractor) >= level.attractors.size()) continue;   // a draft's
+            if (auto ground = edit::positionOf(level, {edit::Kind::Station, int(i)}))
+                view::drawStation(r, cam_, *ground, edit::attractorAt(level, st.attractor), false);
+        }
     }
 
     // Other craft: each on its own first orbit, ringed in the trajectory colour.
@@ -303,7 +321,9 @@ void EditorScreen::drawLabels() {
         ls.color = pal.accent;
         ui::label(cam_.worldToScreen({(g.x1_km + g.x2_km) / 2, (g.y1_km + g.y2_km) / 2}) + Vec2{0, -22 * s}, name(g.name).c_str(), ls);
     }
-    for (size_t i = 0; i < level.stations.size(); ++i) {
+    const bool sky = seenFromPole(level) && skyDrawable(level);
+    if (sky) view::drawSkyLabels(cam_, level, Constellation(level), 0, tr);
+    for (size_t i = 0; i < level.stations.size() && !sky; ++i) {
         const Station& st = level.stations[i];
         if (st.name.empty() || st.attractor < 0 || size_t(st.attractor) >= level.attractors.size()) continue;
         const Vec2 ground = *edit::positionOf(level, {edit::Kind::Station, int(i)});

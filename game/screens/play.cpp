@@ -187,6 +187,7 @@ void PlayScreen::handleKeys(const platform::FrameInput& in) {
         game_.changeSettings(s);
     }
     if (in.pressed(Key::C) || in.pressed(Key::Home)) rig_.recenter();
+    if (in.pressed(Key::M) && mapOffered()) mapView_ = !mapView_;
 
     const bool aiming = sim_->awaitingLaunch() && !replaying();
     if (in.pressed(Key::Enter)) {

@@ -41,6 +41,7 @@ public:
     void runToEnd();                   // runs until the flight ends (scripted runs)
     void setFrozen(bool frozen) { frozen_ = frozen; }   // time stands still, without a "paused" badge
     void pauseAsPlayer();              // paused as by Space, with its badge (scripted runs)
+    void showMap(bool on) { mapView_ = on; }   // the map view, as by M (scripted runs)
     // A burn point `minutes` of real time ahead on the drawn path, 0.10 km/s forward, not yet
     // confirmed, as a tap and the slider would leave it (scripted runs). False if none can be.
     bool planAhead(double minutes);
@@ -116,6 +117,10 @@ private:
     bool briefingOpen_ = false;              // the pause menu shows the level's briefing
     BriefingView briefing_;
     bool vectors_ = false;
+    bool mapView_ = false;   // the flat map with ground tracks instead of the globe (M)
+    // Levels with navigation satellites offer the map view (Chapter 4).
+    bool mapOffered() const { return !sim_->level().satellites.empty(); }
+    bool mapShown() const { return mapView_ && mapOffered(); }
 
     // Held controls, and the last launch aim per level (a retry keeps it).
     view::TouchPad pad_;

@@ -197,6 +197,13 @@ void PlayScreen::timeBar() {
         s.show_vectors = vectors_;
         game_.changeSettings(s);
     }
+    if (mapOffered()) {
+        ImGui::SameLine();
+        if (icons::button("##map", icons::Icon::Map, b, mapView_, tr("time.map_tip"))) {
+            game_.click();
+            mapView_ = !mapView_;
+        }
+    }
     ImGui::SameLine();
     if (icons::button("##center", icons::Icon::Center, b, false, tr("time.center_tip"))) {
         game_.click();

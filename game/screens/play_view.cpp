@@ -7,6 +7,7 @@
 #include "game/sim/relay.h"
 #include "game/sim/units.h"
 #include "game/text/format.h"
+#include "game/view/ground_map.h"
 #include "game/view/theme.h"
 #include "game/view/trajectory_view.h"
 
@@ -267,6 +268,12 @@ void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
         grow(lo, hi, Vec2{g.x1_km, g.y1_km});
         grow(lo, hi, Vec2{g.x2_km, g.y2_km});
     }
+    // Navigation satellites: their whole orbits, seen from above the pole (Chapter 4).
+    for (const Satellite& s : level.satellites) {
+        const Vec2 c = sim_->attractorPosKm(s.attractor);
+        grow(lo, hi, c - Vec2{s.radius_km, s.radius_km});
+        grow(lo, hi, c + Vec2{s.radius_km, s.radius_km});
+    }
 }
 
 view::CameraRig::Insets PlayScreen::cameraInsets() const {
@@ -332,6 +339,14 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
     r.useScreen();
     game_.starfield().draw(r, cam, t);
     world_.update(*sim_, cam, in.dt, running ? flight_->speed() : 0.0, t);
+    if (mapShown()) {
+        // The map view (Chapter 4): the world laid flat with the ground tracks, between the panels.
+        const view::CameraRig::Insets edge = cameraInsets();
+        const view::GroundMap map = view::groundMapIn(level, edge.left, edge.top, in.windowWidth - edge.right, in.windowHeight - edge.bottom);
+        view::drawGroundMap(r, map, level, sim_->sky(), sim_->elapsedRealSeconds(), t);
+        view::drawGroundMapLabels(map, level, sim_->sky(), sim_->elapsedRealSeconds(), game_.tr());
+        return;
+    }
     world_.drawWorld(r, cam, *sim_, t);
 
     r.useCamera(cam);

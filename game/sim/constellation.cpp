@@ -93,6 +93,10 @@ Vec3 Constellation::siteRelativeKm(int station, double seconds) const {
     return pointAt({s.latitude_deg, s.longitude_deg}, on.radius_km, bodies_.spinAt(s.attractor, seconds), on.prime_meridian_deg);
 }
 
+Vec2 Constellation::sitePlaneKm(int station, double seconds) const {
+    return bodies_.positionAt(stations_[size_t(station)].attractor, seconds) + planeOf(siteRelativeKm(station, seconds));
+}
+
 double Constellation::elevationDeg(int station, int i, double seconds) const {
     if (stations_[size_t(station)].attractor != circles_[size_t(i)].attractor) return -90;
     return sp::elevationDeg(siteRelativeKm(station, seconds), relativeKm(i, seconds));

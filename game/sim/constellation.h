@@ -51,6 +51,11 @@ public:
 
     // Ground site s (a Station on a round body), from the body's centre, as it has turned.
     Vec3 siteRelativeKm(int station, double seconds) const;
+    // Where it is in the plane of the game: the site seen from above the north pole, inside the
+    // body's disc at its latitude (on the rim at the equator).
+    Vec2 sitePlaneKm(int station, double seconds) const;
+    int stationCount() const { return int(stations_.size()); }
+    const Station& station(int s) const { return stations_[size_t(s)]; }
     // How high satellite i stands above site s's horizon (degrees, -90..90; below 0 the body
     // is in the way). -90 when they are on different bodies.
     double elevationDeg(int station, int i, double seconds) const;

@@ -348,4 +348,10 @@ inline bool hasAir(const Level& level) {
     return false;
 }
 
+// Levels with navigation satellites (constellation.h) are seen from above the north pole, the
+// plane of the game being the equator: the planets are drawn that way (a real place on the
+// picture is where the game puts it) and ground sites stand inside the disc at their latitudes
+// (Constellation::sitePlaneKm). Other levels keep the side-on globe and sites on the rim.
+inline bool seenFromPole(const Level& level) { return !level.satellites.empty(); }
+
 } // namespace sp

@@ -113,6 +113,13 @@ void draw(ImDrawList* dl, Icon icon, ImVec2 c, float s, ImU32 col) {
             dl->AddLine(add(c, std::cos(a) * h * 0.3f, std::sin(a) * h * 0.3f), add(c, std::cos(a) * h * 0.85f, std::sin(a) * h * 0.85f), col, w);
         }
         break;
+    case Icon::Map:   // a folded map: three panels, a track across them
+        dl->AddRect(add(c, -h * 0.8f, -h * 0.5f), add(c, h * 0.8f, h * 0.5f), col, 0, 0, w);
+        dl->AddLine(add(c, -h * 0.27f, -h * 0.5f), add(c, -h * 0.27f, h * 0.5f), col, w * 0.7f);
+        dl->AddLine(add(c, h * 0.27f, -h * 0.5f), add(c, h * 0.27f, h * 0.5f), col, w * 0.7f);
+        dl->AddBezierCubic(add(c, -h * 0.8f, h * 0.15f), add(c, -h * 0.3f, -h * 0.55f), add(c, h * 0.3f, h * 0.55f),
+                           add(c, h * 0.8f, -h * 0.15f), col, w, 16);
+        break;
     case Icon::Back:
         dl->AddLine(add(c, h * 0.25f, -h * 0.6f), add(c, -h * 0.35f, 0), col, w * 1.3f);
         dl->AddLine(add(c, -h * 0.35f, 0), add(c, h * 0.25f, h * 0.6f), col, w * 1.3f);

@@ -10,7 +10,7 @@ namespace sp::icons {
 
 enum class Icon {
     Play, Pause, Step, Restart, Hint, Vectors, Menu, Center, Back,
-    Check, Cross, Lock, Dish, TurnLeft, TurnRight, Thrust, Parachute,
+    Check, Cross, Lock, Dish, TurnLeft, TurnRight, Thrust, Parachute, Map,
 };
 
 ImU32 u32(gfx::Color c);

@@ -12,7 +12,7 @@
 
 namespace sp::view {
 
-PlanetLook planetLook(const Attractor& a, double elapsedMinutes) {
+PlanetLook planetLook(const Attractor& a, double elapsedMinutes, bool fromPole) {
     PlanetLook s;
     // The sun is up and to the left in every level, so day and night read the same way.
     s.lightAngle = 2.4f;
@@ -41,6 +41,11 @@ PlanetLook planetLook(const Attractor& a, double elapsedMinutes) {
         s.seed = 1;
     }
     if (a.rotation_period_min != 0) s.rotation = float(std::fmod(elapsedMinutes / a.rotation_period_min, 1.0));
+    if (fromPole) {   // where longitude 0 points: the prime meridian, turned with the body
+        const double turn = a.prime_meridian_deg / 360 + (a.rotation_period_min != 0 ? elapsedMinutes / a.rotation_period_min : 0);
+        s.rotation = float(turn - std::floor(turn));
+        s.fromPole = true;
+    }
     return s;
 }
 
@@ -115,11 +120,14 @@ void drawPlanet(gfx::Renderer& r, Vec2 center, double radius, const PlanetLook& 
     s.nightBrightness = look.nightBrightness;
     s.glow = look.atmosphere;
     s.glowWidth = look.atmosphereWidth;
+    s.fromPole = look.fromPole;
     r.sphere(center, radius, s);
 }
 
-void drawAttractor(gfx::Renderer& r, const Attractor& a, Vec2 c, double elapsedMinutes) {
-    const PlanetLook style = planetLook(a, elapsedMinutes);
+int surfaceMapOf(gfx::Renderer& r, const Attractor& a) { return surfaceMap(r, planetLook(a, 0)); }
+
+void drawAttractor(gfx::Renderer& r, const Attractor& a, Vec2 c, double elapsedMinutes, bool fromPole) {
+    const PlanetLook style = planetLook(a, elapsedMinutes, fromPole);
     drawPlanet(r, c, a.radius_km, style);
     if (a.atmosphere_km > 0 && style.atmosphere.a > 0) {
         // Where the air ends: the floor of every orbit goal. Faint, so it informs without shouting.

@@ -22,9 +22,13 @@ struct PlanetLook {
     float lightAngle = 0.6f;                  // radians, direction *toward* the sun (world, CCW from +x)
     float rotation = 0;                       // how far it has turned, 0..1 (animate to spin)
     float nightBrightness = 0.08f;            // how much of the dark side stays visible
+    bool fromPole = false;                    // seen from above the north pole: `rotation` is then
+                                              // where longitude 0 points, 0..1 of a turn from +x
 };
 
-PlanetLook planetLook(const Attractor& a, double elapsedMinutes);
+// `fromPole`: seen from above its north pole, as the plane of the game is (the equator), so a
+// real place on the picture is where the game puts it (Chapter 4: seenFromPole, level.h).
+PlanetLook planetLook(const Attractor& a, double elapsedMinutes, bool fromPole = false);
 
 // Draws the body in its look. Its surface is baked on the CPU the first time the renderer
 // draws that look (~0.5 s for Earth), then kept on the GPU.
@@ -36,9 +40,13 @@ void drawPlanet(gfx::Renderer& r, Vec2 center, double radius, const PlanetLook& 
 // cannot be read, and the Earth is painted from noise as before (planet_maps.h).
 bool loadEarthImagery(gfx::Renderer& r, const std::string& dir);
 
+// The surface map the renderer holds for the body's look (made the first time it is asked
+// for), or -1 for a plain one: what the map view lays flat.
+int surfaceMapOf(gfx::Renderer& r, const Attractor& a);
+
 // The body, its atmosphere glow, and a faint ring where the atmosphere ends (below it an
 // orbit does not count). Call with the renderer in camera space (world km).
-void drawAttractor(gfx::Renderer& r, const Attractor& a, Vec2 centerKm, double elapsedMinutes);
+void drawAttractor(gfx::Renderer& r, const Attractor& a, Vec2 centerKm, double elapsedMinutes, bool fromPole = false);
 
 // How much thicker than real the atmosphere glow is drawn.
 constexpr double kAtmosphereExaggeration = 2.5;

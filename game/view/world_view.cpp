@@ -11,6 +11,7 @@
 #include "game/text/strings.h"
 #include "game/view/planet_look.h"
 #include "game/view/ship_look.h"
+#include "game/view/sky_view.h"
 #include "game/view/theme.h"
 
 #include <algorithm>
@@ -27,7 +28,7 @@
 namespace sp::view {
 
 namespace {
-Vec2 flipY(Vec2 v) { return {v.x, -v.y}; }   // world direction -> screen direction
+using gfx::flipY;
 
 // Small things would vanish when the camera frames a whole orbit; they are drawn at least
 // this big. Their true size is what the physics uses; the fact cards say what is not to scale.
@@ -289,7 +290,7 @@ void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
     }
     drawSpotBelow(r, cam, sim);
     for (size_t i = 0; i < level.attractors.size(); ++i) {
-        drawAttractor(r, level.attractors[i], sim.attractorPosKm(int(i)), minutes);
+        drawAttractor(r, level.attractors[i], sim.attractorPosKm(int(i)), minutes, seenFromPole(level));
         // Too small to see at this zoom (the Moon across an Earth-Moon map): a ring marks it
         // (drawLabels names it).
         if (cam.worldToPixels(level.attractors[i].radius_km) < 10)
@@ -299,6 +300,12 @@ void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
     const std::vector<BodyView> debris = sim.debris();
     for (size_t i = 0; i < debris.size(); ++i)
         if (debris[i].alive) drawRock(r, cam, i, debris[i].pos_km, debris[i].radius_km, time);
+    // Seen from above the pole (Chapter 4) the sites stand at their latitudes, among the
+    // satellites and their lines of sight (sky_view.h); else each on its body's rim.
+    if (seenFromPole(level)) {
+        drawSky(r, cam, level, sim.sky(), sim.elapsedRealSeconds(), time);
+        return;
+    }
     for (size_t i = 0; i < level.stations.size(); ++i) {
         drawStation(r, cam, sim.stationPosKm(int(i)), sim.attractorPosKm(level.stations[i].attractor), sim.stationSees(int(i)));
     }
@@ -332,6 +339,7 @@ void drawLink(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, Vec2 f
 
 void WorldView::drawRadio(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time) const {
     const view::Palette& pal = view::palette();
+    if (seenFromPole(sim.level())) return;   // the sky's own lines of sight (drawSky)
     // A relay: the lander's line up to it and its line on to the Earth, each up or cut.
     bool relay = false;
     for (const Goal& g : sim.level().goals.list) {
@@ -473,6 +481,10 @@ void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const Strin
     if (sim.craftCount() > 1 && !level.ship.name.empty() && sim.launched()) {
         ls.color = pal.accentHot;
         ui::label(cam.worldToScreen(sim.shipPosKm()) + Vec2{0, 26.0 * ui::scale()}, level.ship.name.get(lang).c_str(), ls);
+    }
+    if (seenFromPole(level)) {
+        drawSkyLabels(cam, level, sim.sky(), sim.elapsedRealSeconds(), tr);
+        return;
     }
     for (size_t i = 0; i < level.stations.size(); ++i) {
         const Station& s = level.stations[i];

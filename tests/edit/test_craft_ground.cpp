@@ -390,3 +390,30 @@ TEST_CASE("edit: a moon on its orbit is where the flight starts it, and dragging
     REQUIRE(doc.set({Kind::Attractor, 1}, "orbits", 1));
     CHECK(attractorAt(doc.level(), 1) == Vec2{doc.level().attractors[1].x_km, doc.level().attractors[1].y_km});
 }
+
+TEST_CASE("edit: seen from the pole, a site stands at its latitude inside the disc, and a drag moves it north or along") {
+    Level level;
+    level.attractors.push_back(Attractor{});
+    Station beijing;
+    beijing.latitude_deg = 39.9;
+    beijing.longitude_deg = 116.4;
+    level.stations.push_back(beijing);
+    const double R = level.attractors[0].radius_km;
+    const double lon = 116.4 * kPi / 180;
+    // Without satellites the view is side on: the site is on the rim.
+    CHECK(length(*positionOf(level, {Kind::Station, 0})) == Approx(R));
+    // With one, the level is seen from above the north pole: R cos(latitude) from the centre.
+    level.satellites.push_back(Satellite{});
+    Document doc(level);
+    const Vec2 at = *positionOf(doc.level(), {Kind::Station, 0});
+    CHECK(length(at) == Approx(R * std::cos(39.9 * kPi / 180)));
+    CHECK(std::atan2(at.y, at.x) == Approx(lon));
+    // Dragged halfway to the centre along its meridian: further north, same longitude.
+    REQUIRE(doc.moveBy({Kind::Station, 0}, at * -0.5));
+    const Station& moved = doc.level().stations[0];
+    CHECK(moved.longitude_deg == Approx(116.4));
+    CHECK(moved.latitude_deg == Approx(std::acos(0.5 * std::cos(39.9 * kPi / 180)) * 180 / kPi));
+    // Dragged out past the rim: it stops at the equator.
+    REQUIRE(doc.moveBy({Kind::Station, 0}, normalized(at) * (2 * R)));
+    CHECK(doc.level().stations[0].latitude_deg == Approx(0).margin(1e-9));
+}

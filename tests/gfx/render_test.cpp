@@ -175,3 +175,62 @@ TEST_CASE("a sphere is lit from its light's side and shows the map it is given",
     CHECK(east[2] > 80);
     CHECK(east[0] < 20);
 }
+
+// Chapter 4 sees the Earth from above its north pole, and laid flat on the map view: each
+// longitude must land where the game puts it (east counter-clockwise from +x, turned by the
+// spin; on the flat map, the middle at the longitude asked for).
+TEST_CASE("a map seen from the pole and laid flat puts each longitude in its place", "[gfx][render]") {
+    auto& g = context();
+    Renderer& r = g.renderer;
+    // Four quarters of longitude: -180..-90 red, -90..0 green, 0..90 blue, 90..180 yellow.
+    const uint8_t quarter[4][3] = {{110, 0, 0}, {0, 110, 0}, {0, 0, 110}, {110, 110, 0}};
+    std::vector<uint8_t> day(size_t(kSurfaceMapWidth) * kSurfaceMapHeight * 4, 0);
+    for (int y = 0; y < kSurfaceMapHeight; ++y)
+        for (int x = 0; x < kSurfaceMapWidth; ++x)
+            for (int c = 0; c < 3; ++c) day[(size_t(y) * kSurfaceMapWidth + x) * 4 + size_t(c)] = quarter[x * 4 / kSurfaceMapWidth][c];
+    const int map = r.addSurfaceMap("test/quarters", day);
+    REQUIRE(map >= 0);
+    enum { Red, Green, Blue, Yellow, Other };
+    auto hue = [](const uint8_t* p) {
+        const bool R = p[0] > 60, G = p[1] > 60, B = p[2] > 60;
+        if (R && G && !B) return Yellow;
+        if (R && !G && !B) return Red;
+        if (G && !R && !B) return Green;
+        if (B && !R && !G) return Blue;
+        return Other;
+    };
+
+    test::beginFrame(g, rgb(0x000000));
+    const Vec2 still{320, 240}, turned{960, 240};
+    r.useScreen();
+    SphereStyle s;
+    s.map = map;
+    s.fromPole = true;
+    s.nightBrightness = 1;   // the night side keeps its colour: only where each colour lands matters
+    r.sphere(still, 150, s);
+    s.spin = 0.25f;          // longitude 0 now points up (+y)
+    r.sphere(turned, 150, s);
+    r.flatMap({100, 450}, {500, 650}, map, 0);       // longitude 0 in the middle
+    r.flatMap({700, 450}, {1100, 650}, map, 135);    // 135 E in the middle
+    r.endFrame();
+    test::Pixels px = test::readBack(g);
+    g.app.endFrame();
+
+    // Seen from the pole (screen y is down): 45 E up-right, 135 E up-left, 135 W down-left, 45 W down-right.
+    auto at = [&](Vec2 c, double dx, double dy) { return hue(px.at(int(c.x + dx), int(c.y - dy))); };
+    CHECK(at(still, 80, 80) == Blue);
+    CHECK(at(still, -80, 80) == Yellow);
+    CHECK(at(still, -80, -80) == Red);
+    CHECK(at(still, 80, -80) == Green);
+    // Turned a quarter: up-right is now 45 W, up-left 45 E.
+    CHECK(at(turned, 80, 80) == Green);
+    CHECK(at(turned, -80, 80) == Blue);
+    // Flat: west to east across; the middle is the longitude asked for.
+    CHECK(hue(px.at(150, 550)) == Red);      // 157 W
+    CHECK(hue(px.at(250, 550)) == Green);    // 45 W
+    CHECK(hue(px.at(350, 550)) == Blue);     // 45 E
+    CHECK(hue(px.at(450, 550)) == Yellow);   // 157 E
+    CHECK(hue(px.at(920, 550)) == Yellow);   // 135 E, the middle
+    CHECK(hue(px.at(760, 550)) == Blue);     // 9 E
+    CHECK(hue(px.at(1080, 550)) == Green);   // 63 W, round the back of the map
+}

@@ -192,3 +192,20 @@ TEST_CASE("constellation: three GEO satellites over Asia keep Beijing and Urumqi
     CHECK(problems[0].pointer == "/goals/list/0/count");
     CHECK(problems[0].message.find("the level has 3") != std::string::npos);
 }
+
+TEST_CASE("constellation: seen from above the pole, a site stands inside the disc at its latitude, turning with the Earth") {
+    Level level = earthLevel();
+    level.stations.push_back(site(39.9, 116.4));
+    level.stations.push_back(site(-33.9, 18.4));   // Cape Town, under the disc
+    const Constellation sky(level);
+    const double R = level.attractors[0].radius_km;
+    CHECK(length(sky.sitePlaneKm(0, 0)) == Approx(R * std::cos(degToRad(39.9))));
+    CHECK(radToDeg(std::atan2(sky.sitePlaneKm(0, 0).y, sky.sitePlaneKm(0, 0).x)) == Approx(116.4));
+    CHECK(sky.siteRelativeKm(1, 0).z < 0);
+    // A quarter of a sidereal day on, 90 degrees further round, east (counter-clockwise).
+    const Vec2 later = sky.sitePlaneKm(0, kSiderealDayS / 4);
+    CHECK(radToDeg(std::atan2(later.y, later.x)) == Approx(116.4 + 90 - 360));
+    CHECK(seenFromPole(level) == false);
+    level.satellites.push_back(sat(42164, 0, 110));
+    CHECK(seenFromPole(level));
+}
