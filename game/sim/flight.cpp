@@ -14,6 +14,9 @@ Flight::Flight(const Level& level, const InputLog* replay) : sim_(std::make_uniq
     log_.level_id = level.id;
     aimSpeed_ = level.actions.launch_default_km_s;
     aimAngle_ = level.actions.launch_default_deg;
+    if (level.actions.sky)
+        for (int k = 0, i; (i = knobSatellite(level.satellites, k)) >= 0 && k < kMaxSkyKnobs; ++k)
+            knobs_.push_back(level.satellites[size_t(i)].*freeField(level.satellites[size_t(i)].free));
 }
 
 // [SECTION] time
@@ -30,6 +33,11 @@ FlightEvents Flight::advance(double dtSeconds) {
     // launch window: then the station comes round while the student waits, and time runs.
     if (sim_->awaitingLaunch() && !replay_ && !sim_->level().actions.launch_window) {
         if (launchRequested_) step(ev);
+        return ev;
+    }
+    // A sky level waits the same way for its start (the knobs are set with the clock still).
+    if (sim_->awaitingStart() && !replay_) {
+        if (startRequested_) step(ev);
         return ev;
     }
     if (paused_) {
@@ -91,6 +99,14 @@ TickInput Flight::nextInput() {
         }
         launchRequested_ = false;
     }
+    if (startRequested_) {
+        if (sim_->awaitingStart()) {
+            in.start = true;
+            in.sky_count = int(knobs_.size());
+            for (size_t k = 0; k < knobs_.size(); ++k) in.sky_values[k] = knobs_[k];
+        }
+        startRequested_ = false;
+    }
     if (level.actions.pilot) {
         in.thrust = thrust_;
         in.turn = std::clamp(turn_, -1, 1);
@@ -130,6 +146,24 @@ void Flight::keepPlanAhead() {
     while (plan_.tick < sim_->tick()) plan_.tick += int64_t(lap);
     plan_.armed = false;
     if (plan_.cost() > 0) news_ = PlanNews::NextLap;   // a bare marker just comes round again
+}
+
+// [SECTION] sky
+
+void Flight::setKnob(int k, double value) {
+    if (k < 0 || k >= knobCount()) return;
+    const int i = knobSatellite(sim_->level().satellites, k);
+    knobs_[size_t(k)] = snapKnob(sim_->level().satellites[size_t(i)], value);
+}
+
+Level Flight::skyAsSet() const {
+    Level level = sim_->level();
+    if (!sim_->awaitingStart()) return level;
+    for (int k = 0; k < knobCount(); ++k) {
+        Satellite& s = level.satellites[size_t(knobSatellite(level.satellites, k))];
+        s.*freeField(s.free) = knobs_[size_t(k)];
+    }
+    return level;
 }
 
 // [SECTION] launch and pilot

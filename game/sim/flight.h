@@ -79,6 +79,15 @@ public:
     double aimAngleDeg() const { return aimAngle_; }
     void launch() { launchRequested_ = true; }     // fires with the aim on the next tick run
 
+    // [SECTION] sky (Actions::sky): the knobs of the satellites the student sets, in the order
+    // of the level's satellites (knobSatellite), kept to their ranges and steps
+    int knobCount() const { return int(knobs_.size()); }
+    double knob(int k) const { return knobs_[size_t(k)]; }
+    void setKnob(int k, double value);
+    void startSky() { startRequested_ = true; }    // starts the clock with the knobs on the next tick run
+    // The level as the knobs stand now: what the sky view draws before the start.
+    Level skyAsSet() const;
+
     // [SECTION] pilot: what is held down this frame
     void hold(bool thrust, int turn);
     // The translation thrusters held this frame (Ship::rcs_m_s2): +1 along the nose / to its left.
@@ -118,6 +127,8 @@ private:
 
     double aimSpeed_ = 0, aimAngle_ = 0;
     bool launchRequested_ = false;
+    std::vector<double> knobs_;
+    bool startRequested_ = false;
     bool thrust_ = false;
     int turn_ = 0;
     int rcsForward_ = 0, rcsLeft_ = 0;

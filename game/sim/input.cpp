@@ -6,6 +6,7 @@
 #include "game/sim/input_json.h"
 
 #include <cassert>
+#include <cmath>
 
 namespace sp {
 
@@ -64,6 +65,35 @@ bool readAction(const Json& event, const std::string& pointer, const char* key, 
     return true;
 }
 
+// The sky action's start (Actions::sky): {"values": [42164, ...]}, one number per knob.
+bool readStart(const Json& event, const std::string& pointer, TickInput& in, Problems& out) {
+    auto it = event.find("start");
+    if (it == event.end()) return false;
+    const std::string at = childPointer(pointer, "start");
+    if (!expectObject(*it, at, out)) return true;
+    checkKeys(*it, at, {"values"}, out);
+    auto values = it->find("values");
+    const std::string valuesAt = childPointer(at, "values");
+    if (values == it->end()) {
+        out.add(valuesAt, "missing: the knobs' values, one number per satellite the student sets ([] if none)");
+        return true;
+    }
+    if (!expectArray(*values, valuesAt, out)) return true;
+    if (values->size() > size_t(kMaxSkyKnobs)) {
+        out.add(valuesAt, "holds " + std::to_string(values->size()) + " values; a level has at most " + std::to_string(kMaxSkyKnobs) + " knobs");
+        return true;
+    }
+    in.sky_count = int(values->size());
+    for (size_t i = 0; i < values->size(); ++i) {
+        const Json& v = (*values)[i];
+        if (!v.is_number() || !std::isfinite(v.get<double>()) || std::fabs(v.get<double>()) > 1e9)
+            out.add(childPointer(valuesAt, i), "expected a number from -1e9 to 1e9, got " + v.dump());
+        else
+            in.sky_values[i] = v.get<double>();
+    }
+    return true;
+}
+
 void readEvent(const Json& j, const std::string& pointer, int64_t previousTick, const TickInput& previous,
                std::vector<InputEvent>& events, Problems& out) {
     if (!expectObject(j, pointer, out)) return;
@@ -86,9 +116,10 @@ void readEvent(const Json& j, const std::string& pointer, int64_t previousTick, 
     }
     e.input.launch = readAction(j, pointer, "launch", e.input, launchProps(), out);
     e.input.burn = readAction(j, pointer, "burn", e.input, burnProps(), out);
+    e.input.start = readStart(j, pointer, e.input, out);
     readProps(j, pointer, e.input, heldProps(), out);
     checkProps(e.input, pointer, heldProps(), out);
-    checkKeys(j, pointer, keysOf(heldProps(), {"tick", "launch", "burn"}), out);
+    checkKeys(j, pointer, keysOf(heldProps(), {"tick", "launch", "burn", "start"}), out);
     events.push_back(e);
 }
 
@@ -142,6 +173,11 @@ OrderedJson inputEventJson(const InputEvent& e, const TickInput& previous) {
         writeProps(e.input, *props, action);
         event[key] = std::move(action);
     }
+    if (e.input.start) {
+        OrderedJson values = OrderedJson::array();
+        for (int i = 0; i < e.input.sky_count; ++i) values.push_back(e.input.sky_values[size_t(i)]);
+        event["start"] = OrderedJson{{"values", std::move(values)}};
+    }
     writeProps(e.input, heldProps(), event, heldFrom(previous));
     return event;
 }
@@ -159,13 +195,14 @@ OrderedJson inputEventsJson(const std::vector<InputEvent>& events) {
 void InputLog::record(int64_t tick, const TickInput& in) {
     assert(events.empty() || tick >= events.back().tick);
     TickInput held = events.empty() ? TickInput{} : events.back().input;
-    bool oneOff = in.launch || in.burn || in.separate || in.parachute;
+    bool oneOff = in.launch || in.burn || in.separate || in.parachute || in.start;
     if (!oneOff && in.thrust == held.thrust && in.turn == held.turn && in.craft == held.craft &&
         in.rcs_forward == held.rcs_forward && in.rcs_left == held.rcs_left)
         return;
     InputEvent e{tick, in};
     if (!in.launch) e.input.launch_km_s = e.input.launch_deg = 0;
     if (!in.burn) e.input.burn_prograde_km_s = e.input.burn_radial_km_s = 0;
+    if (!in.start) e.input.sky_count = 0, e.input.sky_values = {};
     events.push_back(e);
 }
 
@@ -188,6 +225,11 @@ TickInput InputLog::at(int64_t tick, Cursor& cursor) const {
             out.burn = true;
             out.burn_prograde_km_s = e.input.burn_prograde_km_s;
             out.burn_radial_km_s = e.input.burn_radial_km_s;
+        }
+        if (e.input.start) {
+            out.start = true;
+            out.sky_count = e.input.sky_count;
+            out.sky_values = e.input.sky_values;
         }
         out.separate = out.separate || e.input.separate;
         out.parachute = out.parachute || e.input.parachute;

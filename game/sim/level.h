@@ -207,7 +207,40 @@ struct Satellite {
     double inclination_deg = 55;
     double node_longitude_deg = 0;
     double phase_deg = 0;
+    // In a sky level (Actions::sky) one of its numbers may be the student's to set before the
+    // clock starts: "radius_km", "inclination_deg", "node_longitude_deg" or "phase_deg" ("none"
+    // = none), between free_min and free_max in steps of free_step. The value above is where
+    // the knob starts.
+    std::string free = "none";
+    double free_min = 0, free_max = 0;
+    double free_step = 1;
 };
+
+// The number of a Satellite a knob sets (Satellite::free), or null if `free` names none.
+inline double Satellite::*freeField(const std::string& free) {
+    if (free == "radius_km") return &Satellite::radius_km;
+    if (free == "inclination_deg") return &Satellite::inclination_deg;
+    if (free == "node_longitude_deg") return &Satellite::node_longitude_deg;
+    if (free == "phase_deg") return &Satellite::phase_deg;
+    return nullptr;
+}
+// The satellite knob k sets (the k-th with a free number), or -1.
+inline int knobSatellite(const std::vector<Satellite>& sats, int k) {
+    for (size_t i = 0; i < sats.size(); ++i)
+        if (freeField(sats[i].free) && k-- == 0) return int(i);
+    return -1;
+}
+// A knob's value kept to its range and steps (counted from free_min).
+inline double snapKnob(const Satellite& s, double v) {
+    if (!(v == v)) v = s.free_min;   // NaN
+    v = v < s.free_min ? s.free_min : v > s.free_max ? s.free_max : v;
+    if (s.free_step > 0) {
+        const double steps = (v - s.free_min) / s.free_step;
+        v = s.free_min + double(static_cast<long long>(steps + 0.5)) * s.free_step;
+        if (v > s.free_max) v = s.free_max;
+    }
+    return v;
+}
 
 // Where a site stands at the start of the flight, in degrees from +x (before its planet turns).
 inline double siteAngleDeg(const Station& s, const Attractor& on) { return on.prime_meridian_deg + s.longitude_deg; }
@@ -226,6 +259,9 @@ struct Actions {
     bool burn = false;
     double burn_step_m_s = 10;   // what one press of a burn slider's - or + changes (and the finest it sets)
     bool burn_radial = true;     // a burn may have an outward part; false: along the path only (a capsule's de-orbit)
+    // Sky (Chapter 4): no craft flies; the student sets the satellites' free numbers
+    // (Satellite::free) and starts the clock, then watches the sky the choices make.
+    bool sky = false;
 };
 
 // A goal. One struct for every type: each type reads only the fields its row declares

@@ -391,6 +391,29 @@ void checkPlaces(const Level& level, Problems& out) {
         else if (!(on.mu_km3_s2 > 0))
             out.add("/satellites/" + std::to_string(i) + "/attractor",
                     "circles a body that does not pull (mu 0), so it would have no period; give the body a mu");
+        // A knob (a sky level's): a range that holds where it starts, and above the ground.
+        const std::string at = "/satellites/" + std::to_string(i) + "/";
+        if (double Satellite::*field = freeField(s.free)) {
+            const double v = s.*field;
+            if (!level.actions.sky)
+                out.add(at + "free", "only a sky level's satellites have knobs: set \"sky\" in the actions, or \"free\" to \"none\"");
+            else if (!(s.free_min < s.free_max))
+                out.add(at + "free_max", "must be larger than free_min (" + formatNumber(s.free_min) + ")");
+            else if (v < s.free_min || v > s.free_max)
+                out.add(at + s.free, "is where the knob starts, so it must be between free_min and free_max (" + formatNumber(s.free_min) +
+                                         " to " + formatNumber(s.free_max) + "), not " + formatNumber(v));
+            else if (s.free == "radius_km" && s.free_min <= on.radius_km)
+                out.add(at + "free_min", "lets the orbit go inside the body it circles (radius " + formatNumber(on.radius_km) +
+                                             " km); make it larger");
+        }
+    }
+    if (level.actions.sky) {
+        int knobs = 0;
+        for (const Satellite& s : level.satellites) knobs += freeField(s.free) ? 1 : 0;
+        if (knobs == 0)
+            out.add("/satellites", "a sky level needs a satellite the student sets: give one a \"free\" number (radius_km, node_longitude_deg, ...)");
+        else if (knobs > kMaxSkyKnobs)
+            out.add("/satellites", std::to_string(knobs) + " satellites have knobs; a level may have at most " + std::to_string(kMaxSkyKnobs));
     }
     for (size_t i = 0; i < level.gates.size(); ++i) {
         const Gate& g = level.gates[i];

@@ -172,6 +172,10 @@ const Props<Satellite>& satelliteProps() {
         number("inclination_deg", "Inclination (deg; 0 = over the equator)", &Satellite::inclination_deg, 0, 180),
         number("node_longitude_deg", "Last crossed the equator northbound over (deg east)", &Satellite::node_longitude_deg, -kAngleDeg, kAngleDeg),
         number("phase_deg", "Starts this far along its orbit past that crossing (deg)", &Satellite::phase_deg, -kAngleDeg, kAngleDeg),
+        choice("free", "The student sets (a sky level)", &Satellite::free, {"none", "radius_km", "inclination_deg", "node_longitude_deg", "phase_deg"}),
+        number("free_min", "Knob from", &Satellite::free_min, -kPositionKm, kPositionKm),
+        number("free_max", "Knob to", &Satellite::free_max, -kPositionKm, kPositionKm),
+        number("free_step", "Knob step", &Satellite::free_step, 0.001, 100000),
     };
     return props;
 }
@@ -191,6 +195,7 @@ const Props<Actions>& actionsProps() {
         flag("burn", "Planned burns allowed", &Actions::burn),
         number("burn_step_m_s", "Burn slider step (m/s)", &Actions::burn_step_m_s, 0.1, 100),
         flag("burn_radial", "Burns may point outward or inward", &Actions::burn_radial),
+        flag("sky", "Sky: set the satellites, then watch (no craft flies)", &Actions::sky),
     };
     return props;
 }

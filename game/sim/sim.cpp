@@ -124,8 +124,9 @@ Sim::Sim(const Level& level)
     fuel_ = level_.ship.fuel_dv_km_s;
     heading_ = degToRad(level_.ship.angle_deg);
     launchPosKm_ = {level_.ship.x_km, level_.ship.y_km};
-    // Without a launch action the flight begins at once, with the level's own velocity.
-    if (!level_.actions.launch) launch(-1, 0);
+    // Without a launch action the flight begins at once, with the level's own velocity; a sky
+    // level flies no craft at all.
+    if (!level_.actions.launch && !level_.actions.sky) launch(-1, 0);
 }
 
 void Sim::launch(double speedKms, double angleDeg) {
@@ -159,6 +160,10 @@ void Sim::launch(double speedKms, double angleDeg) {
     // The level's velocity is the true one at the start; Box2D's is half a step behind it.
     const Coast c = launchCoast(speedKms < 0 ? -1 : speedKms, angleDeg);
     world_.setState(ship_, {c.body.position(), c.body.velocity(), 0, 0});
+    startGoals();
+}
+
+void Sim::startGoals() {
     for (size_t i = 0; i < goalStates_.size(); ++i) {
         const Goal& g = level_.goals.list[i];
         if (const auto start = goalRow(g.type).start) start(*this, g, goalStates_[i]);
@@ -170,6 +175,12 @@ void Sim::launch(double speedKms, double angleDeg) {
 void Sim::step(const TickInput& in) {
     if (over()) return;
     if (in.launch && awaitingLaunch()) launch(in.launch_km_s, in.launch_deg);
+    if (in.start && awaitingStart()) startSky(in);
+    if (awaitingStart()) {   // the clock has not started: only the time limit runs (a replay without a start)
+        ++tick_;
+        if (tick_ >= timeLimitTicks_) finish(timeoutReport(*this));
+        return;
+    }
     thrusting_ = false;
     rcs_ = {};
     for (Other& o : others_) o.thrusting = false;
@@ -208,6 +219,21 @@ void Sim::step(const TickInput& in) {
     if (touchdown_ && touchdown_->safe && !canFlyAgain()) finish(groundedReport(*this));
     if (over()) return;
     if (tick_ >= timeLimitTicks_) finish(timeoutReport(*this));
+}
+
+// The knobs' values, each kept to its satellite's range and steps, set the sky the student
+// chose; the clock runs from here.
+void Sim::startSky(const TickInput& in) {
+    int k = 0;
+    for (Satellite& s : level_.satellites) {
+        double Satellite::*field = freeField(s.free);
+        if (!field || k >= kMaxSkyKnobs) continue;
+        if (k < in.sky_count) s.*field = snapKnob(s, in.sky_values[size_t(k)]);
+        ++k;
+    }
+    sky_ = Constellation(level_);
+    skyStarted_ = true;
+    startGoals();
 }
 
 double Sim::seconds(int64_t tick, int substep) const {
@@ -395,7 +421,7 @@ Vec2 Sim::burnVectorAt(Vec2 posKm, Vec2 velKms, double prograde, double radial, 
 // [SECTION] goals and stars (the rules themselves are rows: game/sim/rules)
 
 void Sim::updateGoals() {
-    if (!launched()) return;
+    if (!launched() && !skyStarted_) return;
     for (size_t i = 0; i < level_.goals.list.size(); ++i) {
         const Goal& g = level_.goals.list[i];
         goalRow(g.type).update(*this, g, goalStates_[i]);
@@ -559,6 +585,11 @@ uint64_t Sim::stateHash() const {
     }
     if (level_.ship.parachute_area_m2 > 0) h.add(chuteSince_);   // so a level without one hashes as before
     for (const GoalState& g : goalStates_) h.add(g.progress);
+    if (level_.actions.sky) {   // the sky the student chose (other levels hash as before)
+        h.add(skyStarted_ ? 1 : 0);
+        for (const Satellite& s : level_.satellites)
+            if (double Satellite::*field = freeField(s.free)) h.add(s.*field);
+    }
     return h.value;
 }
 

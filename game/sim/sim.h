@@ -147,6 +147,9 @@ public:
     // [SECTION] the spacecraft
     bool launched() const { return ship_.valid(); }
     bool awaitingLaunch() const { return level_.actions.launch && !launched(); }
+    // A sky level (Actions::sky) before the student starts the clock: the knobs are still
+    // theirs to turn, and nothing counts yet.
+    bool awaitingStart() const { return level_.actions.sky && !skyStarted_; }
     Vec2 startPosKm() const { return launchPosKm_; }   // where the flight began (or begins)
     double launchSpeedKms() const { return launchSpeedKms_; }   // the speed it began with
     double launchAngleDeg() const { return launchAngleDeg_; }   // above the horizon, as chosen (0 without a launch)
@@ -261,6 +264,8 @@ public:
 
 private:
     void launch(double speedKms, double angleDeg);
+    void startSky(const TickInput& in);
+    void startGoals();   // each goal's start (GoalRow::start), once the flight begins
     void stepWorld(const std::vector<Vec2>& thrustKms2);   // per craft
     void placeAttractors(double seconds, double nextSeconds);
     Vec2 forceOn(const phys::FreeBody& b, const Ship& craft, double seconds, Vec2 thrustKms2, double extraAreaM2 = 0) const;
@@ -305,6 +310,7 @@ private:
     units::Scale scale_;
     Bodies bodies_;
     Constellation sky_;
+    bool skyStarted_ = false;
     ForceModel forces_;
     phys::World world_;
     std::vector<phys::BodyId> attractors_, zones_, gates_, debris_;

@@ -2,6 +2,7 @@
 // header because two files hold them: input logs (input.h) and a level's own recorded
 // solution (Level::solution, level.h).
 #pragma once
+#include <array>
 #include <cstdint>
 
 namespace sp {
@@ -22,7 +23,12 @@ struct TickInput {
     int rcs_left = 0;             // axes: +1 along the nose / to its left, -1 the other way (held)
     int craft = 0;                // which craft the controls above act on: 0 = the player's ship,
                                   // i = the level's craft[i - 1] (held, like thrust and turn)
+    bool start = false;           // sky action: start the clock with the knobs below
+    int sky_count = 0;            // the values of the level's satellite knobs, in the order of
+    std::array<double, 8> sky_values{};   // its satellites (Satellite::free); the rest unused
 };
+
+constexpr int kMaxSkyKnobs = 8;   // TickInput::sky_values
 
 // The log is stored sparsely: an entry where the held controls (thrust, turn) change, and
 // one for every one-off action (launch, burn). Between entries the held controls persist.

@@ -7,6 +7,7 @@
 #include "game/sim/bodies.h"
 #include "game/sim/constellation.h"
 #include "game/sim/flight.h"
+#include "game/sim/input.h"
 #include "game/sim/level_io.h"
 #include "outcome_cases.h"
 
@@ -208,4 +209,121 @@ TEST_CASE("constellation: seen from above the pole, a site stands inside the dis
     CHECK(seenFromPole(level) == false);
     level.satellites.push_back(sat(42164, 0, 110));
     CHECK(seenFromPole(level));
+}
+
+namespace {
+
+// Chapter 4's sky level in small: a site on the equator at 110.5 E that must have a satellite
+// within 10 degrees of straight overhead (an 80 degree mask) for a whole day, and one satellite
+// over it whose radius is the student's knob, from 30,000 to 50,000 km in 1 km steps.
+Level standStill() {
+    Level level = test::coverageLevel({test::navSatellite("geo", 35000, 0, 110.5)}, 1, 1440, 1500);
+    level.stations.resize(1);
+    level.stations[0].name = {"Equator", "赤道"};
+    level.stations[0].latitude_deg = 0, level.stations[0].longitude_deg = 110.5, level.stations[0].mask_deg = 80;
+    level.actions = Actions{};
+    level.actions.sky = true;
+    Satellite& s = level.satellites[0];
+    s.free = "radius_km", s.free_min = 30000, s.free_max = 50000, s.free_step = 1;
+    return level;
+}
+
+InputLog startWith(double value) {
+    InputLog log;
+    log.level_id = "sky";
+    InputEvent e;
+    e.input.start = true;
+    e.input.sky_count = 1;
+    e.input.sky_values[0] = value;
+    log.events.push_back(e);
+    return log;
+}
+
+} // namespace
+
+TEST_CASE("constellation: a sky level starts with the student's knobs, and only the right radius stands still") {
+    const Level level = standStill();
+    REQUIRE(validateLevel(level).empty());
+    // At 42,164 km the satellite keeps pace with the Earth: overhead all day, a win.
+    {
+        const InputLog log = startWith(42164);
+        Flight f(level, &log);
+        f.runTicks(1000000);
+        CHECK(f.sim().outcome() == Outcome::Won);
+        CHECK(f.sim().level().satellites[0].radius_km == 42164);
+    }
+    // 1,000 km lower it runs ahead and leaves the cone over the site before the day is out.
+    {
+        const InputLog log = startWith(41164);
+        Flight f(level, &log);
+        f.runTicks(1000000);
+        CHECK(f.sim().outcome() == Outcome::Timeout);   // and why: the coverage goal's gap
+        CHECK(f.sim().report().code == OutcomeCode::Timeout);
+    }
+    // Knobs keep to their range and steps; a start with no values leaves them where they were.
+    {
+        const InputLog log = startWith(99999.6);
+        Flight f(level, &log);
+        f.runTicks(1);
+        CHECK(f.sim().level().satellites[0].radius_km == 50000);
+    }
+    // Without a start nothing counts: the time runs out.
+    {
+        const InputLog empty{"sky", {}};
+        Flight f(level, &empty);
+        f.runTicks(1000000);
+        CHECK(f.sim().outcome() == Outcome::Timeout);
+        CHECK(f.sim().report().code == OutcomeCode::Timeout);
+    }
+    // Played: the flight holds still until Start, and records the knob it started with.
+    Flight played(level);
+    CHECK(played.knobCount() == 1);
+    CHECK(played.knob(0) == 35000);
+    played.setKnob(0, 42163.7);
+    CHECK(played.knob(0) == 42164);
+    CHECK(played.skyAsSet().satellites[0].radius_km == 42164);
+    played.advance(1.0);
+    CHECK(played.sim().tick() == 0);
+    played.startSky();
+    played.advance(0.1);
+    REQUIRE(played.log().events.size() == 1);
+    CHECK(played.log().events[0].input.start);
+    CHECK(played.log().events[0].input.sky_values[0] == 42164);
+    // The log's file form keeps the start and its values.
+    const InputLoad back = parseInputLog(saveInputLog(played.log()));
+    REQUIRE(back.log);
+    CHECK(back.log->events[0].input.start);
+    CHECK(back.log->events[0].input.sky_count == 1);
+    CHECK(back.log->events[0].input.sky_values[0] == 42164);
+    INFO(saveInputLog(played.log()));
+    CHECK(saveInputLog(played.log()).find(R"({"tick":0,"start":{"values":[42164.0]}})") != std::string::npos);
+}
+
+TEST_CASE("constellation: a sky level's knobs are checked with the numbers") {
+    Level level = standStill();
+    level.satellites[0].radius_km = 60000;   // starts outside its knob's range
+    std::vector<Problem> p = validateLevel(level);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].pointer == "/satellites/0/radius_km");
+    INFO(p[0].message);
+    CHECK(p[0].message.find("30000 to 50000") != std::string::npos);
+    level = standStill();
+    level.satellites[0].free_min = 5000;     // inside the Earth
+    p = validateLevel(level);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].pointer == "/satellites/0/free_min");
+    level = standStill();
+    level.satellites[0].free = "none";       // nothing to set
+    p = validateLevel(level);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].pointer == "/satellites");
+    level = standStill();
+    level.actions.pilot = true;              // a craft to fly as well
+    p = validateLevel(level);
+    REQUIRE(!p.empty());
+    CHECK(p[0].pointer == "/actions/sky");
+    // A hostile start in a log: too many values, or not numbers.
+    CHECK_FALSE(parseInputLog(R"({"version":1,"level":"x","events":[{"tick":0,"start":{"values":[1,2,3,4,5,6,7,8,9]}}]})").log);
+    CHECK_FALSE(parseInputLog(R"({"version":1,"level":"x","events":[{"tick":0,"start":{"values":["big"]}}]})").log);
+    CHECK_FALSE(parseInputLog(R"({"version":1,"level":"x","events":[{"tick":0,"start":{}}]})").log);
 }

@@ -1,5 +1,6 @@
 // The action rows: launch (choose speed and direction once, before the flight), pilot (thrust
-// and turn in real time) and burn (plan a Δv at a point of the predicted path).
+// and turn in real time), burn (plan a Δv at a point of the predicted path) and sky (set the
+// satellites' free numbers, then start the clock: Chapter 4).
 #include "game/sim/rules/actions.h"
 
 #include "game/sim/props.h"
@@ -32,6 +33,11 @@ const std::array<ActionRow, kActionTypes>& rows() {
          }},
         {ActionType::Pilot, "pilot", &Actions::pilot, {}, noActionChecks},
         {ActionType::Burn, "burn", &Actions::burn, {}, noActionChecks},
+        {ActionType::Sky, "sky", &Actions::sky, {},
+         [](const Actions& a, Problems& out) {
+             if (a.launch || a.pilot || a.burn)
+                 out.add("/actions/sky", "a sky level flies no craft: turn off \"launch\", \"pilot\" and \"burn\", or this");
+         }},
     }};
     return table;
 }
@@ -51,7 +57,7 @@ void checkActions(const Actions& a, Problems& out) {
         any = true;
         r.validate(a, out);
     }
-    if (!any) out.add("/actions", "the player can do nothing: set at least one of \"launch\", \"pilot\" or \"burn\" to true");
+    if (!any) out.add("/actions", "the player can do nothing: set at least one of \"launch\", \"pilot\", \"burn\" or \"sky\" to true");
 }
 
 } // namespace sp

@@ -26,8 +26,8 @@ constexpr int kGoalTypes = 13;
 enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget };
 constexpr int kStarTypes = 6;
 
-enum class ActionType : uint8_t { Launch, Pilot, Burn };
-constexpr int kActionTypes = 3;
+enum class ActionType : uint8_t { Launch, Pilot, Burn, Sky };
+constexpr int kActionTypes = 4;
 
 // How a flight ended, precisely: each names what went wrong (or right) and reports the
 // numbers its sentence needs. Outcome (sim.h) is the coarse result a code belongs to.
