@@ -149,7 +149,7 @@ static int cmdReplay(const std::vector<std::string>& args) {
     if (!log) return 1;
     ReplayResult r = runReplay(*level, *log);
     const std::optional<Strings> tr = loadStrings(args[0]);
-    const Text message = tr ? outcomeTexts(r.report, *level, *tr) : Text{};
+    const Text message = tr ? outcomeTexts(r.report, r.flown, *tr) : Text{};
     std::printf("%s\n", replayResultJson(r, tr ? &message : nullptr).c_str());
     return 0;
 }

@@ -191,8 +191,20 @@ void PlayScreen::handleKeys(const platform::FrameInput& in) {
 
     const bool aiming = sim_->awaitingLaunch() && !replaying();
     if (in.pressed(Key::Enter)) {
-        if (aiming) f.launch();
+        if (sim_->awaitingStart() && !replaying()) f.startSky();
+        else if (aiming) f.launch();
         else if (f.plan().placed && !f.plan().armed) f.confirmBurn();
+    }
+    if (sim_->awaitingStart() && !replaying() && f.knobCount() > 0) {
+        // The knobs from the keyboard: up and down choose one, the arrows turn it ten steps
+        // (one with Shift), so a drag close to the mark can be finished exactly.
+        if (in.pressed(Key::Down)) skyKnob_ = (skyKnob_ + 1) % f.knobCount();
+        if (in.pressed(Key::Up)) skyKnob_ = (skyKnob_ + f.knobCount() - 1) % f.knobCount();
+        skyKnob_ = std::clamp(skyKnob_, 0, f.knobCount() - 1);
+        const Satellite& s = level.satellites[size_t(knobSatellite(level.satellites, skyKnob_))];
+        const double turn = (in.keyHeld(Key::LeftShift) || in.keyHeld(Key::RightShift) ? 1 : 10) * s.free_step;
+        if (in.pressed(Key::Right)) f.setKnob(skyKnob_, f.knob(skyKnob_) + turn);
+        if (in.pressed(Key::Left)) f.setKnob(skyKnob_, f.knob(skyKnob_) - turn);
     }
     if (aiming && !level.actions.pilot) {
         // Fine aim from the keyboard: arrows nudge the speed (and the angle, up/down).

@@ -24,6 +24,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -117,6 +118,10 @@ private:
     bool briefingOpen_ = false;              // the pause menu shows the level's briefing
     BriefingView briefing_;
     bool vectors_ = false;
+    std::optional<Constellation> skyPreview_;   // before a sky level's start: the knobs' sky
+    void skyPanel(float bottom, float top);
+    float skyPanelHeight_ = 0;
+    int skyKnob_ = 0;   // the knob the arrow keys turn
     bool mapView_ = false;   // the flat map with ground tracks instead of the globe (M)
     // Levels with navigation satellites offer the map view (Chapter 4).
     bool mapOffered() const { return !sim_->level().satellites.empty(); }

@@ -3,10 +3,12 @@
 #include "engine/ui/ui.h"
 #include "game/screens/play.h"
 #include "game/shell/shell.h"
+#include "game/sim/orbit.h"
 #include "game/sim/units.h"
 #include "game/text/format.h"
 #include "game/view/hud.h"
 #include "game/view/icons.h"
+#include "game/view/sky_view.h"
 #include "game/view/text_wrap.h"
 #include "game/view/theme.h"
 #include "game/view/widgets.h"
@@ -91,6 +93,7 @@ void PlayScreen::drawPanels(const platform::FrameInput& in) {
     const float panelBottom = timeBarLeft_ > 400 * ui::scale() ? float(in.windowHeight) : timeBarTop_;
     if (!replaying() && !sim_->over()) {
         if (sim_->awaitingLaunch()) launchPanel(panelBottom, telemetry.y1 + pad());
+        else if (sim_->awaitingStart()) skyPanel(panelBottom, telemetry.y1 + pad());
         else if (flight_->canPlan()) burnPanel(panelBottom, telemetry.y1 + pad());
     }
     if (padActive()) pilotPad(in);
@@ -371,6 +374,57 @@ void PlayScreen::launchPanel(float bottom, float top) {
     // Keys are no help on a touch board: the hint gives way once a finger is used.
     if (!touchLast_) ImGui::TextDisabled("%s", tr("launch.keys"));
     launchPanelHeight_ = ImGui::GetWindowSize().y;
+    ImGui::End();
+}
+
+// [SECTION] sky
+
+// A sky level before its start (Actions::sky): a slider for each satellite the student sets,
+// what the choice means (a radius's time for one turn, against the Earth's day), and Start.
+void PlayScreen::skyPanel(float bottom, float top) {
+    const Strings& tr = game_.tr();
+    const Level& level = sim_->level();
+    const view::Palette& pal = view::palette();
+    placeActionPanel(bottom, top, skyPanelHeight_);
+    ImGui::Begin("##sky", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    notePanel("sky");
+    if (!compact_) heading(tr("sky.title"));
+    for (int k = 0; k < flight_->knobCount(); ++k) {
+        const Satellite& sat = level.satellites[size_t(knobSatellite(level.satellites, k))];
+        double value = flight_->knob(k);
+        // With several knobs the one the arrow keys turn is marked.
+        const bool keyed = flight_->knobCount() > 1 && k == skyKnob_ && !touchLast_;
+        const std::string label = (keyed ? "> " : "") + sat.name.get(game_.lang()) + " · " + tr((std::string("choice.") + sat.free).c_str());
+        const bool km = sat.free == "radius_km";
+        std::string shown = km ? kmText(tr, value) : tr.format("unit.deg", {fixed(value, sat.free_step < 1 ? 1 : 0)});
+        if (sat.free == "node_longitude_deg") shown = longitudeText(tr, value);
+        ImGui::PushID(k);
+        view::valueSlider("knob", label.c_str(), nullptr, value, sat.free_min, sat.free_max, sat.free_step, shown, view::satelliteColor(sat.look));
+        ImGui::PopID();
+        flight_->setKnob(k, value);
+        if (km) {
+            // What the radius means: how long one turn takes, beside how long the Earth takes to turn once.
+            const Attractor& on = level.attractors[size_t(sat.attractor)];
+            const double turnMin = orbit::periodFromA(on.mu_km3_s2, flight_->knob(k)) / 60;
+            const double dayMin = std::fabs(on.rotation_period_min);
+            const bool keepsPace = dayMin > 0 && std::fabs(turnMin - dayMin) < 0.5;
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextColored(view::toImVec4(keepsPace ? pal.success : pal.textDim), "%s",
+                               tr.format("sky.period", {durationText(tr, turnMin), durationText(tr, dayMin)}).c_str());
+            ImGui::PopTextWrapPos();
+        }
+    }
+    ImGui::Spacing();
+    if (view::primaryButton(tr("sky.go"), 0)) {
+        game_.click();
+        flight_->startSky();
+    }
+    if (!touchLast_) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", tr("sky.keys"));
+        ImGui::PopTextWrapPos();
+    }
+    skyPanelHeight_ = ImGui::GetWindowSize().y;
     ImGui::End();
 }
 

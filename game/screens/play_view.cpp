@@ -268,11 +268,13 @@ void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
         grow(lo, hi, Vec2{g.x1_km, g.y1_km});
         grow(lo, hi, Vec2{g.x2_km, g.y2_km});
     }
-    // Navigation satellites: their whole orbits, seen from above the pole (Chapter 4).
+    // Navigation satellites: their whole orbits, seen from above the pole (Chapter 4), as far
+    // out as a radius knob may take one.
     for (const Satellite& s : level.satellites) {
         const Vec2 c = sim_->attractorPosKm(s.attractor);
-        grow(lo, hi, c - Vec2{s.radius_km, s.radius_km});
-        grow(lo, hi, c + Vec2{s.radius_km, s.radius_km});
+        const double r = s.free == "radius_km" ? std::max(s.radius_km, s.free_max) : s.radius_km;
+        grow(lo, hi, c - Vec2{r, r});
+        grow(lo, hi, c + Vec2{r, r});
     }
 }
 
@@ -339,12 +341,17 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
     r.useScreen();
     game_.starfield().draw(r, cam, t);
     world_.update(*sim_, cam, in.dt, running ? flight_->speed() : 0.0, t);
+    // Before a sky level's start the satellites stand where the knobs put them.
+    if (sim_->awaitingStart()) skyPreview_.emplace(flight_->skyAsSet());
+    else skyPreview_.reset();
+    world_.showSky(skyPreview_ ? &*skyPreview_ : nullptr);
+    const Constellation& sky = skyPreview_ ? *skyPreview_ : sim_->sky();
     if (mapShown()) {
         // The map view (Chapter 4): the world laid flat with the ground tracks, between the panels.
         const view::CameraRig::Insets edge = cameraInsets();
         const view::GroundMap map = view::groundMapIn(level, edge.left, edge.top, in.windowWidth - edge.right, in.windowHeight - edge.bottom);
-        view::drawGroundMap(r, map, level, sim_->sky(), sim_->elapsedRealSeconds(), t);
-        view::drawGroundMapLabels(map, level, sim_->sky(), sim_->elapsedRealSeconds(), game_.tr());
+        view::drawGroundMap(r, map, level, sky, sim_->elapsedRealSeconds(), t);
+        view::drawGroundMapLabels(map, level, sky, sim_->elapsedRealSeconds(), game_.tr());
         return;
     }
     world_.drawWorld(r, cam, *sim_, t);

@@ -21,6 +21,7 @@ ReplayResult runReplay(const Level& level, const InputLog& log, int64_t maxTicks
     r.tickRealSeconds = sim.tickRealSeconds();
     r.hash = sim.stateHash();
     r.dips = sim.dips();
+    r.flown = sim.level();
     return r;
 }
 

@@ -18,6 +18,7 @@ struct ReplayResult {
     double tickRealSeconds = 2;   // the level's frame's (units.h)
     uint64_t hash = 0;
     std::vector<EntryDip> dips;   // each dip into the air (a capsule)
+    Level flown;                  // the level as flown: a sky level's knobs as the start set them
 };
 
 // Runs until the flight ends (win, loss or the level's time limit), or maxTicks if > 0.

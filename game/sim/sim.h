@@ -146,6 +146,8 @@ public:
 
     // [SECTION] the spacecraft
     bool launched() const { return ship_.valid(); }
+    // The flight has begun: launched, or a sky level's clock started (Actions::sky).
+    bool begun() const { return launched() || skyStarted_; }
     bool awaitingLaunch() const { return level_.actions.launch && !launched(); }
     // A sky level (Actions::sky) before the student starts the clock: the knobs are still
     // theirs to turn, and nothing counts yet.

@@ -99,16 +99,23 @@ std::string numberText(const Strings& tr, std::string_view key, double value, bo
     return fixed(value, 2);
 }
 
-std::string siteCoordinates(const Strings& tr, double latitudeDeg, double longitudeDeg) {
+namespace {
+std::string tenthOf(double deg) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", std::fabs(deg));
+    return buf;
+}
+} // namespace
+
+std::string longitudeText(const Strings& tr, double longitudeDeg) {
     const double lon = std::remainder(longitudeDeg, 360.0);
-    auto tenth = [](double deg) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.1f", std::fabs(deg));
-        return std::string(buf);
-    };
+    return tr.format(lon < 0 ? "map.west" : "map.east", {tenthOf(lon)});
+}
+
+std::string siteCoordinates(const Strings& tr, double latitudeDeg, double longitudeDeg) {
     return fillNamed(tr("map.site_at"), [&](std::string_view name, std::string_view) -> std::optional<std::string> {
-        if (name == "lat") return tr.format(latitudeDeg < 0 ? "map.south" : "map.north", {tenth(latitudeDeg)});
-        if (name == "lon") return tr.format(lon < 0 ? "map.west" : "map.east", {tenth(lon)});
+        if (name == "lat") return tr.format(latitudeDeg < 0 ? "map.south" : "map.north", {tenthOf(latitudeDeg)});
+        if (name == "lon") return longitudeText(tr, longitudeDeg);
         return std::nullopt;
     });
 }

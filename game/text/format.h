@@ -29,5 +29,6 @@ std::string numberText(const Strings& tr, std::string_view key, double value, bo
 
 // A ground site's real coordinates, to a tenth of a degree: "45.5° S, 177.6° E", "南纬 45.5°，东经 177.6°".
 std::string siteCoordinates(const Strings& tr, double latitudeDeg, double longitudeDeg);
+std::string longitudeText(const Strings& tr, double longitudeDeg);   // "110.5° E", "20.0° W"
 
 } // namespace sp

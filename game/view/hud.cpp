@@ -187,7 +187,9 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
     const Level& level = sim.level();
 
     const bool local = level.frame.kind == "local";
-    if (local && level.ground.empty()) {
+    if (level.actions.sky) {
+        // A sky level flies no craft: its rows are the time and the sites (below).
+    } else if (local && level.ground.empty()) {
         // Near a station, with no ground: only how fast the craft moves in the frame.
         row(tr("hud.speed"), numberText(tr, "speed_m_s", length(sim.shipVelKms()) * 1000), column, pal.text);
     } else if (local && sim.launched() && landingReadout(sim).overGround) {
@@ -279,8 +281,20 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
     } else {
         row(tr("hud.time"), durationText(tr, sim.elapsedRealSeconds() / 60), column, pal.text);
     }
+    // How many satellites each site sees now, against what the coverage goals ask of it.
+    if (level.actions.sky) {
+        int need = 0;
+        for (const Goal& g : level.goals.list)
+            if (g.type == GoalType::Coverage) need = std::max(need, int(g.count));
+        const Constellation& sky = sim.sky();
+        for (int s = 0; s < sky.stationCount(); ++s) {
+            const int seen = sim.awaitingStart() ? -1 : sky.countInView(s, sim.elapsedRealSeconds());
+            const std::string value = seen < 0 ? "-" : tr.format("hud.in_view", {std::to_string(seen)});
+            row(sky.station(s).name.get(tr.language()).c_str(), value, column, seen < 0 ? pal.textDim : seen >= need ? pal.success : pal.danger);
+        }
+    }
     // In a frame that turns with the Moon an orbit's shape means little: the radio links do.
-    if (!local && sim.dominantAttractor() >= 0 && level.frame.turn_period_min <= 0) orbitRows(sim, tr, column, !compact);
+    if (!level.actions.sky && !local && sim.dominantAttractor() >= 0 && level.frame.turn_period_min <= 0) orbitRows(sim, tr, column, !compact);
     if (sim.launched())
         for (const Goal& g : level.goals.list)
             if (g.type == GoalType::Relay) relayRows(sim, g, tr, column);

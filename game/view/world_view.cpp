@@ -303,7 +303,7 @@ void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
     // Seen from above the pole (Chapter 4) the sites stand at their latitudes, among the
     // satellites and their lines of sight (sky_view.h); else each on its body's rim.
     if (seenFromPole(level)) {
-        drawSky(r, cam, level, sim.sky(), sim.elapsedRealSeconds(), time);
+        drawSky(r, cam, level, skyShown_ ? *skyShown_ : sim.sky(), sim.elapsedRealSeconds(), time);
         return;
     }
     for (size_t i = 0; i < level.stations.size(); ++i) {
@@ -376,6 +376,7 @@ void WorldView::drawRadio(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
 
 void WorldView::drawShip(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim& sim, double time, bool showNose) const {
     r.useCamera(cam);
+    if (sim.level().actions.sky) return;   // a sky level flies no craft
     exhaust_.draw(r);
     ShipPose pose{cam.worldToScreen(sim.shipPosKm()), sim.shipHeadingRad(), lengthPx(cam, sim, 0), time};
     if (showNose) {
@@ -483,7 +484,7 @@ void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const Strin
         ui::label(cam.worldToScreen(sim.shipPosKm()) + Vec2{0, 26.0 * ui::scale()}, level.ship.name.get(lang).c_str(), ls);
     }
     if (seenFromPole(level)) {
-        drawSkyLabels(cam, level, sim.sky(), sim.elapsedRealSeconds(), tr);
+        drawSkyLabels(cam, level, skyShown_ ? *skyShown_ : sim.sky(), sim.elapsedRealSeconds(), tr);
         return;
     }
     for (size_t i = 0; i < level.stations.size(); ++i) {

@@ -39,6 +39,10 @@ public:
     // Rock `i` of the level reset() was given, at `posKm` with its true radius.
     void drawRock(gfx::Renderer& r, const gfx::Camera2D& cam, size_t i, Vec2 posKm, double radiusKm, double time) const;
 
+    // The satellites to draw instead of the sim's own (null: the sim's): before a sky level's
+    // start, the sky as the student's knobs stand (Flight::skyAsSet).
+    void showSky(const Constellation* sky) { skyShown_ = sky; }
+
     static float shipLengthPx();
     static float lengthPx(const gfx::Camera2D& cam, const Sim& sim, int craft);   // craft i as drawn
 
@@ -48,6 +52,7 @@ private:
         double spin = 0;           // radians per second, decoration only
     };
     std::vector<Rock> rocks_;
+    const Constellation* skyShown_ = nullptr;
     gfx::ParticleSystem exhaust_;
 };
 

@@ -73,6 +73,33 @@ inline Satellite navSatellite(const char* look, double radiusKm, double inclinat
     return s;
 }
 
+// Chapter 4's sky level in small: a site on the equator at 110.5 E that must have a satellite
+// within 10 degrees of straight overhead (an 80 degree mask) for a whole day, and one satellite
+// over it whose radius is the student's knob, from 30,000 to 50,000 km in 1 km steps.
+inline Level standStill() {
+    Level level = coverageLevel({navSatellite("geo", 35000, 0, 110.5)}, 1, 1440, 1500);
+    level.stations.resize(1);
+    level.stations[0].name = {"Equator", "赤道"};
+    level.stations[0].latitude_deg = 0, level.stations[0].longitude_deg = 110.5, level.stations[0].mask_deg = 80;
+    level.actions = Actions{};
+    level.actions.sky = true;
+    Satellite& s = level.satellites[0];
+    s.free = "radius_km", s.free_min = 30000, s.free_max = 50000, s.free_step = 1;
+    return level;
+}
+
+// A log that starts a sky level's clock with one knob at `value`.
+inline InputLog skyStartLog(double value) {
+    InputLog log;
+    log.level_id = "sky";
+    InputEvent e;
+    e.input.start = true;
+    e.input.sky_count = 1;
+    e.input.sky_values[0] = value;
+    log.events.push_back(e);
+    return log;
+}
+
 inline Level landerLevel() { return scene("lunar-landing"); }
 inline Level sceneLevel(const char* name) { return scene(name); }
 
@@ -278,6 +305,18 @@ inline std::vector<OutcomeCase> outcomeCases() {
         {"coverage: a GEO and a passing MEO satellite, and the MEO one sets", [=] {
              return toEnd(std::make_unique<Flight>(coverageLevel(
                  {navSatellite("geo", 42164, 0, 110.5), navSatellite("meo", 27907, 55, 100, 60)}, 2, 1440, 1440)));
+         }},
+        {"sky: a satellite set too close runs ahead of its site", [=] {
+             const InputLog log = skyStartLog(40000);
+             return toEnd(std::make_unique<Flight>(standStill(), &log));
+         }},
+        {"sky: a satellite set too far falls behind its site", [=] {
+             const InputLog log = skyStartLog(45000);
+             return toEnd(std::make_unique<Flight>(standStill(), &log));
+         }},
+        {"sky: the clock never started", [=] {
+             const InputLog log{"sky", {}};
+             return toEnd(std::make_unique<Flight>(standStill(), &log));
          }},
         {"coverage: two GEO satellites hold, but the day is not over", [=] {
              return toEnd(std::make_unique<Flight>(coverageLevel(

@@ -211,42 +211,14 @@ TEST_CASE("constellation: seen from above the pole, a site stands inside the dis
     CHECK(seenFromPole(level));
 }
 
-namespace {
-
-// Chapter 4's sky level in small: a site on the equator at 110.5 E that must have a satellite
-// within 10 degrees of straight overhead (an 80 degree mask) for a whole day, and one satellite
-// over it whose radius is the student's knob, from 30,000 to 50,000 km in 1 km steps.
-Level standStill() {
-    Level level = test::coverageLevel({test::navSatellite("geo", 35000, 0, 110.5)}, 1, 1440, 1500);
-    level.stations.resize(1);
-    level.stations[0].name = {"Equator", "赤道"};
-    level.stations[0].latitude_deg = 0, level.stations[0].longitude_deg = 110.5, level.stations[0].mask_deg = 80;
-    level.actions = Actions{};
-    level.actions.sky = true;
-    Satellite& s = level.satellites[0];
-    s.free = "radius_km", s.free_min = 30000, s.free_max = 50000, s.free_step = 1;
-    return level;
-}
-
-InputLog startWith(double value) {
-    InputLog log;
-    log.level_id = "sky";
-    InputEvent e;
-    e.input.start = true;
-    e.input.sky_count = 1;
-    e.input.sky_values[0] = value;
-    log.events.push_back(e);
-    return log;
-}
-
-} // namespace
+using test::skyStartLog, test::standStill;
 
 TEST_CASE("constellation: a sky level starts with the student's knobs, and only the right radius stands still") {
     const Level level = standStill();
     REQUIRE(validateLevel(level).empty());
     // At 42,164 km the satellite keeps pace with the Earth: overhead all day, a win.
     {
-        const InputLog log = startWith(42164);
+        const InputLog log = skyStartLog(42164);
         Flight f(level, &log);
         f.runTicks(1000000);
         CHECK(f.sim().outcome() == Outcome::Won);
@@ -254,7 +226,7 @@ TEST_CASE("constellation: a sky level starts with the student's knobs, and only 
     }
     // 1,000 km lower it runs ahead and leaves the cone over the site before the day is out.
     {
-        const InputLog log = startWith(41164);
+        const InputLog log = skyStartLog(41164);
         Flight f(level, &log);
         f.runTicks(1000000);
         CHECK(f.sim().outcome() == Outcome::Timeout);   // and why: the coverage goal's gap
@@ -262,7 +234,7 @@ TEST_CASE("constellation: a sky level starts with the student's knobs, and only 
     }
     // Knobs keep to their range and steps; a start with no values leaves them where they were.
     {
-        const InputLog log = startWith(99999.6);
+        const InputLog log = skyStartLog(99999.6);
         Flight f(level, &log);
         f.runTicks(1);
         CHECK(f.sim().level().satellites[0].radius_km == 50000);

@@ -30,7 +30,7 @@ const std::array<OutcomeRow, kOutcomeCodes>& rows() {
         {OutcomeCode::FlewOut, "flew_out", Outcome::Lost, "escaped", {"altitude_km", "escape_km_s", "speed_km_s"}, {}},
         {OutcomeCode::LeftWorld, "left_world", Outcome::Lost, "escaped", {"world_km", "apoapsis_km"}, {}},
         {OutcomeCode::HitDebris, "hit_debris", Outcome::Lost, "debris", {"impact_km_s"}, {}},
-        {OutcomeCode::Timeout, "timeout", Outcome::Timeout, "timeout", {"limit_min"}, {"not_launched", "try_again"}},
+        {OutcomeCode::Timeout, "timeout", Outcome::Timeout, "timeout", {"limit_min"}, {"not_launched", "not_started", "try_again"}},
         {OutcomeCode::TouchdownTooFast, "touchdown_too_fast", Outcome::Lost, "crashed", kTouchdownNumbers, {}},
         {OutcomeCode::TouchdownSideways, "touchdown_sideways", Outcome::Lost, "crashed", kTouchdownNumbers, {}},
         {OutcomeCode::TouchdownTilted, "touchdown_tilted", Outcome::Lost, "crashed", kTouchdownNumbers, {}},

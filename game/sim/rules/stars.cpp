@@ -175,8 +175,35 @@ StarRow onTargetStar() {
     return r;
 }
 
+// [SECTION] steady: a sky level's satellites with knobs drift at most `value` degrees of
+// longitude over the flight (the point under each, from the start to the end)
+
+StarRow steadyStar() {
+    StarRow r;
+    r.type = StarType::Steady;
+    r.key = "steady";
+    r.props = {"value"};
+    r.validate = [](const StarRule&, const Level& level, const std::string& at, Problems& out) {
+        if (!level.actions.sky) out.add(at, "a steady star measures how far the satellites the student sets drift: the level needs the sky action");
+    };
+    r.warn = noStarWarnings;
+    r.holds = [](const Sim& sim, const StarRule& s) {
+        const Constellation& sky = sim.sky();
+        const double now = sim.elapsedRealSeconds();
+        for (int i = 0; i < sky.count(); ++i) {
+            if (!freeField(sim.level().satellites[size_t(i)].free)) continue;
+            if (std::fabs(longitudeGapDeg(sky.groundPoint(i, 0).lonDeg, sky.groundPoint(i, now).lonDeg)) > s.value) return false;
+        }
+        return true;
+    };
+    r.describe = [](const StarRule& s) { return Reason{"steady", {{"within_deg", s.value}}}; };
+    r.starCodes = {"steady"};
+    return r;
+}
+
 const std::array<StarRow, kStarTypes>& rows() {
-    static const std::array<StarRow, kStarTypes> table = {fuelLeftStar(), timeStar(), accuracyStar(), softStar(), hohmannStar(), onTargetStar()};
+    static const std::array<StarRow, kStarTypes> table = {fuelLeftStar(), timeStar(), accuracyStar(), softStar(), hohmannStar(), onTargetStar(),
+                                                          steadyStar()};
     return table;
 }
 
@@ -232,7 +259,7 @@ StarState starState(const Sim& sim, size_t index) {
     if (sim.outcome() == Outcome::Won) return holds ? StarState::Earned : StarState::Missed;
     if (sim.over()) return StarState::Missed;
     // Before the launch nothing is on track yet: a full tank and an unstarted clock say nothing.
-    if (!sim.launched()) return row.lostForGood && !holds ? StarState::Missed : StarState::NotYet;
+    if (!sim.begun()) return row.lostForGood && !holds ? StarState::Missed : StarState::NotYet;
     if (holds) return StarState::OnTrack;
     return row.lostForGood ? StarState::Missed : StarState::NotYet;
 }

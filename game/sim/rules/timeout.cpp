@@ -13,8 +13,8 @@ namespace sp {
 OutcomeReport timeoutReport(const Sim& sim) {
     const Level& level = sim.level();
     OutcomeReport r{OutcomeCode::Timeout, {{"limit_min", level.time_limit_min}}, {}};
-    if (!sim.launched()) {
-        r.goals.push_back({"not_launched", {}});
+    if (!sim.begun()) {
+        r.goals.push_back({level.actions.sky ? "not_started" : "not_launched", {}});
         return r;
     }
     std::vector<size_t> order(level.goals.list.size());
