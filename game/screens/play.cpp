@@ -285,8 +285,16 @@ void PlayScreen::advanceTime(const platform::FrameInput& in) {
         padChuteHeld_ = chute;
     }
     const bool wasAwaiting = sim_->awaitingLaunch();
+    const bool wasSettingSky = sim_->awaitingStart();
     afterTicks(flight_->advance(in.dt));
     if (wasAwaiting && sim_->launched()) lastAim_[sim_->level().id] = {flight_->aimSpeedKms(), flight_->aimAngleDeg()};
+    if (wasSettingSky && !sim_->awaitingStart()) {
+        // One line for scripts and tests: the knobs the clock started with.
+        std::printf("sky: %s start", sim_->level().id.c_str());
+        for (int k = 0; k < flight_->knobCount(); ++k) std::printf("%s %.1f", k ? "," : "", flight_->knob(k));
+        std::printf("\n");
+        std::fflush(stdout);
+    }
 }
 
 void PlayScreen::afterTicks(const FlightEvents& ev) {

@@ -75,7 +75,7 @@ private:
     // play_panels.cpp
     void drawPanels(const platform::FrameInput& in);
     void timeBar();
-    void placeActionPanel(float bottom, float top, float height);
+    void placeActionPanel(float bottom, float top, float height, float width = 360);
     void launchPanel(float bottom, float top);
     void burnPanel(float bottom, float top);
     std::string previewOrbitText() const;
@@ -122,6 +122,13 @@ private:
     void skyPanel(float bottom, float top);
     float skyPanelHeight_ = 0;
     int skyKnob_ = 0;   // the knob the arrow keys turn
+    // A coverage level's day ahead as the knobs stand (leastInView), worked out again only
+    // when a knob moves.
+    std::vector<double> leastKnobs_;
+    std::vector<double> printedKnobs_;   // the knobs as the console last said them
+    LeastInView least_;
+    void skyDayAhead();
+    std::string knobText(const Satellite& sat, double value) const;
     bool mapView_ = false;   // the flat map with ground tracks instead of the globe (M)
     // Levels with navigation satellites offer the map view (Chapter 4).
     bool mapOffered() const { return !sim_->level().satellites.empty(); }

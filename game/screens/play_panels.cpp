@@ -16,6 +16,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <cmath>
 
@@ -328,8 +329,8 @@ std::string PlayScreen::closestText() const {
 
 // Action panels stand on `bottom`; when the window is too short for them below the
 // telemetry (`top`), they move to the free column beside it instead.
-void PlayScreen::placeActionPanel(float bottom, float top, float height) {
-    const float width = 360 * ui::scale();
+void PlayScreen::placeActionPanel(float bottom, float top, float height, float width) {
+    width *= ui::scale();
     if (bottom - pad() - height >= top) {
         ImGui::SetNextWindowPos(ImVec2(pad(), bottom - pad()), ImGuiCond_Always, ImVec2(0, 1));
     } else {
@@ -379,27 +380,82 @@ void PlayScreen::launchPanel(float bottom, float top) {
 
 // [SECTION] sky
 
+// A knob's value as the panel writes it: a radius in km, a longitude east or west, degrees.
+std::string PlayScreen::knobText(const Satellite& sat, double value) const {
+    const Strings& tr = game_.tr();
+    if (sat.free == "radius_km") return kmText(tr, value);
+    if (sat.free == "node_longitude_deg") return longitudeText(tr, value);
+    return tr.format("unit.deg", {fixed(value, sat.free_step < 1 ? 1 : 0)});
+}
+
+// A coverage goal's day, worked out before the clock starts: the fewest satellites any site
+// will see, where and when, against the count the goal needs (green once it is enough).
+void PlayScreen::skyDayAhead() {
+    const Level& level = sim_->level();
+    const Goal* cover = nullptr;
+    for (const Goal& g : level.goals.list)
+        if (g.type == GoalType::Coverage) cover = &g;
+    if (!cover || !skyPreview_) return;
+    std::vector<double> knobs;
+    for (int k = 0; k < flight_->knobCount(); ++k) knobs.push_back(flight_->knob(k));
+    if (knobs != leastKnobs_ || least_.count < 0) {
+        least_ = leastInView(*skyPreview_, cover->minutes * 60, sim_->tickRealSeconds());
+        leastKnobs_ = knobs;
+    }
+    if (least_.site < 0) return;
+    const Strings& tr = game_.tr();
+    const bool enough = least_.count >= int(cover->count);
+    const std::string where = level.stations[size_t(least_.site)].name.get(game_.lang());
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(view::toImVec4(enough ? view::palette().success : view::palette().accentHot), "%s",
+                       enough ? tr.format("sky.least_ok", {std::to_string(least_.count), fixed(cover->count, 0)}).c_str()
+                              : tr.format("sky.least", {std::to_string(least_.count), where, durationText(tr, least_.atS / 60),
+                                                        fixed(cover->count, 0)})
+                                    .c_str());
+    ImGui::PopTextWrapPos();
+}
+
 // A sky level before its start (Actions::sky): a slider for each satellite the student sets,
 // what the choice means (a radius's time for one turn, against the Earth's day), and Start.
 void PlayScreen::skyPanel(float bottom, float top) {
     const Strings& tr = game_.tr();
     const Level& level = sim_->level();
     const view::Palette& pal = view::palette();
-    placeActionPanel(bottom, top, skyPanelHeight_);
+    // A panel of many knobs, one to a line, is wider: each slider keeps a usable track.
+    placeActionPanel(bottom, top, skyPanelHeight_, flight_->knobCount() > 2 ? 440 : 360);
     ImGui::Begin("##sky", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
     notePanel("sky");
-    if (!compact_) heading(tr("sky.title"));
-    for (int k = 0; k < flight_->knobCount(); ++k) {
+    // Many knobs go one to a line, under one heading when they all set the same number.
+    const int knobCount = flight_->knobCount();
+    const bool rows = knobCount > 2;
+    std::string shared;
+    float nameW = 0, valueW = 0;
+    if (rows) {
+        for (int k = 0; k < knobCount; ++k) {
+            const Satellite& sat = level.satellites[size_t(knobSatellite(level.satellites, k))];
+            shared = k == 0 || sat.free == shared ? sat.free : std::string();
+            nameW = std::max(nameW, ImGui::CalcTextSize(("> " + sat.name.get(game_.lang())).c_str()).x);
+            valueW = std::max(valueW, ImGui::CalcTextSize(knobText(sat, sat.free_min).c_str()).x);
+            valueW = std::max(valueW, ImGui::CalcTextSize(knobText(sat, sat.free_max).c_str()).x);
+        }
+        nameW += ImGui::GetStyle().ItemSpacing.x;
+    }
+    // The heading says what every knob sets when they all set the same number.
+    if (!compact_) heading(shared.empty() ? tr("sky.title") : tr((std::string("sky.each.") + shared).c_str()));
+    // Lower rows (fingers still get the slider's full height of a line) so seven fit on 720 px.
+    if (rows) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 4 * ui::scale()));
+    for (int k = 0; k < knobCount; ++k) {
         const Satellite& sat = level.satellites[size_t(knobSatellite(level.satellites, k))];
         double value = flight_->knob(k);
         // With several knobs the one the arrow keys turn is marked.
-        const bool keyed = flight_->knobCount() > 1 && k == skyKnob_ && !touchLast_;
-        const std::string label = (keyed ? "> " : "") + sat.name.get(game_.lang()) + " · " + tr((std::string("choice.") + sat.free).c_str());
+        const bool keyed = knobCount > 1 && k == skyKnob_ && !touchLast_;
+        std::string label = (keyed ? "> " : "") + sat.name.get(game_.lang());
+        if (shared.empty()) label += std::string(" · ") + tr((std::string("choice.") + sat.free).c_str());
         const bool km = sat.free == "radius_km";
-        std::string shown = km ? kmText(tr, value) : tr.format("unit.deg", {fixed(value, sat.free_step < 1 ? 1 : 0)});
-        if (sat.free == "node_longitude_deg") shown = longitudeText(tr, value);
+        const std::string shown = knobText(sat, value);
         ImGui::PushID(k);
-        view::valueSlider("knob", label.c_str(), nullptr, value, sat.free_min, sat.free_max, sat.free_step, shown, view::satelliteColor(sat.look));
+        if (rows) view::valueSliderRow("knob", label.c_str(), nameW, value, sat.free_min, sat.free_max, sat.free_step, shown, valueW, view::satelliteColor(sat.look));
+        else view::valueSlider("knob", label.c_str(), nullptr, value, sat.free_min, sat.free_max, sat.free_step, shown, view::satelliteColor(sat.look));
         ImGui::PopID();
         flight_->setKnob(k, value);
         if (km) {
@@ -414,6 +470,18 @@ void PlayScreen::skyPanel(float bottom, float top) {
             ImGui::PopTextWrapPos();
         }
     }
+    if (rows) ImGui::PopStyleVar();
+    skyDayAhead();
+    // One line for scripts and tests each time the knobs come to rest at new values.
+    std::vector<double> knobs;
+    for (int k = 0; k < flight_->knobCount(); ++k) knobs.push_back(flight_->knob(k));
+    if (knobs != printedKnobs_ && !ImGui::IsAnyItemActive()) {
+        std::printf("sky: %s knobs", level.id.c_str());
+        for (size_t k = 0; k < knobs.size(); ++k) std::printf("%s %.1f", k ? "," : "", knobs[k]);
+        std::printf("\n");
+        std::fflush(stdout);
+        printedKnobs_ = knobs;
+    }
     ImGui::Spacing();
     if (view::primaryButton(tr("sky.go"), 0)) {
         game_.click();
@@ -421,7 +489,7 @@ void PlayScreen::skyPanel(float bottom, float top) {
     }
     if (!touchLast_) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("%s", tr("sky.keys"));
+        ImGui::TextDisabled("%s", tr(flight_->knobCount() > 1 ? "sky.keys_many" : "sky.keys"));
         ImGui::PopTextWrapPos();
     }
     skyPanelHeight_ = ImGui::GetWindowSize().y;

@@ -112,4 +112,18 @@ std::vector<int> Constellation::inView(int station, double seconds) const {
 
 int Constellation::countInView(int station, double seconds) const { return int(inView(station, seconds).size()); }
 
+LeastInView leastInView(const Constellation& sky, double seconds, double stepS) {
+    LeastInView least;
+    if (sky.count() == 0 || !(stepS > 0)) return least;
+    const int64_t steps = static_cast<int64_t>(seconds / stepS);
+    for (int64_t i = 1; i <= steps; ++i) {   // as a flight looks: after each tick
+        const double t = double(i) * stepS;
+        for (int s = 0; s < sky.stationCount(); ++s) {
+            const int seen = sky.countInView(s, t);
+            if (least.count < 0 || seen < least.count) least = {seen, s, t};
+        }
+    }
+    return least;
+}
+
 } // namespace sp

@@ -70,6 +70,16 @@ private:
     std::vector<SkyCircle> circles_;
 };
 
+// The fewest satellites any site sees over the first `seconds` of the flight, looked at every
+// `stepS` after the start (a flight's ticks, so it finds what a coverage goal will meet), and the first site
+// and moment it happens: a sky level works out the day ahead before its clock starts.
+struct LeastInView {
+    int count = -1;   // -1: no satellites or no sites
+    int site = -1;
+    double atS = 0;
+};
+LeastInView leastInView(const Constellation& sky, double seconds, double stepS);
+
 // The point under a position relative to a body's centre, the body turned by `spinRad` from
 // its start, its longitude 0 at `primeMeridianDeg` from +x at the start.
 LatLon latLonOf(Vec3 relKm, double spinRad, double primeMeridianDeg);

@@ -207,6 +207,7 @@ void Sim::step(const TickInput& in) {
         gLoad_ += (length(felt) * 1000 / kStandardGravity - gLoad_) * k;
     }
     watch_.update(*this);
+    watchSky();
     readEvents();
     if (over()) return;
     checkEntry();
@@ -234,6 +235,16 @@ void Sim::startSky(const TickInput& in) {
     sky_ = Constellation(level_);
     skyStarted_ = true;
     startGoals();
+}
+
+// Each tick of the flight: the fewest satellites a site sees now, if fewer than ever before.
+void Sim::watchSky() {
+    if (sky_.count() == 0 || sky_.stationCount() == 0) return;
+    const double t = elapsedRealSeconds();
+    for (int s = 0; s < sky_.stationCount(); ++s) {
+        const int seen = sky_.countInView(s, t);
+        if (fewestInView_ < 0 || seen < fewestInView_) fewestInView_ = seen;
+    }
 }
 
 double Sim::seconds(int64_t tick, int substep) const {

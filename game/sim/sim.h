@@ -152,6 +152,9 @@ public:
     // A sky level (Actions::sky) before the student starts the clock: the knobs are still
     // theirs to turn, and nothing counts yet.
     bool awaitingStart() const { return level_.actions.sky && !skyStarted_; }
+    // The fewest navigation satellites any site has seen above its mask at one moment since the
+    // flight began (an in_view star); -1 before it begins or with no satellites or sites.
+    int fewestInView() const { return fewestInView_; }
     Vec2 startPosKm() const { return launchPosKm_; }   // where the flight began (or begins)
     double launchSpeedKms() const { return launchSpeedKms_; }   // the speed it began with
     double launchAngleDeg() const { return launchAngleDeg_; }   // above the horizon, as chosen (0 without a launch)
@@ -267,6 +270,7 @@ public:
 private:
     void launch(double speedKms, double angleDeg);
     void startSky(const TickInput& in);
+    void watchSky();
     void startGoals();   // each goal's start (GoalRow::start), once the flight begins
     void stepWorld(const std::vector<Vec2>& thrustKms2);   // per craft
     void placeAttractors(double seconds, double nextSeconds);
@@ -313,6 +317,7 @@ private:
     Bodies bodies_;
     Constellation sky_;
     bool skyStarted_ = false;
+    int fewestInView_ = -1;
     ForceModel forces_;
     phys::World world_;
     std::vector<phys::BodyId> attractors_, zones_, gates_, debris_;

@@ -355,7 +355,8 @@ PanelBox goalsPanel(const Sim& sim, const Strings& tr, ImVec2 topRight, float wi
             ImGui::SetWindowFontScale(1.0f);
             ImGui::Unindent(icon + ImGui::GetStyle().ItemSpacing.x);
         }
-        Reason now = !st.done && goalRow(g.type).live ? goalRow(g.type).live(sim, g, st) : Reason{};
+        // A sky level's goals say nothing live before its clock starts: the sky is the knobs' then.
+        Reason now = !st.done && goalRow(g.type).live && !sim.awaitingStart() ? goalRow(g.type).live(sim, g, st) : Reason{};
         if (!now.empty()) {
             // What the goal's row says of it right now (a contact goal: the radio link).
             now.goal = int(i);

@@ -71,14 +71,10 @@ void tooltip(const char* text) {
     ImGui::EndTooltip();
 }
 
-bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
-                 const std::string& shown, gfx::Color valueColor, const std::vector<SliderBand>& bands) {
-    ImGui::PushID(id);
-    ImGui::TextUnformatted(label);
-    if (tip && ImGui::IsItemHovered()) tooltip(tip);
-    const float valueW = ImGui::CalcTextSize(shown.c_str()).x;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - valueW);
-    ImGui::TextColored(v4(valueColor), "%s", shown.c_str());
+namespace {
+
+// The "-", slider and "+" of a value slider, `width` wide, on the current line.
+bool stepControls(double& value, double lo, double hi, double step, float width, const std::vector<SliderBand>& bands) {
     bool changed = false;
     const float b = ImGui::GetFrameHeight();
     if (ImGui::Button("-", ImVec2(b, b))) {
@@ -87,7 +83,7 @@ bool valueSlider(const char* id, const char* label, const char* tip, double& val
     }
     ImGui::SameLine();
     float v = float(value);
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - b - ImGui::GetStyle().ItemSpacing.x);
+    ImGui::SetNextItemWidth(std::max(b, width - 2 * (b + ImGui::GetStyle().ItemSpacing.x)));
     if (ImGui::SliderFloat("##s", &v, float(lo), float(hi), "", ImGuiSliderFlags_AlwaysClamp)) {
         value = v;
         changed = true;
@@ -113,6 +109,35 @@ bool valueSlider(const char* id, const char* label, const char* tip, double& val
     const double slack = step * 1e-3;
     if (changed) value = value >= hi - slack ? hi : (value <= lo + slack ? lo : std::round(value / step) * step);
     value = std::clamp(value, lo, hi);
+    return changed;
+}
+
+} // namespace
+
+bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
+                 const std::string& shown, gfx::Color valueColor, const std::vector<SliderBand>& bands) {
+    ImGui::PushID(id);
+    ImGui::TextUnformatted(label);
+    if (tip && ImGui::IsItemHovered()) tooltip(tip);
+    const float valueW = ImGui::CalcTextSize(shown.c_str()).x;
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - valueW);
+    ImGui::TextColored(v4(valueColor), "%s", shown.c_str());
+    const bool changed = stepControls(value, lo, hi, step, ImGui::GetContentRegionAvail().x, bands);
+    ImGui::PopID();
+    return changed;
+}
+
+bool valueSliderRow(const char* id, const char* label, float labelW, double& value, double lo, double hi, double step,
+                    const std::string& shown, float shownW, gfx::Color valueColor) {
+    ImGui::PushID(id);
+    const float x0 = ImGui::GetCursorPosX();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(x0 + labelW);
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const bool changed = stepControls(value, lo, hi, step, ImGui::GetContentRegionAvail().x - shownW - spacing, {});
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(shown.c_str()).x);
+    ImGui::TextColored(v4(valueColor), "%s", shown.c_str());
     ImGui::PopID();
     return changed;
 }

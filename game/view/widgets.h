@@ -29,6 +29,10 @@ struct SliderBand {
 };
 bool valueSlider(const char* id, const char* label, const char* tip, double& value, double lo, double hi, double step,
                  const std::string& shown, gfx::Color valueColor, const std::vector<SliderBand>& bands = {});
+// The same on one line, for a panel of several: the label in a column `labelW` wide, then
+// "-", the slider and "+", then the value right-aligned in the last `shownW`.
+bool valueSliderRow(const char* id, const char* label, float labelW, double& value, double lo, double hi, double step,
+                    const std::string& shown, float shownW, gfx::Color valueColor);
 
 // A checkbox whose box is outlined and lighter than the panel, so an unticked one is seen
 // too (ImGui's theme leaves it nearly the panel's colour). True when clicked.

@@ -9,6 +9,9 @@
 #include "game/sim/flight.h"
 #include "game/sim/input.h"
 #include "game/sim/level_io.h"
+#include "game/sim/level_warnings.h"
+#include "engine/core/file_io.h"
+#include "tests/test_paths.h"
 #include "outcome_cases.h"
 
 #include <catch2/catch.hpp>
@@ -298,4 +301,62 @@ TEST_CASE("constellation: a sky level's knobs are checked with the numbers") {
     CHECK_FALSE(parseInputLog(R"({"version":1,"level":"x","events":[{"tick":0,"start":{"values":[1,2,3,4,5,6,7,8,9]}}]})").log);
     CHECK_FALSE(parseInputLog(R"({"version":1,"level":"x","events":[{"tick":0,"start":{"values":["big"]}}]})").log);
     CHECK_FALSE(parseInputLog(R"({"version":1,"level":"x","events":[{"tick":0,"start":{}}]})").log);
+}
+
+namespace {
+
+Level coverChina() {
+    const auto bytes = readFile(test::dataDir() + "/levels/4-2.json");
+    REQUIRE(bytes);
+    LevelLoad load = parseLevel(*bytes);
+    REQUIRE(load.level);
+    return *load.level;
+}
+
+InputLog skyStartWith(const std::vector<double>& values) {
+    InputLog log = skyStartLog(values[0]);
+    log.events[0].input.sky_count = int(values.size());
+    for (size_t k = 0; k < values.size(); ++k) log.events[0].input.sky_values[k] = values[k];
+    return log;
+}
+
+} // namespace
+
+TEST_CASE("constellation: Cover China (4-2): the day the panel works out is the day flown, and each satellite to spare is a star") {
+    const Level level = coverChina();
+    struct Case {
+        std::vector<double> knobs;
+        int least;      // the fewest any town sees through the day
+        int stars;      // 0: not won
+    };
+    const Case cases[] = {
+        {{-135, -45, 45, 135, -90, 30, 150}, 1, 0},   // as the level starts: spread round the world
+        {{80, 100, 120, 140, -90, 30, 150}, 4, 1},    // the GEO satellites over Asia: four, a win
+        {{80, 100, 120, 140, 60, 60, 60}, 5, 2},      // one IGSO always up as well: one to spare
+        {{80, 100, 120, 140, 95, 95, 95}, 6, 3},      // their figure eight over 95 E: two to spare
+    };
+    for (const Case& c : cases) {
+        INFO("IGSO nodes " << c.knobs[4] << ", GEO " << c.knobs[0] << "..." << c.knobs[3]);
+        const InputLog log = skyStartWith(c.knobs);
+        Flight f(level, &log);
+        f.runTicks(1000000);
+        // What the panel shows before the start, from the same sky: the day ahead.
+        const LeastInView ahead = leastInView(Constellation(f.sim().level()), level.goals.list[0].minutes * 60, f.sim().tickRealSeconds());
+        CHECK(ahead.count == c.least);
+        if (c.stars > 0) CHECK(f.sim().fewestInView() == ahead.count);
+        else CHECK(f.sim().fewestInView() <= ahead.count);   // a lost flight runs on to the time limit
+        CHECK(f.sim().outcome() == (c.stars > 0 ? Outcome::Won : Outcome::Timeout));
+        CHECK(f.sim().stars() == c.stars);
+    }
+    // An in_view star that asks no more than the goal is flagged: every win earns it.
+    Level free = level;
+    free.stars[0].value = 4;
+    bool warned = false;
+    for (const Problem& p : levelWarnings(free)) warned = warned || p.code == "star_in_view_free";
+    CHECK(warned);
+    // And one that asks for more satellites than the level has is refused.
+    free.stars[0].value = 8;
+    const std::vector<Problem> p = validateLevel(free);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].pointer == "/stars/0/value");
 }

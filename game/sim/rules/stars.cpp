@@ -201,9 +201,43 @@ StarRow steadyStar() {
     return r;
 }
 
+// [SECTION] in_view: every site has seen at least `value` navigation satellites above its mask
+// at every moment of the flight (one to spare beyond a coverage goal's count)
+
+StarRow inViewStar() {
+    StarRow r;
+    r.type = StarType::InView;
+    r.key = "in_view";
+    r.props = {"value"};
+    r.validate = [](const StarRule& s, const Level& level, const std::string& at, Problems& out) {
+        if (level.satellites.empty() || level.stations.empty()) {
+            out.add(at, "an in_view star counts the satellites each site sees: the level needs satellites and stations");
+        } else if (!(s.value >= 1) || s.value != double(int(s.value)) || s.value > double(level.satellites.size())) {
+            out.add(at + "/value", "an in_view star asks each site to see a whole number of satellites, from 1 to the " +
+                                       std::to_string(level.satellites.size()) + " the level has; got " + formatNumber(s.value));
+        }
+    };
+    r.warn = [](const StarRule& s, const Level& level, const std::string& at, std::vector<Problem>& out) {
+        for (const Goal& g : level.goals.list) {
+            if (g.type != GoalType::Coverage || s.value > g.count) continue;
+            out.push_back(warningAt(at + "/value", "star_in_view_free", {formatNumber(s.value), formatNumber(g.count)},
+                                    "every win earns this star: it asks for " + formatNumber(s.value) +
+                                        " satellites in view, and the coverage goal already needs " + formatNumber(g.count) +
+                                        "; ask for more"));
+            return;
+        }
+    };
+    // Before the first tick nothing has been seen, and nothing is lost yet.
+    r.holds = [](const Sim& sim, const StarRule& s) { return sim.fewestInView() < 0 || sim.fewestInView() >= int(s.value); };
+    r.lostForGood = true;
+    r.describe = [](const StarRule& s) { return Reason{"in_view", {{"need_count", s.value}}}; };
+    r.starCodes = {"in_view"};
+    return r;
+}
+
 const std::array<StarRow, kStarTypes>& rows() {
     static const std::array<StarRow, kStarTypes> table = {fuelLeftStar(), timeStar(), accuracyStar(), softStar(), hohmannStar(), onTargetStar(),
-                                                          steadyStar()};
+                                                          steadyStar(), inViewStar()};
     return table;
 }
 

@@ -23,8 +23,8 @@ constexpr int kGoalTypes = 14;
 constexpr int kGoalTypes = 13;
 #endif
 
-enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget, Steady };
-constexpr int kStarTypes = 7;
+enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget, Steady, InView };
+constexpr int kStarTypes = 8;
 
 enum class ActionType : uint8_t { Launch, Pilot, Burn, Sky };
 constexpr int kActionTypes = 4;
