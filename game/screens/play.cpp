@@ -51,6 +51,7 @@ void PlayScreen::start(const Level& level, const InputLog* replay) {
     hintsShown_ = 0;
     hintOpen_ = false;
     endedAt_ = -1;
+    openedAt_ = game_.time();
     landingLineAt_ = 0;
     resultShown_ = false;
     world_.reset(level);
@@ -201,8 +202,7 @@ void PlayScreen::handleKeys(const platform::FrameInput& in) {
         if (in.pressed(Key::Down)) skyKnob_ = (skyKnob_ + 1) % f.knobCount();
         if (in.pressed(Key::Up)) skyKnob_ = (skyKnob_ + f.knobCount() - 1) % f.knobCount();
         skyKnob_ = std::clamp(skyKnob_, 0, f.knobCount() - 1);
-        const Satellite& s = level.satellites[size_t(knobSatellite(level.satellites, skyKnob_))];
-        const double turn = (in.keyHeld(Key::LeftShift) || in.keyHeld(Key::RightShift) ? 1 : 10) * s.free_step;
+        const double turn = (in.keyHeld(Key::LeftShift) || in.keyHeld(Key::RightShift) ? 1 : 10) * f.knobSpan(skyKnob_).step;
         if (in.pressed(Key::Right)) f.setKnob(skyKnob_, f.knob(skyKnob_) + turn);
         if (in.pressed(Key::Left)) f.setKnob(skyKnob_, f.knob(skyKnob_) - turn);
     }
@@ -239,7 +239,12 @@ void PlayScreen::handleTap(Vec2 screen) {
     // A tap on the predicted path plans a burn at that point of the future (or moves the
     // planned one there, keeping its Δv and whether it is confirmed). A tap that lands on a
     // panel is the panel's, even if the path runs under it.
-    if (!flight_->canPlan() || overPanel(screen)) return;
+    if (overPanel(screen)) return;
+    if (sim_->awaitingStart() && !replaying()) {
+        markAt(screen);
+        return;
+    }
+    if (!flight_->canPlan()) return;
     const double maxPx = 30.0 * ui::scale();
     // Near the ring where the path meets a station to catch, a path of several laps means the
     // pass of that meeting.
@@ -251,6 +256,26 @@ void PlayScreen::handleTap(Vec2 screen) {
     flight_->placeBurn(sim_->tick() + i);
     flight_->clearNews();
     game_.click();
+}
+
+// A navigation level before its start: a tap puts the mark on the ground in the tap's
+// direction from the receiver's planet (where the student sees the circles cross).
+void PlayScreen::markAt(Vec2 screen) {
+    const Level& level = sim_->level();
+    for (int k = 0; k < flight_->knobCount(); ++k) {
+        const KnobRef ref = flight_->knobRef(k);
+        if (ref.goal < 0) continue;
+        const Goal& g = level.goals.list[size_t(ref.goal)];
+        const int a = level.stations[size_t(g.index)].attractor;
+        const double t = sim_->elapsedRealSeconds();
+        const Vec2 d = rig_.cam.screenToWorld(screen) - sim_->bodies().positionAt(a, t);
+        if (!(length(d) > 0)) return;
+        const double deg = radToDeg(std::atan2(d.y, d.x) - sim_->bodies().spinAt(a, t)) - level.attractors[size_t(a)].prime_meridian_deg;
+        flight_->setKnob(k, std::remainder(deg, 360.0));
+        skyKnob_ = k;
+        game_.click();
+        return;
+    }
 }
 
 void PlayScreen::pauseAsPlayer() {

@@ -128,7 +128,16 @@ private:
     std::vector<double> printedKnobs_;   // the knobs as the console last said them
     LeastInView least_;
     void skyDayAhead();
-    std::string knobText(const Satellite& sat, double value) const;
+    void markAt(Vec2 screen);
+    void skySignals();
+    struct KnobLook {
+        std::string name, sets;   // sets: a Satellite::free, or "mark" (a locate goal's)
+        gfx::Color color;
+        KnobSpan span;
+        int attractor = 0;
+    };
+    KnobLook knobLook(int k) const;
+    std::string knobText(const KnobLook& look, double value) const;
     bool mapView_ = false;   // the flat map with ground tracks instead of the globe (M)
     // Levels with navigation satellites offer the map view (Chapter 4).
     bool mapOffered() const { return !sim_->level().satellites.empty(); }
@@ -208,6 +217,7 @@ private:
     int hintsShown_ = 0;
     bool hintOpen_ = false;
     double endedAt_ = -1;                    // game time when the flight ended
+    double openedAt_ = 0;                    // game time when the level opened (the circles grow from it)
     double landingLineAt_ = 0;               // flight time of the next "landing:" line
     bool resultShown_ = false;
 };

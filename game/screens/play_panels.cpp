@@ -3,6 +3,7 @@
 #include "engine/ui/ui.h"
 #include "game/screens/play.h"
 #include "game/shell/shell.h"
+#include "game/sim/nav_signals.h"
 #include "game/sim/orbit.h"
 #include "game/sim/units.h"
 #include "game/text/format.h"
@@ -380,12 +381,64 @@ void PlayScreen::launchPanel(float bottom, float top) {
 
 // [SECTION] sky
 
-// A knob's value as the panel writes it: a radius in km, a longitude east or west, degrees.
-std::string PlayScreen::knobText(const Satellite& sat, double value) const {
+// What the panel shows of knob k: whose it is, what it sets (a satellite's free number, or
+// "mark"), in which colour, and its value in words (a radius in km, a longitude, degrees).
+PlayScreen::KnobLook PlayScreen::knobLook(int k) const {
+    const Level& level = sim_->level();
+    const KnobRef ref = flight_->knobRef(k);
+    KnobLook look;
+    look.span = flight_->knobSpan(k);
+    if (ref.satellite >= 0) {
+        const Satellite& sat = level.satellites[size_t(ref.satellite)];
+        look.name = sat.name.get(game_.lang());
+        look.sets = sat.free;
+        look.color = view::satelliteColor(sat.look);
+        look.attractor = sat.attractor;
+    } else {
+        look.name = game_.tr()("sky.mark");
+        look.sets = "mark";
+        look.color = view::palette().accentHot;
+    }
+    return look;
+}
+
+std::string PlayScreen::knobText(const KnobLook& look, double value) const {
     const Strings& tr = game_.tr();
-    if (sat.free == "radius_km") return kmText(tr, value);
-    if (sat.free == "node_longitude_deg") return longitudeText(tr, value);
-    return tr.format("unit.deg", {fixed(value, sat.free_step < 1 ? 1 : 0)});
+    if (look.sets == "radius_km") return kmText(tr, value);
+    if (look.sets == "node_longitude_deg" || look.sets == "mark") return longitudeText(tr, value);
+    return tr.format("unit.deg", {fixed(value, look.span.step < 1 ? 1 : 0)});
+}
+
+// A navigation level: what the receiver heard from each satellite (the travel time, and the
+// distance light covers in it: the circle's radius), and how far the mark is from each circle,
+// green once it is within the locate goal's distance of every one.
+void PlayScreen::skySignals() {
+    if (!skyPreview_) return;
+    const Level asSet = flight_->skyAsSet();
+    const view::SignalsShown shown = view::signalsOf(asSet);
+    if (shown.receiver < 0) return;
+    const Strings& tr = game_.tr();
+    const view::Palette& pal = view::palette();
+    double need = 0;
+    for (const Goal& g : asSet.goals.list)
+        if (g.type == GoalType::Locate) need = g.distance_km;
+    const Vec3 mark = skyPreview_->pointRelativeKm(shown.receiver, shown.markLonDeg, 0);
+    const double heard = 12000 * (game_.time() - openedAt_);
+    ImGui::PushTextWrapPos(0);
+    for (const SkySignal& s : signalsAt(*skyPreview_, shown.receiver, 0)) {
+        const Satellite& sat = asSet.satellites[size_t(s.satellite)];
+        if (heard < s.rangeKm) {
+            ImGui::TextDisabled("%s", tr.format("sky.listening", {sat.name.get(game_.lang())}).c_str());
+            continue;
+        }
+        const Vec3 d = skyPreview_->relativeKm(s.satellite, 0) - mark;
+        const double off = std::sqrt(d.x * d.x + d.y * d.y + d.z * d.z) - s.rangeKm;
+        ImGui::TextColored(view::toImVec4(std::fabs(off) <= need ? pal.success : pal.text), "%s",
+                           tr.format("sky.signal", {sat.name.get(game_.lang()), fixed(s.travelS, 5), kmText(tr, s.rangeKm),
+                                                    kmText(tr, std::fabs(off))})
+                               .c_str());
+    }
+    ImGui::PopTextWrapPos();
 }
 
 // A coverage goal's day, worked out before the clock starts: the fewest satellites any site
@@ -430,13 +483,17 @@ void PlayScreen::skyPanel(float bottom, float top) {
     const bool rows = knobCount > 2;
     std::string shared;
     float nameW = 0, valueW = 0;
+    for (int k = 0; k < knobCount; ++k) {
+        const std::string sets = knobLook(k).sets;
+        shared = k == 0 || sets == shared ? sets : std::string();
+    }
+    if (!rows && shared != "mark") shared.clear();   // one or two satellites: each says what it sets
     if (rows) {
         for (int k = 0; k < knobCount; ++k) {
-            const Satellite& sat = level.satellites[size_t(knobSatellite(level.satellites, k))];
-            shared = k == 0 || sat.free == shared ? sat.free : std::string();
-            nameW = std::max(nameW, ImGui::CalcTextSize(("> " + sat.name.get(game_.lang())).c_str()).x);
-            valueW = std::max(valueW, ImGui::CalcTextSize(knobText(sat, sat.free_min).c_str()).x);
-            valueW = std::max(valueW, ImGui::CalcTextSize(knobText(sat, sat.free_max).c_str()).x);
+            const KnobLook look = knobLook(k);
+            nameW = std::max(nameW, ImGui::CalcTextSize(("> " + look.name).c_str()).x);
+            valueW = std::max(valueW, ImGui::CalcTextSize(knobText(look, look.span.min).c_str()).x);
+            valueW = std::max(valueW, ImGui::CalcTextSize(knobText(look, look.span.max).c_str()).x);
         }
         nameW += ImGui::GetStyle().ItemSpacing.x;
     }
@@ -445,22 +502,22 @@ void PlayScreen::skyPanel(float bottom, float top) {
     // Lower rows (fingers still get the slider's full height of a line) so seven fit on 720 px.
     if (rows) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 4 * ui::scale()));
     for (int k = 0; k < knobCount; ++k) {
-        const Satellite& sat = level.satellites[size_t(knobSatellite(level.satellites, k))];
+        const KnobLook look = knobLook(k);
         double value = flight_->knob(k);
         // With several knobs the one the arrow keys turn is marked.
         const bool keyed = knobCount > 1 && k == skyKnob_ && !touchLast_;
-        std::string label = (keyed ? "> " : "") + sat.name.get(game_.lang());
-        if (shared.empty()) label += std::string(" · ") + tr((std::string("choice.") + sat.free).c_str());
-        const bool km = sat.free == "radius_km";
-        const std::string shown = knobText(sat, value);
+        std::string label = (keyed ? "> " : "") + look.name;
+        if (shared.empty() && look.sets != "mark") label += std::string(" · ") + tr((std::string("choice.") + look.sets).c_str());
+        const std::string shown = knobText(look, value);
+        const KnobSpan& span = look.span;
         ImGui::PushID(k);
-        if (rows) view::valueSliderRow("knob", label.c_str(), nameW, value, sat.free_min, sat.free_max, sat.free_step, shown, valueW, view::satelliteColor(sat.look));
-        else view::valueSlider("knob", label.c_str(), nullptr, value, sat.free_min, sat.free_max, sat.free_step, shown, view::satelliteColor(sat.look));
+        if (rows) view::valueSliderRow("knob", label.c_str(), nameW, value, span.min, span.max, span.step, shown, valueW, look.color);
+        else view::valueSlider("knob", label.c_str(), nullptr, value, span.min, span.max, span.step, shown, look.color);
         ImGui::PopID();
         flight_->setKnob(k, value);
-        if (km) {
+        if (look.sets == "radius_km") {
             // What the radius means: how long one turn takes, beside how long the Earth takes to turn once.
-            const Attractor& on = level.attractors[size_t(sat.attractor)];
+            const Attractor& on = level.attractors[size_t(look.attractor)];
             const double turnMin = orbit::periodFromA(on.mu_km3_s2, flight_->knob(k)) / 60;
             const double dayMin = std::fabs(on.rotation_period_min);
             const bool keepsPace = dayMin > 0 && std::fabs(turnMin - dayMin) < 0.5;
@@ -471,6 +528,7 @@ void PlayScreen::skyPanel(float bottom, float top) {
         }
     }
     if (rows) ImGui::PopStyleVar();
+    skySignals();
     skyDayAhead();
     // One line for scripts and tests each time the knobs come to rest at new values.
     std::vector<double> knobs;
@@ -483,13 +541,13 @@ void PlayScreen::skyPanel(float bottom, float top) {
         printedKnobs_ = knobs;
     }
     ImGui::Spacing();
-    if (view::primaryButton(tr("sky.go"), 0)) {
+    if (view::primaryButton(tr(shared == "mark" ? "sky.go_mark" : "sky.go"), 0)) {
         game_.click();
         flight_->startSky();
     }
     if (!touchLast_) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("%s", tr(flight_->knobCount() > 1 ? "sky.keys_many" : "sky.keys"));
+        ImGui::TextDisabled("%s", tr(shared == "mark" ? "sky.keys_mark" : flight_->knobCount() > 1 ? "sky.keys_many" : "sky.keys"));
         ImGui::PopTextWrapPos();
     }
     skyPanelHeight_ = ImGui::GetWindowSize().y;

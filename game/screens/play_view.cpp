@@ -268,6 +268,16 @@ void PlayScreen::framingBox(Vec2& lo, Vec2& hi) const {
         grow(lo, hi, Vec2{g.x1_km, g.y1_km});
         grow(lo, hi, Vec2{g.x2_km, g.y2_km});
     }
+    // A receiver to find (a locate goal): close on its planet, where the circles' arcs cross the
+    // ground; the satellites at their centres are a zoom out away.
+    const view::SignalsShown signals = view::signalsOf(level);
+    if (signals.receiver >= 0) {
+        const int a = level.stations[size_t(signals.receiver)].attractor;
+        const double r = level.attractors[size_t(a)].radius_km * 3;
+        grow(lo, hi, sim_->attractorPosKm(a) - Vec2{r, r});
+        grow(lo, hi, sim_->attractorPosKm(a) + Vec2{r, r});
+        return;
+    }
     // Navigation satellites: their whole orbits, seen from above the pole (Chapter 4), as far
     // out as a radius knob may take one.
     for (const Satellite& s : level.satellites) {
@@ -342,9 +352,21 @@ void PlayScreen::drawWorld(const platform::FrameInput& in) {
     game_.starfield().draw(r, cam, t);
     world_.update(*sim_, cam, in.dt, running ? flight_->speed() : 0.0, t);
     // Before a sky level's start the satellites stand where the knobs put them.
-    if (sim_->awaitingStart()) skyPreview_.emplace(flight_->skyAsSet());
-    else skyPreview_.reset();
+    // A navigation level's circles grow out at light slowed to 12,000 km a second, so the eye
+    // can follow them; its mark is where the knob stands.
+    view::SignalsShown signals;
+    if (sim_->awaitingStart()) {
+        const Level asSet = flight_->skyAsSet();
+        skyPreview_.emplace(asSet);
+        signals = view::signalsOf(asSet);
+    } else {
+        skyPreview_.reset();
+        signals = view::signalsOf(sim_->level());
+    }
+    signals.growKm = 12000 * (game_.time() - openedAt_);
+    signals.reveal = sim_->over();
     world_.showSky(skyPreview_ ? &*skyPreview_ : nullptr);
+    world_.showSignals(signals);
     const Constellation& sky = skyPreview_ ? *skyPreview_ : sim_->sky();
     if (mapShown()) {
         // The map view (Chapter 4): the world laid flat with the ground tracks, between the panels.

@@ -93,6 +93,16 @@ Vec3 Constellation::siteRelativeKm(int station, double seconds) const {
     return pointAt({s.latitude_deg, s.longitude_deg}, on.radius_km, bodies_.spinAt(s.attractor, seconds), on.prime_meridian_deg);
 }
 
+Vec3 Constellation::pointRelativeKm(int station, double longitudeDeg, double seconds) const {
+    const Station& s = stations_[size_t(station)];
+    const Attractor& on = bodies_[s.attractor];
+    return pointAt({s.latitude_deg, longitudeDeg}, on.radius_km, bodies_.spinAt(s.attractor, seconds), on.prime_meridian_deg);
+}
+
+Vec2 Constellation::pointPlaneKm(int station, double longitudeDeg, double seconds) const {
+    return bodies_.positionAt(stations_[size_t(station)].attractor, seconds) + planeOf(pointRelativeKm(station, longitudeDeg, seconds));
+}
+
 Vec2 Constellation::sitePlaneKm(int station, double seconds) const {
     return bodies_.positionAt(stations_[size_t(station)].attractor, seconds) + planeOf(siteRelativeKm(station, seconds));
 }

@@ -54,6 +54,10 @@ public:
     // Where it is in the plane of the game: the site seen from above the north pole, inside the
     // body's disc at its latitude (on the rim at the equator).
     Vec2 sitePlaneKm(int station, double seconds) const;
+    // A point of a station's body at that station's latitude and `longitudeDeg` (a mark the
+    // student sets where they think the station is), from the body's centre and in the plane.
+    Vec3 pointRelativeKm(int station, double longitudeDeg, double seconds) const;
+    Vec2 pointPlaneKm(int station, double longitudeDeg, double seconds) const;
     int stationCount() const { return int(stations_.size()); }
     const Station& station(int s) const { return stations_[size_t(s)]; }
     // How high satellite i stands above site s's horizon (degrees, -90..90; below 0 the body

@@ -1,5 +1,6 @@
 #include "game/sim/flight.h"
 
+
 #include "game/sim/units.h"
 
 #include <algorithm>
@@ -15,8 +16,8 @@ Flight::Flight(const Level& level, const InputLog* replay) : sim_(std::make_uniq
     aimSpeed_ = level.actions.launch_default_km_s;
     aimAngle_ = level.actions.launch_default_deg;
     if (level.actions.sky)
-        for (int k = 0, i; (i = knobSatellite(level.satellites, k)) >= 0 && k < kMaxSkyKnobs; ++k)
-            knobs_.push_back(level.satellites[size_t(i)].*freeField(level.satellites[size_t(i)].free));
+        for (const KnobRef& k : knobsOf(level))
+            if (knobs_.size() < size_t(kMaxSkyKnobs)) knobs_.push_back(knobValue(level, k));
 }
 
 // [SECTION] time
@@ -152,17 +153,14 @@ void Flight::keepPlanAhead() {
 
 void Flight::setKnob(int k, double value) {
     if (k < 0 || k >= knobCount()) return;
-    const int i = knobSatellite(sim_->level().satellites, k);
-    knobs_[size_t(k)] = snapKnob(sim_->level().satellites[size_t(i)], value);
+    knobs_[size_t(k)] = snapToSpan(knobSpan(k), value);
 }
 
 Level Flight::skyAsSet() const {
     Level level = sim_->level();
     if (!sim_->awaitingStart()) return level;
-    for (int k = 0; k < knobCount(); ++k) {
-        Satellite& s = level.satellites[size_t(knobSatellite(level.satellites, k))];
-        s.*freeField(s.free) = knobs_[size_t(k)];
-    }
+    const std::vector<KnobRef> knobs = knobsOf(level);
+    for (int k = 0; k < knobCount(); ++k) setKnobValue(level, knobs[size_t(k)], knobs_[size_t(k)]);
     return level;
 }
 

@@ -15,6 +15,7 @@
 #pragma once
 #include "engine/core/fixed_clock.h"
 #include "game/sim/input.h"
+#include "game/sim/knobs.h"
 #include "game/sim/sim.h"
 
 #include <cstdint>
@@ -79,10 +80,12 @@ public:
     double aimAngleDeg() const { return aimAngle_; }
     void launch() { launchRequested_ = true; }     // fires with the aim on the next tick run
 
-    // [SECTION] sky (Actions::sky): the knobs of the satellites the student sets, in the order
-    // of the level's satellites (knobSatellite), kept to their ranges and steps
+    // [SECTION] sky (Actions::sky): the knobs the student sets (knobs.h: satellites' free
+    // numbers, then locate marks), kept to their ranges and steps
     int knobCount() const { return int(knobs_.size()); }
     double knob(int k) const { return knobs_[size_t(k)]; }
+    KnobRef knobRef(int k) const { return knobsOf(sim_->level())[size_t(k)]; }   // what knob k sets
+    KnobSpan knobSpan(int k) const { return sp::knobSpan(sim_->level(), knobRef(k)); }
     void setKnob(int k, double value);
     void startSky() { startRequested_ = true; }    // starts the clock with the knobs on the next tick run
     // The level as the knobs stand now: what the sky view draws before the start.

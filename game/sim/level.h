@@ -224,24 +224,6 @@ inline double Satellite::*freeField(const std::string& free) {
     if (free == "phase_deg") return &Satellite::phase_deg;
     return nullptr;
 }
-// The satellite knob k sets (the k-th with a free number), or -1.
-inline int knobSatellite(const std::vector<Satellite>& sats, int k) {
-    for (size_t i = 0; i < sats.size(); ++i)
-        if (freeField(sats[i].free) && k-- == 0) return int(i);
-    return -1;
-}
-// A knob's value kept to its range and steps (counted from free_min).
-inline double snapKnob(const Satellite& s, double v) {
-    if (!(v == v)) v = s.free_min;   // NaN
-    v = v < s.free_min ? s.free_min : v > s.free_max ? s.free_max : v;
-    if (s.free_step > 0) {
-        const double steps = (v - s.free_min) / s.free_step;
-        v = s.free_min + double(static_cast<long long>(steps + 0.5)) * s.free_step;
-        if (v > s.free_max) v = s.free_max;
-    }
-    return v;
-}
-
 // Where a site stands at the start of the flight, in degrees from +x (before its planet turns).
 inline double siteAngleDeg(const Station& s, const Attractor& on) { return on.prime_meridian_deg + s.longitude_deg; }
 
@@ -280,6 +262,8 @@ struct Actions {
 //   relay:   keep station `index` (a far-side lander) talking to `attractor` (the Earth) through
 //            the ship for `minutes` in all: each must see the ship, past every body (relay.h)
 //   coverage: every station on `attractor` sees at least `count` satellites at once, unbroken, for `minutes`
+//   locate:  the student's mark (a knob at `longitude_deg` on the equator) within `distance_km` of
+//            station `index`, the receiver, which hears the satellites in view (nav_signals.h)
 struct Goal {
     GoalType type = GoalType::Orbit;   // always written in files: never left to this default
     int attractor = 0;
@@ -291,6 +275,7 @@ struct Goal {
     double minutes = 10;
     double distance_km = 1;
     double speed_m_s = 10;
+    double longitude_deg = 0;   // locate: where the student's mark starts (a knob: knobs.h)
 };
 
 // How the goals combine: all of them, or any one.

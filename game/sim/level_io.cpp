@@ -11,6 +11,7 @@
 
 #include "game/sim/bodies.h"
 #include "game/sim/input_json.h"
+#include "game/sim/knobs.h"
 #include "game/sim/level_types.h"
 #include "game/sim/props.h"
 #include "game/sim/rules/actions.h"
@@ -408,12 +409,13 @@ void checkPlaces(const Level& level, Problems& out) {
         }
     }
     if (level.actions.sky) {
-        int knobs = 0;
-        for (const Satellite& s : level.satellites) knobs += freeField(s.free) ? 1 : 0;
+        const int knobs = int(knobsOf(level).size());
         if (knobs == 0)
-            out.add("/satellites", "a sky level needs a satellite the student sets: give one a \"free\" number (radius_km, node_longitude_deg, ...)");
+            out.add("/satellites", "a sky level needs something the student sets: give a satellite a \"free\" number (radius_km, "
+                                   "node_longitude_deg, ...) or add a locate goal (a mark)");
         else if (knobs > kMaxSkyKnobs)
-            out.add("/satellites", std::to_string(knobs) + " satellites have knobs; a level may have at most " + std::to_string(kMaxSkyKnobs));
+            out.add("/satellites", std::to_string(knobs) + " knobs (satellites' free numbers and locate marks); a level may have at most " +
+                                       std::to_string(kMaxSkyKnobs));
     }
     for (size_t i = 0; i < level.gates.size(); ++i) {
         const Gate& g = level.gates[i];

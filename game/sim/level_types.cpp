@@ -241,6 +241,7 @@ const Props<Goal>& goalProps() {
         number("minutes", "Minutes", &Goal::minutes, 0, 100000),
         number("distance_km", "Within (km)", &Goal::distance_km, 0, kFarKm),
         number("speed_m_s", "Moving at most (m/s)", &Goal::speed_m_s, 0, 100000),
+        number("longitude_deg", "The mark starts at longitude (deg east)", &Goal::longitude_deg, -180, 180),
     });
     return props;
 }

@@ -1,6 +1,7 @@
 #include "game/sim/sim.h"
 
 #include "engine/core/hash.h"
+#include "game/sim/knobs.h"
 #include "game/sim/rules/stars.h"
 #include "game/sim/units.h"
 
@@ -225,13 +226,9 @@ void Sim::step(const TickInput& in) {
 // The knobs' values, each kept to its satellite's range and steps, set the sky the student
 // chose; the clock runs from here.
 void Sim::startSky(const TickInput& in) {
-    int k = 0;
-    for (Satellite& s : level_.satellites) {
-        double Satellite::*field = freeField(s.free);
-        if (!field || k >= kMaxSkyKnobs) continue;
-        if (k < in.sky_count) s.*field = snapKnob(s, in.sky_values[size_t(k)]);
-        ++k;
-    }
+    const std::vector<KnobRef> knobs = knobsOf(level_);
+    for (size_t k = 0; k < knobs.size() && int(k) < in.sky_count && k < size_t(kMaxSkyKnobs); ++k)
+        setKnobValue(level_, knobs[k], in.sky_values[k]);
     sky_ = Constellation(level_);
     skyStarted_ = true;
     startGoals();
@@ -437,7 +434,12 @@ void Sim::updateGoals() {
         const Goal& g = level_.goals.list[i];
         goalRow(g.type).update(*this, g, goalStates_[i]);
     }
-    if (goalsMet(level_.goals, goalStates_)) finish(wonReport(*this));
+    if (goalsMet(level_.goals, goalStates_)) {
+        finish(wonReport(*this));
+        return;
+    }
+    for (size_t i = 0; i < level_.goals.list.size(); ++i)
+        if (goalRow(level_.goals.list[i].type).decidedAtStart && !goalStates_[i].done) return finish(missedReport(*this));
 }
 
 std::vector<bool> Sim::starsEarned() const {
@@ -598,8 +600,7 @@ uint64_t Sim::stateHash() const {
     for (const GoalState& g : goalStates_) h.add(g.progress);
     if (level_.actions.sky) {   // the sky the student chose (other levels hash as before)
         h.add(skyStarted_ ? 1 : 0);
-        for (const Satellite& s : level_.satellites)
-            if (double Satellite::*field = freeField(s.free)) h.add(s.*field);
+        for (const KnobRef& k : knobsOf(level_)) h.add(knobValue(level_, k));
     }
     return h.value;
 }

@@ -2,6 +2,7 @@
 
 #include "engine/ui/labels.h"
 #include "engine/ui/ui.h"
+#include "game/sim/nav_signals.h"
 #include "game/text/format.h"
 #include "game/text/strings.h"
 #include "game/view/theme.h"
@@ -71,7 +72,8 @@ bool hiddenFromPole(const Level& level, const Constellation& sky, int i, double 
     return behind(level, sky.circle(i).attractor, sky.relativeKm(i, seconds));
 }
 
-void drawSky(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds, double time) {
+void drawSky(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds, double time,
+             int hideSite) {
     r.useCamera(cam);
     const float px = float(ui::scale());
     // The orbits, faint: dashed where the body hides them from above.
@@ -90,6 +92,7 @@ void drawSky(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, con
     // Lines of sight, under the satellites: from each site to every satellite it sees, the
     // dashes running down from the satellite as its signal does.
     for (int s = 0; s < sky.stationCount(); ++s) {
+        if (s == hideSite) continue;
         const Vec2 site = cam.worldToScreen(sky.sitePlaneKm(s, seconds));
         for (int i : sky.inView(s, seconds)) {
             const Vec2 sat = cam.worldToScreen(sky.planeKm(i, seconds));
@@ -121,6 +124,7 @@ void drawSky(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, con
         }
     }
     for (int s = 0; s < sky.stationCount(); ++s) {
+        if (s == hideSite) continue;
         const Vec3 rel = sky.siteRelativeKm(s, seconds);
         drawSite(r, cam, sky.sitePlaneKm(s, seconds), rel.z < 0, sky.countInView(s, seconds) > 0);
     }
@@ -133,7 +137,8 @@ void drawSky(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, con
     }
 }
 
-void drawSkyLabels(const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds, const Strings& tr) {
+void drawSkyLabels(const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds, const Strings& tr,
+                   int hideSite) {
     const std::string& lang = tr.language();
     const view::Palette& pal = view::palette();
     ui::LabelStyle ls;
@@ -148,7 +153,7 @@ void drawSkyLabels(const gfx::Camera2D& cam, const Level& level, const Constella
     }
     for (int st = 0; st < sky.stationCount(); ++st) {
         const Station& site = sky.station(st);
-        if (site.name.empty()) continue;
+        if (site.name.empty() || st == hideSite) continue;
         const Vec2 at = cam.worldToScreen(sky.sitePlaneKm(st, seconds));
         const int seen = sky.countInView(st, seconds);
         // Its name and how many satellites it sees now; its coordinates too when the globe is
@@ -162,6 +167,57 @@ void drawSkyLabels(const gfx::Camera2D& cam, const Level& level, const Constella
         ls.color = pal.textDim;
         ui::label(at + Vec2{0, 34 * s}, siteCoordinates(tr, site.latitude_deg, site.longitude_deg).c_str(), ls);
     }
+}
+
+// [SECTION] circles: a navigation level's signals
+
+SignalsShown signalsOf(const Level& level) {
+    SignalsShown shown;
+    for (const Goal& g : level.goals.list) {
+        if (g.type != GoalType::Locate || g.index < 0 || size_t(g.index) >= level.stations.size()) continue;
+        shown.receiver = g.index;
+        shown.markLonDeg = g.longitude_deg;
+        break;
+    }
+    return shown;
+}
+
+void drawSignals(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds,
+                 const SignalsShown& shown) {
+    if (shown.receiver < 0 || shown.receiver >= sky.stationCount()) return;
+    const float px = float(ui::scale());
+    r.useScreen();
+    for (const SkySignal& s : signalsAt(sky, shown.receiver, seconds)) {
+        const gfx::Color col = satelliteColor(level.satellites[size_t(s.satellite)].look);
+        const Vec2 c = cam.worldToScreen(s.satPlaneKm);
+        const double radius = cam.worldToPixels(std::min(s.rangeKm, shown.growKm));
+        const bool arrived = shown.growKm >= s.rangeKm;
+        r.circle(c, radius, gfx::withAlpha(col, 0.07f));
+        r.ring(c, radius, (arrived ? 2.0f : 1.4f) * px, gfx::withAlpha(col, arrived ? 0.85f : 0.5f));
+    }
+    const view::Palette& pal = view::palette();
+    // The mark: a pin on the ground where the student thinks the receiver is.
+    const Vec2 m = cam.worldToScreen(sky.pointPlaneKm(shown.receiver, shown.markLonDeg, seconds));
+    const double k = 7 * ui::scale();
+    r.line(m - Vec2{k, k}, m + Vec2{k, k}, 2.4f * px, pal.accentHot);
+    r.line(m - Vec2{k, -k}, m + Vec2{k, -k}, 2.4f * px, pal.accentHot);
+    r.ring(m, k * 1.3, 1.6f * px, gfx::withAlpha(pal.accentHot, 0.8f));
+    if (shown.reveal) drawSite(r, cam, sky.sitePlaneKm(shown.receiver, seconds), false, true);
+    r.useCamera(cam);
+}
+
+void drawSignalLabels(const gfx::Camera2D& cam, const Constellation& sky, double seconds, const SignalsShown& shown, const Strings& tr) {
+    if (shown.receiver < 0 || shown.receiver >= sky.stationCount()) return;
+    ui::LabelStyle ls;
+    ls.scale = 0.8f;
+    ls.makeWay = true;
+    const double s = ui::scale();
+    ls.color = view::palette().accentHot;
+    ui::label(cam.worldToScreen(sky.pointPlaneKm(shown.receiver, shown.markLonDeg, seconds)) + Vec2{0, -22 * s}, tr("sky.mark"), ls);
+    if (!shown.reveal) return;
+    const Station& site = sky.station(shown.receiver);
+    ls.color = view::palette().success;
+    ui::label(cam.worldToScreen(sky.sitePlaneKm(shown.receiver, seconds)) + Vec2{0, 20 * s}, site.name.get(tr.language()).c_str(), ls);
 }
 
 } // namespace sp::view

@@ -20,10 +20,27 @@ namespace sp::view {
 gfx::Color satelliteColor(const std::string& look);
 
 // Orbits, tails, satellites, sites and lines of sight, in camera space. `time` (real seconds)
-// only moves the lines' dashes.
-void drawSky(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds, double time);
+// only moves the lines' dashes. Site `hideSite` (a receiver still to be found) is left out.
+void drawSky(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds, double time,
+             int hideSite = -1);
 // The satellites' and the sites' names, through the UI font (after drawSky).
-void drawSkyLabels(const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds, const Strings& tr);
+void drawSkyLabels(const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds, const Strings& tr,
+                   int hideSite = -1);
+
+// A navigation level's circles (a locate goal: game/sim/nav_signals.h): round each satellite
+// the receiver hears, a faint disc whose edge is its travel time as a distance, growing out
+// `growKm` from it (light slowed down so the eye can follow it); where the discs overlap they
+// are brighter. The student's mark on the ground; the receiver itself once `reveal`.
+struct SignalsShown {
+    int receiver = -1;            // the station to find (-1: the level has no locate goal)
+    double markLonDeg = 0;        // where the student's mark stands
+    double growKm = 1e12;         // how far the signals have come
+    bool reveal = false;          // the flight is over: show where the receiver really is
+};
+SignalsShown signalsOf(const Level& level);   // the first locate goal's receiver and mark
+void drawSignals(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds,
+                 const SignalsShown& shown);
+void drawSignalLabels(const gfx::Camera2D& cam, const Constellation& sky, double seconds, const SignalsShown& shown, const Strings& tr);
 
 // True while satellite i is behind its body for a viewer above the north pole (below the
 // equator's plane and inside the body's disc).

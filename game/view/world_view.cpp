@@ -303,7 +303,9 @@ void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
     // Seen from above the pole (Chapter 4) the sites stand at their latitudes, among the
     // satellites and their lines of sight (sky_view.h); else each on its body's rim.
     if (seenFromPole(level)) {
-        drawSky(r, cam, level, skyShown_ ? *skyShown_ : sim.sky(), sim.elapsedRealSeconds(), time);
+        const Constellation& sky = skyShown_ ? *skyShown_ : sim.sky();
+        drawSky(r, cam, level, sky, sim.elapsedRealSeconds(), time, signals_.receiver);
+        drawSignals(r, cam, level, sky, sim.elapsedRealSeconds(), signals_);
         return;
     }
     for (size_t i = 0; i < level.stations.size(); ++i) {
@@ -484,7 +486,9 @@ void WorldView::drawLabels(const gfx::Camera2D& cam, const Sim& sim, const Strin
         ui::label(cam.worldToScreen(sim.shipPosKm()) + Vec2{0, 26.0 * ui::scale()}, level.ship.name.get(lang).c_str(), ls);
     }
     if (seenFromPole(level)) {
-        drawSkyLabels(cam, level, skyShown_ ? *skyShown_ : sim.sky(), sim.elapsedRealSeconds(), tr);
+        const Constellation& sky = skyShown_ ? *skyShown_ : sim.sky();
+        drawSkyLabels(cam, level, sky, sim.elapsedRealSeconds(), tr, signals_.receiver);
+        drawSignalLabels(cam, sky, sim.elapsedRealSeconds(), signals_, tr);
         return;
     }
     for (size_t i = 0; i < level.stations.size(); ++i) {

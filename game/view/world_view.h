@@ -7,6 +7,7 @@
 #include "engine/render/particles.h"
 #include "engine/render/renderer.h"
 #include "game/sim/sim.h"
+#include "game/view/sky_view.h"
 
 #include <vector>
 
@@ -42,6 +43,8 @@ public:
     // The satellites to draw instead of the sim's own (null: the sim's): before a sky level's
     // start, the sky as the student's knobs stand (Flight::skyAsSet).
     void showSky(const Constellation* sky) { skyShown_ = sky; }
+    // A navigation level's circles and mark, as the play screen has them now (sky_view.h).
+    void showSignals(const SignalsShown& s) { signals_ = s; }
 
     static float shipLengthPx();
     static float lengthPx(const gfx::Camera2D& cam, const Sim& sim, int craft);   // craft i as drawn
@@ -53,6 +56,7 @@ private:
     };
     std::vector<Rock> rocks_;
     const Constellation* skyShown_ = nullptr;
+    SignalsShown signals_;
     gfx::ParticleSystem exhaust_;
 };
 

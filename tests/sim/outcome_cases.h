@@ -88,6 +88,25 @@ inline Level standStill() {
     return level;
 }
 
+// Chapter 4's circles in small: a receiver on the equator at 92.5 E hears three GEO satellites
+// over 60, 100 and 140 E; the student's mark (the locate goal's knob) starts at 60 E and must
+// come within 100 km of it.
+inline Level findReceiver() {
+    Level level = coverageLevel({navSatellite("geo", 42164, 0, 60), navSatellite("geo", 42164, 0, 100), navSatellite("geo", 42164, 0, 140)},
+                                1, 1, 1);
+    level.stations.resize(1);
+    level.stations[0].name = {"Receiver", "接收机"};
+    level.stations[0].latitude_deg = 0, level.stations[0].longitude_deg = 92.5, level.stations[0].mask_deg = 5;
+    level.actions = Actions{};
+    level.actions.sky = true;
+    level.goals.list[0] = Goal{};
+    level.goals.list[0].type = GoalType::Locate;
+    level.goals.list[0].index = 0;
+    level.goals.list[0].distance_km = 100;
+    level.goals.list[0].longitude_deg = 60;
+    return level;
+}
+
 // A log that starts a sky level's clock with one knob at `value`.
 inline InputLog skyStartLog(double value) {
     InputLog log;
@@ -313,6 +332,14 @@ inline std::vector<OutcomeCase> outcomeCases() {
         {"sky: a satellite set too far falls behind its site", [=] {
              const InputLog log = skyStartLog(45000);
              return toEnd(std::make_unique<Flight>(standStill(), &log));
+         }},
+        {"locate: the mark 300 km west of the receiver", [=] {
+             const InputLog log = skyStartLog(89.8);
+             return toEnd(std::make_unique<Flight>(findReceiver(), &log));
+         }},
+        {"locate: the mark on the receiver", [=] {
+             const InputLog log = skyStartLog(92.4);
+             return toEnd(std::make_unique<Flight>(findReceiver(), &log));
          }},
         {"sky: the clock never started", [=] {
              const InputLog log{"sky", {}};

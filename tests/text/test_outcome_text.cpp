@@ -231,3 +231,15 @@ TEST_CASE("a timeout with a burn still planned says why it never fired, in both 
         CHECK(flightOutcomeTexts(f, test::tables()).en == outcomeTexts(f.sim().report(), level, test::tables()).en);
     }
 }
+
+TEST_CASE("a mark off the receiver ends the flight at once, saying how far off and the limit, in both languages") {
+    const Ending& off = ending("locate: the mark 300 km west of the receiver");
+    CHECK(off.report.code == OutcomeCode::Missed);
+    INFO(off.text.en);
+    INFO(off.text.zh);
+    // 2.7 degrees of the equator, 6,371 km round: 300 km.
+    CHECK(has(off.text.en, "Your mark is 300 km from the Receiver; it must be within 100 km."));
+    CHECK(has(off.text.zh, "你的标记离接收机 300 公里，要求不超过 100 公里。"));
+    const Ending& on = ending("locate: the mark on the receiver");
+    CHECK(on.report.code == OutcomeCode::Won);
+}

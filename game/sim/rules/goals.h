@@ -42,6 +42,9 @@ struct GoalRow {
     // A timeout explains the first goal not done in this order: 0 the place aimed at, 1 an
     // orbit, 2 the rest (keeping the level's order among equals).
     int explainOrder = 2;
+    // Decided once, when a sky level's clock starts (a mark on the ground): if it is not done
+    // after the first tick it never will be, and the flight ends then (OutcomeCode::Missed).
+    bool decidedAtStart = false;
     // What only this type can judge in a level (a range upside down); `at` is the goal's pointer.
     void (*validate)(const Goal& g, const Level& level, const std::string& at, Problems& out) = nullptr;
     // At the launch, before the first tick of flight (may be null).

@@ -52,6 +52,7 @@ const std::array<OutcomeRow, kOutcomeCodes>& rows() {
         {OutcomeCode::HitCraft, "hit_craft", Outcome::Lost, "debris", {"closing_m_s"}, {}},
         {OutcomeCode::TouchdownSlope, "touchdown_slope", Outcome::Lost, "crashed", {"slope_deg", "slope_limit_deg"}, {}},
         {OutcomeCode::SkippedLong, "skipped_long", Outcome::Lost, "timeout", {"top_km", "back_min", "left_min"}, {}},
+        {OutcomeCode::Missed, "missed", Outcome::Lost, "timeout", {}, {}},
     }};
     return table;
 }

@@ -51,5 +51,7 @@ OutcomeReport timeoutReport(const Sim& sim);      // timeout.cpp: why each goal 
 // Down safely with the goals not met, and nothing to fly again with (a capsule): the same
 // reasons a timeout would give, now instead of at the time limit.
 OutcomeReport groundedReport(const Sim& sim);
+// A goal decided at a sky level's start (GoalRow::decidedAtStart) not met: why, at once.
+OutcomeReport missedReport(const Sim& sim);
 
 } // namespace sp

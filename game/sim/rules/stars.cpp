@@ -235,9 +235,46 @@ StarRow inViewStar() {
     return r;
 }
 
+// [SECTION] pinpoint: a locate goal's mark within `value` km of the receiver
+
+const Goal* locateGoal(const Level& level, size_t* index = nullptr) {
+    for (size_t i = 0; i < level.goals.list.size(); ++i) {
+        if (level.goals.list[i].type != GoalType::Locate) continue;
+        if (index) *index = i;
+        return &level.goals.list[i];
+    }
+    return nullptr;
+}
+
+StarRow pinpointStar() {
+    StarRow r;
+    r.type = StarType::Pinpoint;
+    r.key = "pinpoint";
+    r.props = {"value"};
+    r.validate = [](const StarRule&, const Level& level, const std::string& at, Problems& out) {
+        if (!locateGoal(level)) out.add(at, "a pinpoint star measures the student's mark from the receiver: the level needs a locate goal");
+    };
+    r.warn = [](const StarRule& s, const Level& level, const std::string& at, std::vector<Problem>& out) {
+        const Goal* g = locateGoal(level);
+        if (!g || s.value < g->distance_km) return;
+        out.push_back(warningAt(at + "/value", "star_pinpoint_free", {formatNumber(s.value), formatNumber(g->distance_km)},
+                                "every win earns this star: it asks for a mark within " + formatNumber(s.value) +
+                                    " km of the receiver, and the locate goal already needs one within " + formatNumber(g->distance_km) +
+                                    " km; make it smaller"));
+    };
+    r.holds = [](const Sim& sim, const StarRule& s) {
+        size_t i = 0;
+        if (!locateGoal(sim.level(), &i) || !sim.begun()) return false;
+        return sim.goals()[i].value[0] <= s.value;
+    };
+    r.describe = [](const StarRule& s) { return Reason{"pinpoint", {{"within_km", s.value}}}; };
+    r.starCodes = {"pinpoint"};
+    return r;
+}
+
 const std::array<StarRow, kStarTypes>& rows() {
     static const std::array<StarRow, kStarTypes> table = {fuelLeftStar(), timeStar(), accuracyStar(), softStar(), hohmannStar(), onTargetStar(),
-                                                          steadyStar(), inViewStar()};
+                                                          steadyStar(), inViewStar(), pinpointStar()};
     return table;
 }
 

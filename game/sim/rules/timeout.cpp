@@ -34,6 +34,13 @@ OutcomeReport timeoutReport(const Sim& sim) {
     return r;
 }
 
+OutcomeReport missedReport(const Sim& sim) {
+    OutcomeReport r = timeoutReport(sim);
+    r.code = OutcomeCode::Missed;
+    r.numbers.clear();
+    return r;
+}
+
 OutcomeReport groundedReport(const Sim& sim) {
     OutcomeReport r = timeoutReport(sim);
     r.code = OutcomeCode::Grounded;

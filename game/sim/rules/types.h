@@ -12,19 +12,19 @@
 namespace sp {
 
 enum class GoalType : uint8_t {
-    Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold, Flyby, Relay, Coverage,
+    Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold, Flyby, Relay, Coverage, Locate,
 #ifdef STARPATH_RULE_FIXTURE
     Escape,   // tests/rule_fixture: a type added by the one-row rule, in that test build only
 #endif
 };
 #ifdef STARPATH_RULE_FIXTURE
-constexpr int kGoalTypes = 14;
+constexpr int kGoalTypes = 15;
 #else
-constexpr int kGoalTypes = 13;
+constexpr int kGoalTypes = 14;
 #endif
 
-enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget, Steady, InView };
-constexpr int kStarTypes = 8;
+enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget, Steady, InView, Pinpoint };
+constexpr int kStarTypes = 9;
 
 enum class ActionType : uint8_t { Launch, Pilot, Burn, Sky };
 constexpr int kActionTypes = 4;
@@ -64,8 +64,9 @@ enum class OutcomeCode : uint8_t {
     HitCraft,          // the ship ran into another craft that has no docking port
     TouchdownSlope,    // landing legs: on ground (a rock, a crater's wall) leaning more than they stand on
     SkippedLong,       // a skip (Ship::max_skips) so high it would be back in the air after the time limit
+    Missed,            // a sky level's goal decided the moment the clock started, and not met (a mark off the receiver)
 };
-constexpr int kOutcomeCodes = 32;
+constexpr int kOutcomeCodes = 33;
 
 // Key tables, for files and the string tables: keyOf(GoalType::Orbit) is "orbit"; fromKey
 // is false for a key the type does not have; enumKeys lists them in enum order.
