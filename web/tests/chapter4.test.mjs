@@ -1,10 +1,11 @@
-// Chapter 4 in the browser, through real input only: level 4-1 "Stand Still in the Sky",
+// Chapter 4 in the browser, through real input only. Level 4-1 "Stand Still in the Sky",
 // opened from a link made of levels/4-1.json, played the way a student plays it: drag the
 // radius slider near the geostationary radius, then the arrow keys (ten steps, Shift one)
 // to 42,164 km exactly, Enter to start the clock, 4x, and the map view (M) while the day runs.
 // What the game did is read from its console lines ("sky: 4-1 knobs ...", "sky: 4-1 start ...",
 // "flight: 4-1 won, ..."), never from inside the page's memory. Saves out/ch4-set.png,
-// out/ch4-map.png and out/ch4-results.png.
+// out/ch4-map.png and out/ch4-results.png. Then 4-3 "Circles": a tap where the circles cross,
+// arrow keys onto the ship, Enter (out/ch4-circles.png).
 //   node chapter4.test.mjs [SITE_DIR]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -88,6 +89,44 @@ try {
   await screenshot(page, {path: path.join(out, 'ch4-results.png')});
   errors = log.errors();
   await context.close();
+
+  // 4-3 "Circles": a tap where the three circles cross the top of the Earth puts the mark
+  // there; the arrow keys (1 degree, Shift 0.1) bring it onto the ship at 86.9 E; Enter.
+  const circles = fs.readFileSync(path.join(repo, 'levels/4-3.json'));
+  const ctx2 = await browser.newContext({viewport: {width: 1280, height: 720}, deviceScaleFactor: 1});
+  const game2 = await openGame(ctx2, server.url + `#level=${Buffer.from(circles).toString('base64url')}`);
+  await waitForLine(game2.log, /\] screen: briefing \(level 4-3\)$/);
+  await frames(game2.page, 4);
+  await expectScreen(game2, 'play', () => game2.page.keyboard.press('Enter'));
+  await waitForLine(game2.log, /^sky: 4-3 knobs 120\.0$/);
+  await game2.page.waitForTimeout(4000);   // the circles grow out to their full size
+  from = game2.log.messages.length;
+  await game2.page.mouse.click(636, 273);
+  const tapped = await waitForLine(game2.log, /^sky: 4-3 knobs /, {from});
+  const lon = Number(tapped.split(' ').pop());
+  console.log(`      game: ${tapped}`);
+  check(Math.abs(lon - 86.9) < 10, `a tap near the crossing puts the mark within 10 degrees of the ship (${lon})`);
+  const tenths = Math.round((86.9 - lon) * 10);
+  const k2 = tenths > 0 ? 'ArrowRight' : 'ArrowLeft';
+  for (let i = 0; i < Math.floor(Math.abs(tenths) / 10); i++) {
+    await game2.page.keyboard.press(k2);
+    await frames(game2.page, 1);
+  }
+  for (let i = 0; i < Math.abs(tenths) % 10; i++) {
+    await game2.page.keyboard.press(`Shift+${k2}`);
+    await frames(game2.page, 1);
+  }
+  await frames(game2.page, 3);
+  const marks = game2.log.messages.filter((m) => /^sky: 4-3 knobs /.test(m.text));
+  check(/knobs 86\.9$/.test(marks[marks.length - 1].text), `the arrow keys bring the mark onto the ship (${marks[marks.length - 1].text})`);
+  await screenshot(game2.page, {path: path.join(out, 'ch4-circles.png')});
+  from = game2.log.messages.length;
+  await game2.page.keyboard.press('Enter');   // It is here
+  const found = await waitForLine(game2.log, /^flight: 4-3 /, {from}).catch(() => '');
+  console.log(`      game: ${found}`);
+  check(/^flight: 4-3 won, 3 stars/.test(found), 'the mark on the ship: level 4-3 is won with 3 stars');
+  errors = errors.concat(game2.log.errors());
+  await ctx2.close();
 } finally {
   await browser.close();
   await server.close();
