@@ -33,7 +33,7 @@ std::vector<Template> templates() {
     std::vector<std::string> errors;
     auto list = loadTemplates(test::dataDir() + "/", &errors);
     REQUIRE(errors.empty());
-    REQUIRE(list.size() == 8);
+    REQUIRE(list.size() == 9);
     return list;
 }
 

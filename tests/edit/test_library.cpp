@@ -42,7 +42,7 @@ std::vector<Template> templates() {
 
 TEST_CASE("library: the templates load, are canonical, and their recorded solutions win") {
     auto list = templates();
-    REQUIRE(list.size() == 8);
+    REQUIRE(list.size() == 9);
     CHECK(list[0].key == "1-earth-orbit");
     CHECK(list[1].key == "2-earth-moon");
     CHECK(list[2].key == "3-landing-site");
@@ -51,6 +51,9 @@ TEST_CASE("library: the templates load, are canonical, and their recorded soluti
     CHECK(list[5].key == "6-moving-moon");
     CHECK(list[6].key == "7-moon-landing");
     CHECK(list[7].key == "8-far-side-relay");
+    CHECK(list[8].key == "9-find-the-hiker");
+    CHECK(list[8].level.actions.sky);                          // a navigation level: no craft flies
+    CHECK(list[8].level.goals.list.at(0).type == GoalType::Locate);
     CHECK(list[3].level.ship.parachute_area_m2 > 0);               // a capsule with its parachute
     CHECK(list[4].level.frame.kind == "local");                    // metres around a docking port
     CHECK(list[4].level.craft.at(0).dock_max_closing_m_s > 0);

@@ -575,7 +575,7 @@ inline std::vector<OutcomeCase> outcomeCases() {
     }
     // And the editor's templates, with no input and with the solution each carries.
     for (const char* name : {"1-earth-orbit", "2-earth-moon", "3-landing-site", "4-coming-home", "5-around-the-station",
-                             "6-moving-moon", "7-moon-landing", "8-far-side-relay"}) {
+                             "6-moving-moon", "7-moon-landing", "8-far-side-relay", "9-find-the-hiker"}) {
         const std::optional<Level> l = parseLevel(readFile(dataDir() + "/levels/templates/" + name + ".json").value_or("")).level;
         if (!l) continue;
         cases.push_back({std::string("template ") + name + " with no input", [=] { return toEnd(std::make_unique<Flight>(*l)); }});
