@@ -296,6 +296,13 @@ void PlayScreen::finishFlight() {
     r.fuelLeftKms = sim_->fuelKms();
     r.spentKms = sim_->spentKms();
     if (sim_->level().ship.max_skips > 0) r.dips = sim_->dips();
+    for (size_t i = 0; i < sim_->level().goals.list.size() && sim_->begun(); ++i) {
+        const Goal& g = sim_->level().goals.list[i];
+        if (g.type != GoalType::Locate) continue;
+        r.markOffKm = sim_->goals()[i].value[0];
+        r.markedSite = sim_->level().stations[size_t(g.index)].name;
+        break;
+    }
     r.replay = replaying();
     if (r.outcome == Outcome::Won && !r.replay) {
         // The author won their own level in a test flight: their input is its proof.

@@ -116,7 +116,9 @@ public:
 
         ImGui::Dummy(ImVec2(0, gapS));
         // Flight time and fuel on one line: both are facts about the flight, neither a goal.
-        std::string facts = tr.format("results.time", {durationText(tr, r.minutes)});
+        // A navigation level's mark is decided in no time: how close it came is the fact.
+        std::string facts = r.markOffKm >= 0 ? tr.format("results.mark", {kmText(tr, r.markOffKm), game_.text(r.markedSite)})
+                                             : tr.format("results.time", {durationText(tr, r.minutes)});
         if (level->actions.pilot || level->actions.burn) facts += "   ·   " + tr.format("results.fuel", {fuelText(tr, r.fuelLeftKms)});
         view::wrappedText(facts, pal.textDim);
         const std::string hohmann = hohmannText(r, *level);

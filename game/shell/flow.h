@@ -27,6 +27,8 @@ struct FlightResult {
     double fuelLeftKms = 0;
     double spentKms = 0;             // Δv used: burns, engine, thrusters
     std::vector<EntryDip> dips;      // each dip into the air, for a craft that may skip (Ship::max_skips)
+    double markOffKm = -1;           // a locate goal's mark from its receiver (-1: no mark was set)
+    Text markedSite;                 // that receiver's name
     bool newBest = false;
     bool replay = false;             // a recorded input log, not the player's own flight
     // Filled by Shell::recordWin: the level's best before this win (0 stars: never won), and
