@@ -258,26 +258,6 @@ void PlayScreen::handleTap(Vec2 screen) {
     game_.click();
 }
 
-// A navigation level before its start: a tap puts the mark on the ground in the tap's
-// direction from the receiver's planet (where the student sees the circles cross).
-void PlayScreen::markAt(Vec2 screen) {
-    const Level& level = sim_->level();
-    for (int k = 0; k < flight_->knobCount(); ++k) {
-        const KnobRef ref = flight_->knobRef(k);
-        if (ref.goal < 0) continue;
-        const Goal& g = level.goals.list[size_t(ref.goal)];
-        const int a = level.stations[size_t(g.index)].attractor;
-        const double t = sim_->elapsedRealSeconds();
-        const Vec2 d = rig_.cam.screenToWorld(screen) - sim_->bodies().positionAt(a, t);
-        if (!(length(d) > 0)) return;
-        const double deg = radToDeg(std::atan2(d.y, d.x) - sim_->bodies().spinAt(a, t)) - level.attractors[size_t(a)].prime_meridian_deg;
-        flight_->setKnob(k, std::remainder(deg, 360.0));
-        skyKnob_ = k;
-        game_.click();
-        return;
-    }
-}
-
 void PlayScreen::pauseAsPlayer() {
     frozen_ = false;
     flight_->setPaused(true);

@@ -7,6 +7,7 @@
 //
 // Files: play.cpp (a flight's time and input), play_view.cpp (predictions, camera,
 // drawing the world), play_panels.cpp (launch, burn and pilot controls, the time bar),
+// play_sky.cpp (a sky level's knobs before its clock starts, and the tap that marks the ground),
 // play_overlays.cpp (hints, the end-of-flight banner, the pause menu, the hand-over to
 // the results).
 #pragma once
@@ -118,6 +119,7 @@ private:
     bool briefingOpen_ = false;              // the pause menu shows the level's briefing
     BriefingView briefing_;
     bool vectors_ = false;
+    // play_sky.cpp
     std::optional<Constellation> skyPreview_;   // before a sky level's start: the knobs' sky
     void skyPanel(float bottom, float top);
     float skyPanelHeight_ = 0;

@@ -1,0 +1,216 @@
+// The play screen's sky panel (Chapter 4, Actions::sky): before the clock starts, a slider for
+// each knob the student sets (a satellite's free number or a locate goal's mark, knobs.h), what
+// the choice means (a radius's time for one turn, the day ahead of a coverage goal, the signals
+// a receiver hears), and Start; and the tap that puts a mark on the ground.
+#include "engine/ui/ui.h"
+#include "game/screens/play.h"
+#include "game/shell/shell.h"
+#include "game/sim/nav_signals.h"
+#include "game/sim/orbit.h"
+#include "game/text/format.h"
+#include "game/view/sky_view.h"
+#include "game/view/theme.h"
+#include "game/view/widgets.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace sp {
+
+// What the panel shows of knob k: whose it is, what it sets (a satellite's free number, or
+// "mark"), in which colour, and its value in words (a radius in km, a longitude, degrees).
+PlayScreen::KnobLook PlayScreen::knobLook(int k) const {
+    const Level& level = sim_->level();
+    const KnobRef ref = flight_->knobRef(k);
+    KnobLook look;
+    look.span = flight_->knobSpan(k);
+    if (ref.satellite >= 0) {
+        const Satellite& sat = level.satellites[size_t(ref.satellite)];
+        look.name = sat.name.get(game_.lang());
+        look.sets = sat.free;
+        look.color = view::satelliteColor(sat.look);
+        look.attractor = sat.attractor;
+    } else {
+        look.name = game_.tr()("sky.mark");
+        look.sets = "mark";
+        look.color = view::palette().accentHot;
+    }
+    return look;
+}
+
+std::string PlayScreen::knobText(const KnobLook& look, double value) const {
+    const Strings& tr = game_.tr();
+    if (look.sets == "radius_km") return kmText(tr, value);
+    if (look.sets == "node_longitude_deg" || look.sets == "mark") return longitudeText(tr, value);
+    return tr.format("unit.deg", {fixed(value, look.span.step < 1 ? 1 : 0)});
+}
+
+// A navigation level: what the receiver heard from each satellite (the travel time, and the
+// distance light covers in it: the circle's radius), and how far the mark is from each circle,
+// green once it is within the locate goal's distance of every one.
+void PlayScreen::skySignals() {
+    if (!skyPreview_) return;
+    const Level asSet = flight_->skyAsSet();
+    const view::SignalsShown shown = view::signalsOf(asSet);
+    if (shown.receiver < 0) return;
+    const Strings& tr = game_.tr();
+    const view::Palette& pal = view::palette();
+    double need = 0;
+    for (const Goal& g : asSet.goals.list)
+        if (g.type == GoalType::Locate) need = g.distance_km;
+    const Vec3 mark = skyPreview_->pointRelativeKm(shown.receiver, shown.markLonDeg, 0);
+    const double heard = 12000 * (game_.time() - openedAt_);
+    ImGui::PushTextWrapPos(0);
+    for (const SkySignal& s : signalsAt(*skyPreview_, shown.receiver, 0)) {
+        const Satellite& sat = asSet.satellites[size_t(s.satellite)];
+        if (heard < s.rangeKm) {
+            ImGui::TextDisabled("%s", tr.format("sky.listening", {sat.name.get(game_.lang())}).c_str());
+            continue;
+        }
+        const Vec3 d = skyPreview_->relativeKm(s.satellite, 0) - mark;
+        const double off = std::sqrt(d.x * d.x + d.y * d.y + d.z * d.z) - s.rangeKm;
+        ImGui::TextColored(view::toImVec4(std::fabs(off) <= need ? pal.success : pal.text), "%s",
+                           tr.format("sky.signal", {sat.name.get(game_.lang()), fixed(s.travelS, 5), kmText(tr, s.rangeKm),
+                                                    kmText(tr, std::fabs(off))})
+                               .c_str());
+    }
+    ImGui::PopTextWrapPos();
+}
+
+// A coverage goal's day, worked out before the clock starts: the fewest satellites any site
+// will see, where and when, against the count the goal needs (green once it is enough).
+void PlayScreen::skyDayAhead() {
+    const Level& level = sim_->level();
+    const Goal* cover = nullptr;
+    for (const Goal& g : level.goals.list)
+        if (g.type == GoalType::Coverage) cover = &g;
+    if (!cover || !skyPreview_) return;
+    std::vector<double> knobs;
+    for (int k = 0; k < flight_->knobCount(); ++k) knobs.push_back(flight_->knob(k));
+    if (knobs != leastKnobs_ || least_.count < 0) {
+        least_ = leastInView(*skyPreview_, cover->minutes * 60, sim_->tickRealSeconds());
+        leastKnobs_ = knobs;
+    }
+    if (least_.site < 0) return;
+    const Strings& tr = game_.tr();
+    const bool enough = least_.count >= int(cover->count);
+    const std::string where = level.stations[size_t(least_.site)].name.get(game_.lang());
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(view::toImVec4(enough ? view::palette().success : view::palette().accentHot), "%s",
+                       enough ? tr.format("sky.least_ok", {std::to_string(least_.count), fixed(cover->count, 0)}).c_str()
+                              : tr.format("sky.least", {std::to_string(least_.count), where, durationText(tr, least_.atS / 60),
+                                                        fixed(cover->count, 0)})
+                                    .c_str());
+    ImGui::PopTextWrapPos();
+}
+
+// A sky level before its start (Actions::sky): a slider for each satellite the student sets,
+// what the choice means (a radius's time for one turn, against the Earth's day), and Start.
+void PlayScreen::skyPanel(float bottom, float top) {
+    const Strings& tr = game_.tr();
+    const Level& level = sim_->level();
+    const view::Palette& pal = view::palette();
+    // A panel of many knobs, one to a line, is wider: each slider keeps a usable track.
+    placeActionPanel(bottom, top, skyPanelHeight_, flight_->knobCount() > 2 ? 440 : 360);
+    ImGui::Begin("##sky", nullptr, view::kPanelFlags & ~ImGuiWindowFlags_AlwaysAutoResize);
+    notePanel("sky");
+    // Many knobs go one to a line, under one heading when they all set the same number.
+    const int knobCount = flight_->knobCount();
+    const bool rows = knobCount > 2;
+    std::string shared;
+    float nameW = 0, valueW = 0;
+    for (int k = 0; k < knobCount; ++k) {
+        const std::string sets = knobLook(k).sets;
+        shared = k == 0 || sets == shared ? sets : std::string();
+    }
+    if (!rows && shared != "mark") shared.clear();   // one or two satellites: each says what it sets
+    if (rows) {
+        for (int k = 0; k < knobCount; ++k) {
+            const KnobLook look = knobLook(k);
+            nameW = std::max(nameW, ImGui::CalcTextSize(("> " + look.name).c_str()).x);
+            valueW = std::max(valueW, ImGui::CalcTextSize(knobText(look, look.span.min).c_str()).x);
+            valueW = std::max(valueW, ImGui::CalcTextSize(knobText(look, look.span.max).c_str()).x);
+        }
+        nameW += ImGui::GetStyle().ItemSpacing.x;
+    }
+    // The heading says what every knob sets when they all set the same number.
+    if (!compact_) ImGui::TextColored(view::toImVec4(pal.accentHot), "%s", shared.empty() ? tr("sky.title") : tr((std::string("sky.each.") + shared).c_str()));
+    // Lower rows (fingers still get the slider's full height of a line) so seven fit on 720 px.
+    if (rows) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 4 * ui::scale()));
+    for (int k = 0; k < knobCount; ++k) {
+        const KnobLook look = knobLook(k);
+        double value = flight_->knob(k);
+        // With several knobs the one the arrow keys turn is marked.
+        const bool keyed = knobCount > 1 && k == skyKnob_ && !touchLast_;
+        std::string label = (keyed ? "> " : "") + look.name;
+        if (shared.empty() && look.sets != "mark") label += std::string(" · ") + tr((std::string("choice.") + look.sets).c_str());
+        const std::string shown = knobText(look, value);
+        const KnobSpan& span = look.span;
+        ImGui::PushID(k);
+        if (rows) view::valueSliderRow("knob", label.c_str(), nameW, value, span.min, span.max, span.step, shown, valueW, look.color);
+        else view::valueSlider("knob", label.c_str(), nullptr, value, span.min, span.max, span.step, shown, look.color);
+        ImGui::PopID();
+        flight_->setKnob(k, value);
+        if (look.sets == "radius_km") {
+            // What the radius means: how long one turn takes, beside how long the Earth takes to turn once.
+            const Attractor& on = level.attractors[size_t(look.attractor)];
+            const double turnMin = orbit::periodFromA(on.mu_km3_s2, flight_->knob(k)) / 60;
+            const double dayMin = std::fabs(on.rotation_period_min);
+            const bool keepsPace = dayMin > 0 && std::fabs(turnMin - dayMin) < 0.5;
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextColored(view::toImVec4(keepsPace ? pal.success : pal.textDim), "%s",
+                               tr.format("sky.period", {durationText(tr, turnMin), durationText(tr, dayMin)}).c_str());
+            ImGui::PopTextWrapPos();
+        }
+    }
+    if (rows) ImGui::PopStyleVar();
+    skySignals();
+    skyDayAhead();
+    // One line for scripts and tests each time the knobs come to rest at new values.
+    std::vector<double> knobs;
+    for (int k = 0; k < flight_->knobCount(); ++k) knobs.push_back(flight_->knob(k));
+    if (knobs != printedKnobs_ && !ImGui::IsAnyItemActive()) {
+        std::printf("sky: %s knobs", level.id.c_str());
+        for (size_t k = 0; k < knobs.size(); ++k) std::printf("%s %.1f", k ? "," : "", knobs[k]);
+        std::printf("\n");
+        std::fflush(stdout);
+        printedKnobs_ = knobs;
+    }
+    ImGui::Spacing();
+    if (view::primaryButton(tr(shared == "mark" ? "sky.go_mark" : "sky.go"), 0)) {
+        game_.click();
+        flight_->startSky();
+    }
+    if (!touchLast_) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", tr(shared == "mark" ? "sky.keys_mark" : flight_->knobCount() > 1 ? "sky.keys_many" : "sky.keys"));
+        ImGui::PopTextWrapPos();
+    }
+    skyPanelHeight_ = ImGui::GetWindowSize().y;
+    ImGui::End();
+}
+
+// A navigation level before its start: a tap puts the mark on the ground in the tap's
+// direction from the receiver's planet (where the student sees the circles cross).
+void PlayScreen::markAt(Vec2 screen) {
+    const Level& level = sim_->level();
+    for (int k = 0; k < flight_->knobCount(); ++k) {
+        const KnobRef ref = flight_->knobRef(k);
+        if (ref.goal < 0) continue;
+        const Goal& g = level.goals.list[size_t(ref.goal)];
+        const int a = level.stations[size_t(g.index)].attractor;
+        const double t = sim_->elapsedRealSeconds();
+        const Vec2 d = rig_.cam.screenToWorld(screen) - sim_->bodies().positionAt(a, t);
+        if (!(length(d) > 0)) return;
+        const double deg = radToDeg(std::atan2(d.y, d.x) - sim_->bodies().spinAt(a, t)) - level.attractors[size_t(a)].prime_meridian_deg;
+        flight_->setKnob(k, std::remainder(deg, 360.0));
+        skyKnob_ = k;
+        game_.click();
+        return;
+    }
+}
+
+} // namespace sp
