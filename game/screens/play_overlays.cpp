@@ -301,6 +301,7 @@ void PlayScreen::finishFlight() {
         if (g.type != GoalType::Locate) continue;
         r.markOffKm = sim_->goals()[i].value[0];
         r.markedSite = sim_->level().stations[size_t(g.index)].name;
+        r.clockOffUs = sim_->goals()[i].value[1];
         break;
     }
     r.replay = replaying();

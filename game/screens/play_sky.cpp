@@ -5,6 +5,7 @@
 #include "engine/ui/ui.h"
 #include "game/screens/play.h"
 #include "game/shell/shell.h"
+#include "game/sim/nav.h"
 #include "game/sim/nav_signals.h"
 #include "game/sim/orbit.h"
 #include "game/text/format.h"
@@ -33,6 +34,10 @@ PlayScreen::KnobLook PlayScreen::knobLook(int k) const {
         look.sets = sat.free;
         look.color = view::satelliteColor(sat.look);
         look.attractor = sat.attractor;
+    } else if (ref.clock) {
+        look.name = game_.tr()("sky.clock");
+        look.sets = "clock";
+        look.color = view::palette().tealBright;
     } else {
         look.name = game_.tr()("sky.mark");
         look.sets = "mark";
@@ -45,6 +50,9 @@ std::string PlayScreen::knobText(const KnobLook& look, double value) const {
     const Strings& tr = game_.tr();
     if (look.sets == "radius_km") return kmText(tr, value);
     if (look.sets == "node_longitude_deg" || look.sets == "mark") return longitudeText(tr, value);
+    if (look.sets == "clock")   // "+2,000 µs · 600 km": what the clock error does to every circle
+        return tr.format("sky.clock_value", {(value > 0 ? "+" : "") + numberText(tr, "us", value),
+                                             kmText(tr, std::fabs(value) * 1e-6 * nav::kLightKmS)});
     return tr.format("unit.deg", {fixed(value, look.span.step < 1 ? 1 : 0)});
 }
 
@@ -63,11 +71,14 @@ void PlayScreen::skySignals() {
         if (g.type == GoalType::Locate) need = g.distance_km;
     const Vec3 mark = skyPreview_->pointRelativeKm(shown.receiver, shown.markLonDeg, 0);
     const double heard = 12000 * (game_.time() - openedAt_);
+    const std::vector<SkySignal> signals = signalsAt(*skyPreview_, shown.receiver, 0, shown.clockTakenOffUs * 1e-6);
     ImGui::PushTextWrapPos(0);
-    for (const SkySignal& s : signalsAt(*skyPreview_, shown.receiver, 0)) {
+    bool allHeard = true;
+    for (const SkySignal& s : signals) {
         const Satellite& sat = asSet.satellites[size_t(s.satellite)];
         if (heard < s.rangeKm) {
             ImGui::TextDisabled("%s", tr.format("sky.listening", {sat.name.get(game_.lang())}).c_str());
+            allHeard = false;
             continue;
         }
         const Vec3 d = skyPreview_->relativeKm(s.satellite, 0) - mark;
@@ -77,6 +88,13 @@ void PlayScreen::skySignals() {
                                                     kmText(tr, std::fabs(off))})
                                .c_str());
     }
+    // A receiver whose clock is off: how far apart the circles cross each other (0 once the
+    // clock is right), green once it is within the goal's distance.
+    const int planet = asSet.stations[size_t(shown.receiver)].attractor;
+    const double spread = circlesSpreadKm(signals, sim_->bodies().positionAt(planet, sim_->elapsedRealSeconds()));
+    if (allHeard && asSet.stations[size_t(shown.receiver)].clock_error_us != 0 && spread >= 0)
+        ImGui::TextColored(view::toImVec4(spread <= need ? pal.success : pal.accentHot), "%s",
+                           tr.format("sky.spread", {kmText(tr, spread)}).c_str());
     ImGui::PopTextWrapPos();
 }
 
@@ -121,10 +139,13 @@ void PlayScreen::skyPanel(float bottom, float top) {
     const int knobCount = flight_->knobCount();
     const bool rows = knobCount > 2;
     std::string shared;
+    bool marking = false, clocked = false;   // a mark to set (a locate goal), and a clock
     float nameW = 0, valueW = 0;
     for (int k = 0; k < knobCount; ++k) {
         const std::string sets = knobLook(k).sets;
         shared = k == 0 || sets == shared ? sets : std::string();
+        marking |= sets == "mark";
+        clocked |= sets == "clock";
     }
     if (!rows && shared != "mark") shared.clear();   // one or two satellites: each says what it sets
     if (rows) {
@@ -137,7 +158,12 @@ void PlayScreen::skyPanel(float bottom, float top) {
         nameW += ImGui::GetStyle().ItemSpacing.x;
     }
     // The heading says what every knob sets when they all set the same number.
-    if (!compact_) ImGui::TextColored(view::toImVec4(pal.accentHot), "%s", shared.empty() ? tr("sky.title") : tr((std::string("sky.each.") + shared).c_str()));
+    const std::string heading = !shared.empty() ? "sky.each." + shared : clocked ? "sky.find_clock" : "sky.title";
+    if (!compact_) {
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextColored(view::toImVec4(pal.accentHot), "%s", tr(heading.c_str()));
+        ImGui::PopTextWrapPos();
+    }
     // Lower rows (fingers still get the slider's full height of a line) so seven fit on 720 px.
     if (rows) ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 4 * ui::scale()));
     for (int k = 0; k < knobCount; ++k) {
@@ -146,7 +172,7 @@ void PlayScreen::skyPanel(float bottom, float top) {
         // With several knobs the one the arrow keys turn is marked.
         const bool keyed = knobCount > 1 && k == skyKnob_ && !touchLast_;
         std::string label = (keyed ? "> " : "") + look.name;
-        if (shared.empty() && look.sets != "mark") label += std::string(" · ") + tr((std::string("choice.") + look.sets).c_str());
+        if (shared.empty() && look.sets != "mark" && look.sets != "clock") label += std::string(" · ") + tr((std::string("choice.") + look.sets).c_str());
         const std::string shown = knobText(look, value);
         const KnobSpan& span = look.span;
         ImGui::PushID(k);
@@ -180,13 +206,13 @@ void PlayScreen::skyPanel(float bottom, float top) {
         printedKnobs_ = knobs;
     }
     ImGui::Spacing();
-    if (view::primaryButton(tr(shared == "mark" ? "sky.go_mark" : "sky.go"), 0)) {
+    if (view::primaryButton(tr(marking ? "sky.go_mark" : "sky.go"), 0)) {
         game_.click();
         flight_->startSky();
     }
     if (!touchLast_) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("%s", tr(shared == "mark" ? "sky.keys_mark" : flight_->knobCount() > 1 ? "sky.keys_many" : "sky.keys"));
+        ImGui::TextDisabled("%s", tr(clocked ? "sky.keys_clock" : marking ? "sky.keys_mark" : knobCount > 1 ? "sky.keys_many" : "sky.keys"));
         ImGui::PopTextWrapPos();
     }
     skyPanelHeight_ = ImGui::GetWindowSize().y;
@@ -199,7 +225,7 @@ void PlayScreen::markAt(Vec2 screen) {
     const Level& level = sim_->level();
     for (int k = 0; k < flight_->knobCount(); ++k) {
         const KnobRef ref = flight_->knobRef(k);
-        if (ref.goal < 0) continue;
+        if (ref.goal < 0 || ref.clock) continue;
         const Goal& g = level.goals.list[size_t(ref.goal)];
         const int a = level.stations[size_t(g.index)].attractor;
         const double t = sim_->elapsedRealSeconds();

@@ -4,6 +4,7 @@
 #include "game/screens/screens.h"
 #include "game/shell/menu_kit.h"
 #include "game/shell/shell.h"
+#include "game/sim/nav.h"
 #include "game/sim/rules/stars.h"
 #include "game/text/format.h"
 #include "game/text/goal_text.h"
@@ -119,6 +120,8 @@ public:
         // A navigation level's mark is decided in no time: how close it came is the fact.
         std::string facts = r.markOffKm >= 0 ? tr.format("results.mark", {kmText(tr, r.markOffKm), game_.text(r.markedSite)})
                                              : tr.format("results.time", {durationText(tr, r.minutes)});
+        if (r.clockOffUs >= 0)
+            facts += "   ·   " + tr.format("results.clock", {numberText(tr, "us", r.clockOffUs), kmText(tr, r.clockOffUs * 1e-6 * nav::kLightKmS)});
         if (level->actions.pilot || level->actions.burn) facts += "   ·   " + tr.format("results.fuel", {fuelText(tr, r.fuelLeftKms)});
         view::wrappedText(facts, pal.textDim);
         const std::string hohmann = hohmannText(r, *level);

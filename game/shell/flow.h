@@ -29,6 +29,7 @@ struct FlightResult {
     std::vector<EntryDip> dips;      // each dip into the air, for a craft that may skip (Ship::max_skips)
     double markOffKm = -1;           // a locate goal's mark from its receiver (-1: no mark was set)
     Text markedSite;                 // that receiver's name
+    double clockOffUs = -1;          // how far its clock knob was from the receiver's clock error (-1: no clock knob)
     bool newBest = false;
     bool replay = false;             // a recorded input log, not the player's own flight
     // Filled by Shell::recordWin: the level's best before this win (0 stars: never won), and

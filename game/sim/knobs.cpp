@@ -7,8 +7,16 @@ std::vector<KnobRef> knobsOf(const Level& level) {
     for (size_t i = 0; i < level.satellites.size(); ++i)
         if (freeField(level.satellites[i].free)) knobs.push_back({int(i), -1});
     for (size_t g = 0; g < level.goals.list.size(); ++g)
-        if (level.goals.list[g].type == GoalType::Locate) knobs.push_back({-1, int(g)});
+        if (level.goals.list[g].type == GoalType::Locate) {
+            if (hasClockKnob(level, level.goals.list[g])) knobs.push_back({-1, int(g), true});
+            knobs.push_back({-1, int(g)});
+        }
     return knobs;
+}
+
+bool hasClockKnob(const Level& level, const Goal& g) {
+    return g.type == GoalType::Locate && g.index >= 0 && size_t(g.index) < level.stations.size() &&
+           level.stations[size_t(g.index)].clock_error_us != 0;
 }
 
 double knobValue(const Level& level, KnobRef k) {
@@ -16,7 +24,8 @@ double knobValue(const Level& level, KnobRef k) {
         const Satellite& s = level.satellites[size_t(k.satellite)];
         return s.*freeField(s.free);
     }
-    return level.goals.list[size_t(k.goal)].longitude_deg;
+    const Goal& g = level.goals.list[size_t(k.goal)];
+    return k.clock ? g.clock_us : g.longitude_deg;
 }
 
 KnobSpan knobSpan(const Level& level, KnobRef k) {
@@ -24,7 +33,7 @@ KnobSpan knobSpan(const Level& level, KnobRef k) {
         const Satellite& s = level.satellites[size_t(k.satellite)];
         return {s.free_min, s.free_max, s.free_step};
     }
-    return kMarkSpan;
+    return k.clock ? kClockSpan : kMarkSpan;
 }
 
 double snapToSpan(KnobSpan span, double v) {
@@ -44,7 +53,8 @@ double setKnobValue(Level& level, KnobRef k, double v) {
         Satellite& s = level.satellites[size_t(k.satellite)];
         s.*freeField(s.free) = v;
     } else {
-        level.goals.list[size_t(k.goal)].longitude_deg = v;
+        Goal& g = level.goals.list[size_t(k.goal)];
+        (k.clock ? g.clock_us : g.longitude_deg) = v;
     }
     return v;
 }

@@ -189,6 +189,10 @@ struct Station {
     // A navigation receiver there ignores satellites lower than this above its horizon (their
     // signals cross the most air and bounce off the ground): constellation.h.
     double mask_deg = 0;
+    // A receiver's clock error (microseconds, ahead if above 0): every signal seems to take
+    // that much longer, so every circle swells by the same distance (1 µs ≈ 300 m). A locate
+    // goal for this receiver then has a clock knob too (knobs.h), for the student to take it off.
+    double clock_error_us = 0;
 };
 
 // A navigation satellite (Chapter 4) on a circular orbit about an attractor, which may tilt out
@@ -263,7 +267,9 @@ struct Actions {
 //            the ship for `minutes` in all: each must see the ship, past every body (relay.h)
 //   coverage: every station on `attractor` sees at least `count` satellites at once, unbroken, for `minutes`
 //   locate:  the student's mark (a knob at `longitude_deg` on the equator) within `distance_km` of
-//            station `index`, the receiver, which hears the satellites in view (nav_signals.h)
+//            station `index`, the receiver, which hears the satellites in view (nav_signals.h);
+//            if the receiver's clock is off (Station::clock_error_us) the student also sets the
+//            clock (a knob starting at `clock_us`, the error the student thinks it has)
 struct Goal {
     GoalType type = GoalType::Orbit;   // always written in files: never left to this default
     int attractor = 0;
@@ -276,6 +282,7 @@ struct Goal {
     double distance_km = 1;
     double speed_m_s = 10;
     double longitude_deg = 0;   // locate: where the student's mark starts (a knob: knobs.h)
+    double clock_us = 0;        // locate: the clock error the student takes off (a knob), if the receiver's is off
 };
 
 // How the goals combine: all of them, or any one.

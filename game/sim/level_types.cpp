@@ -4,6 +4,7 @@
 // that a typo (a radius in metres, a speed in m/s) is caught.
 #include "game/sim/level_types.h"
 
+#include "game/sim/knobs.h"
 #include "game/sim/rules/goals.h"
 #include "game/sim/rules/stars.h"
 
@@ -159,6 +160,7 @@ const Props<Station>& stationProps() {
         number("range_km", "Range (km, 0 = horizon only)", &Station::range_km, 0, 2e6),
         number("latitude_deg", "Latitude (deg)", &Station::latitude_deg, -90, 90),
         number("mask_deg", "Receiver ignores satellites lower than (deg)", &Station::mask_deg, 0, 80),
+        number("clock_error_us", "Receiver clock ahead by (µs; the student finds it)", &Station::clock_error_us, kClockSpan.min, kClockSpan.max),
     };
     return props;
 }
@@ -242,6 +244,7 @@ const Props<Goal>& goalProps() {
         number("distance_km", "Within (km)", &Goal::distance_km, 0, kFarKm),
         number("speed_m_s", "Moving at most (m/s)", &Goal::speed_m_s, 0, 100000),
         number("longitude_deg", "The mark starts at longitude (deg east)", &Goal::longitude_deg, -180, 180),
+        number("clock_us", "The clock knob starts at (µs)", &Goal::clock_us, kClockSpan.min, kClockSpan.max),
     });
     return props;
 }

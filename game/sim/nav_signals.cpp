@@ -3,13 +3,15 @@
 #include "engine/core/det_math.h"
 #include "game/sim/nav.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace sp {
 
-std::vector<SkySignal> signalsAt(const Constellation& sky, int receiver, double seconds, double clockBiasS) {
+std::vector<SkySignal> signalsAt(const Constellation& sky, int receiver, double seconds, double clockTakenOffS) {
     std::vector<SkySignal> out;
     if (receiver < 0 || receiver >= sky.stationCount()) return out;
+    const double clockBiasS = sky.station(receiver).clock_error_us * 1e-6 - clockTakenOffS;
     const Vec3 site = sky.siteRelativeKm(receiver, seconds);
     for (int i : sky.inView(receiver, seconds)) {
         const Vec3 d = sky.relativeKm(i, seconds) - site;
@@ -17,6 +19,35 @@ std::vector<SkySignal> signalsAt(const Constellation& sky, int receiver, double 
         out.push_back({i, sky.planeKm(i, seconds), travel, nav::rangeKm(travel)});
     }
     return out;
+}
+
+namespace {
+// Where circles (a, ra) and (b, rb) cross, of their two crossings the one nearer `near`.
+bool crossing(Vec2 a, double ra, Vec2 b, double rb, Vec2 near, Vec2& out) {
+    const Vec2 ab = b - a;
+    const double d = length(ab);
+    if (!(d > 0) || d > ra + rb || d < std::fabs(ra - rb)) return false;
+    const double along = (d * d + ra * ra - rb * rb) / (2 * d);   // from a towards b
+    const double h = std::sqrt(std::max(0.0, ra * ra - along * along));
+    const Vec2 u = ab * (1 / d), mid = a + u * along, side{-u.y * h, u.x * h};
+    out = length(mid + side - near) < length(mid - side - near) ? mid + side : mid - side;
+    return true;
+}
+} // namespace
+
+double circlesSpreadKm(const std::vector<SkySignal>& signals, Vec2 nearKm) {
+    if (signals.size() < 3) return -1;
+    std::vector<Vec2> points;
+    for (size_t i = 0; i < signals.size(); ++i)
+        for (size_t j = i + 1; j < signals.size(); ++j) {
+            Vec2 p;
+            if (!crossing(signals[i].satPlaneKm, signals[i].rangeKm, signals[j].satPlaneKm, signals[j].rangeKm, nearKm, p)) return -1;
+            points.push_back(p);
+        }
+    double widest = 0;
+    for (size_t i = 0; i < points.size(); ++i)
+        for (size_t j = i + 1; j < points.size(); ++j) widest = std::max(widest, length(points[i] - points[j]));
+    return widest;
 }
 
 double groundGapKm(const Constellation& sky, int station, double longitudeDeg, double seconds) {

@@ -17,9 +17,16 @@ struct SkySignal {
     double rangeKm = 0;   // the travel time as a distance: the circle's radius
 };
 
-// The signals station `receiver` hears at `seconds`, from every satellite in view, its clock
-// `clockBiasS` ahead (every circle swells by the same distance).
-std::vector<SkySignal> signalsAt(const Constellation& sky, int receiver, double seconds, double clockBiasS = 0);
+// The signals station `receiver` hears at `seconds`, from every satellite in view, as its clock
+// reads them: off by its error (Station::clock_error_us: every circle swells by the same
+// distance), less `clockTakenOffS`, the error the student (or a fix) has found and taken off.
+std::vector<SkySignal> signalsAt(const Constellation& sky, int receiver, double seconds, double clockTakenOffS = 0);
+
+// How far apart the circles cross each other: the widest gap between the crossings of the pairs
+// of circles (of each pair's two crossings, the one nearer `nearKm`, the receiver's planet). 0
+// when they all meet at one point, as they do when the clock is right; -1 with fewer than three
+// circles, or two that do not cross.
+double circlesSpreadKm(const std::vector<SkySignal>& signals, Vec2 nearKm);
 
 // How far station `station` is, along the ground (km), from the point of its latitude at
 // `longitudeDeg`: how far a mark there misses it.

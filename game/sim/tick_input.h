@@ -24,8 +24,8 @@ struct TickInput {
     int craft = 0;                // which craft the controls above act on: 0 = the player's ship,
                                   // i = the level's craft[i - 1] (held, like thrust and turn)
     bool start = false;           // sky action: start the clock with the knobs below
-    int sky_count = 0;            // the values of the level's satellite knobs, in the order of
-    std::array<double, 8> sky_values{};   // its satellites (Satellite::free); the rest unused
+    int sky_count = 0;            // the values of the level's knobs, in their order (knobs.h:
+    std::array<double, 8> sky_values{};   // satellites' free numbers, then clocks and marks); the rest unused
 };
 
 constexpr int kMaxSkyKnobs = 8;   // TickInput::sky_values

@@ -85,6 +85,7 @@ std::string numberText(const Strings& tr, std::string_view key, double value, bo
         const std::string n = std::fabs(value) < 10 ? fixed(value, 1) : grouped(value);
         return unit ? tr.format("unit.m", {n}) : n;
     }
+    if (hasUnit(key, "us")) return unit ? tr.format("unit.us", {grouped(value)}) : grouped(value);   // a clock error: "2,000 µs"
     if (hasUnit(key, "deg")) return unit ? tr.format("unit.deg", {fixed(value, 1)}) : fixed(value, 1);
     if (hasUnit(key, "kw_m2")) return unit ? tr.format("unit.kw_m2", {grouped(value)}) : grouped(value);
     if (hasUnit(key, "mj_m2")) return unit ? tr.format("unit.mj_m2", {grouped(value)}) : grouped(value);

@@ -178,13 +178,25 @@ void colorBar(float fraction, ImVec4 color, float width, float height, const cha
     ImGui::PopStyleColor();
 }
 
+namespace {
+bool receiverToFind(const Level& level, int station) {
+    for (const Goal& g : level.goals.list)
+        if (g.type == GoalType::Locate && g.index == station) return true;
+    return false;
+}
+} // namespace
+
 PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool compact) {
     const view::Palette& pal = view::palette();
     const float s = ui::scale();
     ImGui::SetNextWindowPos(topLeft);
     ImGui::Begin("##telemetry", nullptr, kPanelFlags);
-    const float column = 118 * s;
     const Level& level = sim.level();
+    // Wide enough for the longest site name a sky level lists (below).
+    float column = 118 * s;
+    if (level.actions.sky)
+        for (const Station& st : level.stations)
+            column = std::max(column, ImGui::CalcTextSize(st.name.get(tr.language()).c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2);
 
     const bool local = level.frame.kind == "local";
     if (level.actions.sky) {
@@ -288,6 +300,7 @@ PanelBox telemetryPanel(const Sim& sim, const Strings& tr, ImVec2 topLeft, bool 
             if (g.type == GoalType::Coverage) need = std::max(need, int(g.count));
         const Constellation& sky = sim.sky();
         for (int s = 0; s < sky.stationCount(); ++s) {
+            if (receiverToFind(level, s)) continue;   // a locate goal's receiver: where it is is the puzzle
             const int seen = sim.awaitingStart() ? -1 : sky.countInView(s, sim.elapsedRealSeconds());
             const std::string value = seen < 0 ? "-" : tr.format("hud.in_view", {std::to_string(seen)});
             row(sky.station(s).name.get(tr.language()).c_str(), value, column, seen < 0 ? pal.textDim : seen >= need ? pal.success : pal.danger);

@@ -177,6 +177,7 @@ SignalsShown signalsOf(const Level& level) {
         if (g.type != GoalType::Locate || g.index < 0 || size_t(g.index) >= level.stations.size()) continue;
         shown.receiver = g.index;
         shown.markLonDeg = g.longitude_deg;
+        shown.clockTakenOffUs = g.clock_us;
         break;
     }
     return shown;
@@ -187,7 +188,7 @@ void drawSignals(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level,
     if (shown.receiver < 0 || shown.receiver >= sky.stationCount()) return;
     const float px = float(ui::scale());
     r.useScreen();
-    for (const SkySignal& s : signalsAt(sky, shown.receiver, seconds)) {
+    for (const SkySignal& s : signalsAt(sky, shown.receiver, seconds, shown.clockTakenOffUs * 1e-6)) {
         const gfx::Color col = satelliteColor(level.satellites[size_t(s.satellite)].look);
         const Vec2 c = cam.worldToScreen(s.satPlaneKm);
         const double radius = cam.worldToPixels(std::min(s.rangeKm, shown.growKm));

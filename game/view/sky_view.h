@@ -34,6 +34,7 @@ void drawSkyLabels(const gfx::Camera2D& cam, const Level& level, const Constella
 struct SignalsShown {
     int receiver = -1;            // the station to find (-1: the level has no locate goal)
     double markLonDeg = 0;        // where the student's mark stands
+    double clockTakenOffUs = 0;   // the clock error the student has taken off (the goal's clock knob)
     double growKm = 1e12;         // how far the signals have come
     bool reveal = false;          // the flight is over: show where the receiver really is
 };

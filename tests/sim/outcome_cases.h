@@ -107,17 +107,25 @@ inline Level findReceiver() {
     return level;
 }
 
-// A log that starts a sky level's clock with one knob at `value`.
-inline InputLog skyStartLog(double value) {
+// The same receiver with its clock 1,000 µs ahead: every circle 300 km too big, and a clock
+// knob (starting at 0) before the mark.
+inline Level findReceiverLate() {
+    Level level = findReceiver();
+    level.stations[0].clock_error_us = 1000;
+    return level;
+}
+
+// A log that starts a sky level's clock with its knobs at `values`.
+inline InputLog skyStartLog(const std::vector<double>& values) {
     InputLog log;
     log.level_id = "sky";
     InputEvent e;
     e.input.start = true;
-    e.input.sky_count = 1;
-    e.input.sky_values[0] = value;
+    for (double v : values) e.input.sky_values[size_t(e.input.sky_count++)] = v;
     log.events.push_back(e);
     return log;
 }
+inline InputLog skyStartLog(double value) { return skyStartLog(std::vector<double>{value}); }
 
 inline Level landerLevel() { return scene("lunar-landing"); }
 inline Level sceneLevel(const char* name) { return scene(name); }
@@ -340,6 +348,18 @@ inline std::vector<OutcomeCase> outcomeCases() {
         {"locate: the mark on the receiver", [=] {
              const InputLog log = skyStartLog(92.4);
              return toEnd(std::make_unique<Flight>(findReceiver(), &log));
+         }},
+        {"locate: the clock left 1,000 µs late and the mark 300 km off", [=] {
+             const InputLog log = skyStartLog({0, 89.8});
+             return toEnd(std::make_unique<Flight>(findReceiverLate(), &log));
+         }},
+        {"locate: the clock turned 500 µs too far and the mark 300 km off", [=] {
+             const InputLog log = skyStartLog({1500, 89.8});
+             return toEnd(std::make_unique<Flight>(findReceiverLate(), &log));
+         }},
+        {"locate: the clock set right and the mark on the receiver", [=] {
+             const InputLog log = skyStartLog({1000, 92.4});
+             return toEnd(std::make_unique<Flight>(findReceiverLate(), &log));
          }},
         {"sky: the clock never started", [=] {
              const InputLog log{"sky", {}};

@@ -313,13 +313,6 @@ Level coverChina() {
     return *load.level;
 }
 
-InputLog skyStartWith(const std::vector<double>& values) {
-    InputLog log = skyStartLog(values[0]);
-    log.events[0].input.sky_count = int(values.size());
-    for (size_t k = 0; k < values.size(); ++k) log.events[0].input.sky_values[k] = values[k];
-    return log;
-}
-
 } // namespace
 
 TEST_CASE("constellation: Cover China (4-2): the day the panel works out is the day flown, and each satellite to spare is a star") {
@@ -337,7 +330,7 @@ TEST_CASE("constellation: Cover China (4-2): the day the panel works out is the 
     };
     for (const Case& c : cases) {
         INFO("IGSO nodes " << c.knobs[4] << ", GEO " << c.knobs[0] << "..." << c.knobs[3]);
-        const InputLog log = skyStartWith(c.knobs);
+        const InputLog log = skyStartLog(c.knobs);
         Flight f(level, &log);
         f.runTicks(1000000);
         // What the panel shows before the start, from the same sky: the day ahead.

@@ -2,7 +2,9 @@
 // what a level's own numbers already say about it (warnings the editor shows).
 #include "game/sim/rules/stars.h"
 
+#include "game/sim/knobs.h"
 #include "game/sim/level_warnings.h"
+#include "game/sim/nav.h"
 #include "game/sim/props.h"
 #include "game/sim/sim.h"
 
@@ -272,9 +274,43 @@ StarRow pinpointStar() {
     return r;
 }
 
+// [SECTION] clock: a locate goal's clock knob within `value` µs of the receiver's clock error
+
+StarRow clockStar() {
+    StarRow r;
+    r.type = StarType::Clock;
+    r.key = "clock";
+    r.props = {"value"};
+    r.validate = [](const StarRule&, const Level& level, const std::string& at, Problems& out) {
+        const Goal* g = locateGoal(level);
+        if (!g || !hasClockKnob(level, *g))
+            out.add(at, "a clock star measures how well the student set the receiver's clock: the level needs a locate goal whose "
+                        "receiver's clock is off (its station's clock_error_us)");
+    };
+    r.warn = [](const StarRule& s, const Level& level, const std::string& at, std::vector<Problem>& out) {
+        const Goal* g = locateGoal(level);
+        if (!g || !hasClockKnob(level, *g)) return;
+        const double off = std::fabs(level.stations[size_t(g->index)].clock_error_us - g->clock_us);
+        if (off > s.value) return;
+        out.push_back(warningAt(at + "/value", "star_clock_free", {formatNumber(s.value), formatNumber(off)},
+                                "every win earns this star without touching the clock: it asks for the clock within " +
+                                    formatNumber(s.value) + " µs, and the clock knob starts " + formatNumber(off) +
+                                    " µs from the receiver's error; make it smaller, or start the knob further off"));
+    };
+    r.holds = [](const Sim& sim, const StarRule& s) {
+        size_t i = 0;
+        if (!locateGoal(sim.level(), &i) || !sim.begun()) return false;
+        const double off = sim.goals()[i].value[1];
+        return off >= 0 && off <= s.value;
+    };
+    r.describe = [](const StarRule& s) { return Reason{"clock", {{"within_us", s.value}, {"within_km", s.value * 1e-6 * nav::kLightKmS}}}; };
+    r.starCodes = {"clock"};
+    return r;
+}
+
 const std::array<StarRow, kStarTypes>& rows() {
     static const std::array<StarRow, kStarTypes> table = {fuelLeftStar(), timeStar(), accuracyStar(), softStar(), hohmannStar(), onTargetStar(),
-                                                          steadyStar(), inViewStar(), pinpointStar()};
+                                                          steadyStar(), inViewStar(), pinpointStar(), clockStar()};
     return table;
 }
 

@@ -23,8 +23,8 @@ constexpr int kGoalTypes = 15;
 constexpr int kGoalTypes = 14;
 #endif
 
-enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget, Steady, InView, Pinpoint };
-constexpr int kStarTypes = 9;
+enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget, Steady, InView, Pinpoint, Clock };
+constexpr int kStarTypes = 10;
 
 enum class ActionType : uint8_t { Launch, Pilot, Burn, Sky };
 constexpr int kActionTypes = 4;
