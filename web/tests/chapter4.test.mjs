@@ -5,7 +5,8 @@
 // What the game did is read from its console lines ("sky: 4-1 knobs ...", "sky: 4-1 start ...",
 // "flight: 4-1 won, ..."), never from inside the page's memory. Saves out/ch4-set.png,
 // out/ch4-map.png and out/ch4-results.png. Then 4-3 "Circles": a tap where the circles cross,
-// arrow keys onto the ship, Enter (out/ch4-circles.png).
+// arrow keys onto the ship, Enter (out/ch4-circles.png); and 4-4 "The Clock": the clock knob
+// turned by the keys until the circles meet, then the same (out/ch4-clock.png).
 //   node chapter4.test.mjs [SITE_DIR]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -92,44 +93,68 @@ try {
 
   // 4-3 "Circles": a tap where the three circles cross the top of the Earth puts the mark
   // there; the arrow keys (1 degree, Shift 0.1) bring it onto the ship at 86.9 E; Enter.
-  const circles = fs.readFileSync(path.join(repo, 'levels/4-3.json'));
-  const ctx2 = await browser.newContext({viewport: {width: 1280, height: 720}, deviceScaleFactor: 1});
-  const game2 = await openGame(ctx2, server.url + `#level=${Buffer.from(circles).toString('base64url')}`);
-  await waitForLine(game2.log, /\] screen: briefing \(level 4-3\)$/);
-  await frames(game2.page, 4);
-  await expectScreen(game2, 'play', () => game2.page.keyboard.press('Enter'));
-  await waitForLine(game2.log, /^sky: 4-3 knobs 120\.0$/);
-  await game2.page.waitForTimeout(4000);   // the circles grow out to their full size
-  from = game2.log.messages.length;
-  await game2.page.mouse.click(636, 273);
-  const tapped = await waitForLine(game2.log, /^sky: 4-3 knobs /, {from});
-  const lon = Number(tapped.split(' ').pop());
-  console.log(`      game: ${tapped}`);
-  check(Math.abs(lon - 86.9) < 10, `a tap near the crossing puts the mark within 10 degrees of the ship (${lon})`);
-  const tenths = Math.round((86.9 - lon) * 10);
-  const k2 = tenths > 0 ? 'ArrowRight' : 'ArrowLeft';
-  for (let i = 0; i < Math.floor(Math.abs(tenths) / 10); i++) {
-    await game2.page.keyboard.press(k2);
-    await frames(game2.page, 1);
-  }
-  for (let i = 0; i < Math.abs(tenths) % 10; i++) {
-    await game2.page.keyboard.press(`Shift+${k2}`);
-    await frames(game2.page, 1);
-  }
-  await frames(game2.page, 3);
-  const marks = game2.log.messages.filter((m) => /^sky: 4-3 knobs /.test(m.text));
-  check(/knobs 86\.9$/.test(marks[marks.length - 1].text), `the arrow keys bring the mark onto the ship (${marks[marks.length - 1].text})`);
-  await screenshot(game2.page, {path: path.join(out, 'ch4-circles.png')});
-  from = game2.log.messages.length;
-  await game2.page.keyboard.press('Enter');   // It is here
-  const found = await waitForLine(game2.log, /^flight: 4-3 /, {from}).catch(() => '');
-  console.log(`      game: ${found}`);
-  check(/^flight: 4-3 won, 3 stars/.test(found), 'the mark on the ship: level 4-3 is won with 3 stars');
-  errors = errors.concat(game2.log.errors());
-  await ctx2.close();
+  errors = errors.concat(await playLocate({id: '4-3', tap: [636, 273], lon: 86.9, shot: 'ch4-circles.png'}));
+  // 4-4 "The Clock": the receiver's clock is 2,000 us ahead. Its knob comes first and the keys
+  // turn it (Right: 100 us) until the circles meet, then the tap and the keys as in 4-3.
+  errors = errors.concat(await playLocate({id: '4-4', clockPresses: 20, tap: [612, 277], lon: 109.3, shot: 'ch4-clock.png'}));
 } finally {
   await browser.close();
   await server.close();
 }
+// A locate level (4-3, 4-4) played by real input: past the briefing, the clock knob turned
+// `clockPresses` times with the Right key (if the level has one), a tap at `tap` where the
+// circles cross, the arrow keys onto the receiver's longitude `lon`, Enter. Returns the errors.
+async function playLocate({id, clockPresses = 0, tap, lon, shot}) {
+  const file = fs.readFileSync(path.join(repo, `levels/${id}.json`));
+  const ctx = await browser.newContext({viewport: {width: 1280, height: 720}, deviceScaleFactor: 1});
+  const g = await openGame(ctx, server.url + `#level=${Buffer.from(file).toString('base64url')}`);
+  const knobs = new RegExp(`^sky: ${id} knobs `);
+  const last = () => {
+    const lines = g.log.messages.filter((m) => knobs.test(m.text));
+    return lines.length ? lines[lines.length - 1].text : '';
+  };
+  await waitForLine(g.log, new RegExp(`\\] screen: briefing \\(level ${id}\\)$`));
+  await frames(g.page, 4);
+  await expectScreen(g, 'play', () => g.page.keyboard.press('Enter'));
+  await waitForLine(g.log, knobs);
+  for (let i = 0; i < clockPresses; i++) {
+    await g.page.keyboard.press('ArrowRight');
+    await frames(g.page, 1);
+  }
+  if (clockPresses) {
+    await frames(g.page, 3);
+    console.log(`      game: ${last()}`);
+    check(/knobs 2000\.0, /.test(last()), `${id}: the Right key turns the clock knob to +2,000 us (${last()})`);
+  }
+  await g.page.waitForTimeout(4000);   // the circles grow out to their full size
+  let from = g.log.messages.length;
+  await g.page.mouse.click(tap[0], tap[1]);
+  const tapped = await waitForLine(g.log, knobs, {from});
+  const at = Number(tapped.split(' ').pop());
+  console.log(`      game: ${tapped}`);
+  check(Math.abs(at - lon) < 10, `${id}: a tap near the crossing puts the mark within 10 degrees of the receiver (${at})`);
+  const tenths = Math.round((lon - at) * 10);
+  const key = tenths > 0 ? 'ArrowRight' : 'ArrowLeft';
+  for (let i = 0; i < Math.floor(Math.abs(tenths) / 10); i++) {
+    await g.page.keyboard.press(key);
+    await frames(g.page, 1);
+  }
+  for (let i = 0; i < Math.abs(tenths) % 10; i++) {
+    await g.page.keyboard.press(`Shift+${key}`);
+    await frames(g.page, 1);
+  }
+  await frames(g.page, 3);
+  check(last().endsWith(` ${lon.toFixed(1)}`), `${id}: the arrow keys bring the mark onto the receiver (${last()})`);
+  await screenshot(g.page, {path: path.join(out, shot)});
+  from = g.log.messages.length;
+  await g.page.keyboard.press('Enter');   // It is here
+  const found = await waitForLine(g.log, new RegExp(`^flight: ${id} `), {from}).catch(() => '');
+  console.log(`      game: ${found}`);
+  check(new RegExp(`^flight: ${id} won, 3 stars`).test(found), `the mark on the receiver: level ${id} is won with 3 stars`);
+  const errs = g.log.errors();
+  await ctx.close();
+  return errs;
+}
+
 checkNoErrors(check, errors);
 finish();
