@@ -32,6 +32,7 @@ struct SkyCircle {
     double nodeRad = 0;      // where it crosses the equator northbound, from +x, fixed among the stars
     double phaseRad = 0;     // how far past the node it starts (the argument of latitude)
     double periodS = 0;      // Kepler's third law from the attractor's mu
+    bool used = true;        // receivers listen to it (Satellite::used)
 };
 
 class Constellation {

@@ -31,6 +31,7 @@ double knobValue(const Level& level, KnobRef k) {
 KnobSpan knobSpan(const Level& level, KnobRef k) {
     if (k.satellite >= 0) {
         const Satellite& s = level.satellites[size_t(k.satellite)];
+        if (s.free == "used") return kSwitchSpan;
         return {s.free_min, s.free_max, s.free_step};
     }
     return k.clock ? kClockSpan : kMarkSpan;

@@ -24,6 +24,8 @@ struct KnobSpan {
 
 // A locate goal's mark runs round the whole equator, a tenth of a degree (11 km) a step.
 constexpr KnobSpan kMarkSpan{-180, 180, 0.1};
+// A switch (Satellite::free "used"): off or on.
+constexpr KnobSpan kSwitchSpan{0, 1, 1};
 // A receiver's clock, off by up to 5 ms (1,500 km of range), taken off 10 µs (3 km) a step.
 constexpr KnobSpan kClockSpan{-5000, 5000, 10};
 

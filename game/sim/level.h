@@ -211,10 +211,11 @@ struct Satellite {
     double inclination_deg = 55;
     double node_longitude_deg = 0;
     double phase_deg = 0;
+    double used = 1;                // 1: receivers listen to it; 0: switched off (they ignore it)
     // In a sky level (Actions::sky) one of its numbers may be the student's to set before the
     // clock starts: "radius_km", "inclination_deg", "node_longitude_deg" or "phase_deg" ("none"
-    // = none), between free_min and free_max in steps of free_step. The value above is where
-    // the knob starts.
+    // = none), between free_min and free_max in steps of free_step; or "used", a switch (0 or
+    // 1, no range to give). The value above is where the knob starts.
     std::string free = "none";
     double free_min = 0, free_max = 0;
     double free_step = 1;
@@ -226,6 +227,7 @@ inline double Satellite::*freeField(const std::string& free) {
     if (free == "inclination_deg") return &Satellite::inclination_deg;
     if (free == "node_longitude_deg") return &Satellite::node_longitude_deg;
     if (free == "phase_deg") return &Satellite::phase_deg;
+    if (free == "used") return &Satellite::used;
     return nullptr;
 }
 // Where a site stands at the start of the flight, in degrees from +x (before its planet turns).
@@ -270,6 +272,9 @@ struct Actions {
 //            station `index`, the receiver, which hears the satellites in view (nav_signals.h);
 //            if the receiver's clock is off (Station::clock_error_us) the student also sets the
 //            clock (a knob starting at `clock_us`, the error the student thinks it has)
+//   fix:     station `index`, the receiver, fixes itself from the satellites it listens to (at
+//            most `count`, the clock unknown): the error region for ranges off by `range_error_m`
+//            at most `error_m` long, half across (goal_fix.cpp)
 struct Goal {
     GoalType type = GoalType::Orbit;   // always written in files: never left to this default
     int attractor = 0;
@@ -283,6 +288,8 @@ struct Goal {
     double speed_m_s = 10;
     double longitude_deg = 0;   // locate: where the student's mark starts (a knob: knobs.h)
     double clock_us = 0;        // locate: the clock error the student takes off (a knob), if the receiver's is off
+    double error_m = 10;        // fix: the error region at most this long, half across (m)
+    double range_error_m = 1;   // fix: each range off by this much at random (m): the region's scale
 };
 
 // How the goals combine: all of them, or any one.

@@ -398,7 +398,9 @@ void checkPlaces(const Level& level, Problems& out) {
             const double v = s.*field;
             if (!level.actions.sky)
                 out.add(at + "free", "only a sky level's satellites have knobs: set \"sky\" in the actions, or \"free\" to \"none\"");
-            else if (!(s.free_min < s.free_max))
+            else if (s.free == "used") {
+                if (v != 0 && v != 1) out.add(at + "used", "is a switch the student turns: 0 (off) or 1 (on), not " + formatNumber(v));
+            } else if (!(s.free_min < s.free_max))
                 out.add(at + "free_max", "must be larger than free_min (" + formatNumber(s.free_min) + ")");
             else if (v < s.free_min || v > s.free_max)
                 out.add(at + s.free, "is where the knob starts, so it must be between free_min and free_max (" + formatNumber(s.free_min) +

@@ -174,7 +174,8 @@ const Props<Satellite>& satelliteProps() {
         number("inclination_deg", "Inclination (deg; 0 = over the equator)", &Satellite::inclination_deg, 0, 180),
         number("node_longitude_deg", "Last crossed the equator northbound over (deg east)", &Satellite::node_longitude_deg, -kAngleDeg, kAngleDeg),
         number("phase_deg", "Starts this far along its orbit past that crossing (deg)", &Satellite::phase_deg, -kAngleDeg, kAngleDeg),
-        choice("free", "The student sets (a sky level)", &Satellite::free, {"none", "radius_km", "inclination_deg", "node_longitude_deg", "phase_deg"}),
+        number("used", "Receivers listen to it (1) or not (0)", &Satellite::used, 0, 1),
+        choice("free", "The student sets (a sky level)", &Satellite::free, {"none", "radius_km", "inclination_deg", "node_longitude_deg", "phase_deg", "used"}),
         number("free_min", "Knob from", &Satellite::free_min, -kPositionKm, kPositionKm),
         number("free_max", "Knob to", &Satellite::free_max, -kPositionKm, kPositionKm),
         number("free_step", "Knob step", &Satellite::free_step, 0.001, 100000),
@@ -245,6 +246,8 @@ const Props<Goal>& goalProps() {
         number("speed_m_s", "Moving at most (m/s)", &Goal::speed_m_s, 0, 100000),
         number("longitude_deg", "The mark starts at longitude (deg east)", &Goal::longitude_deg, -180, 180),
         number("clock_us", "The clock knob starts at (µs)", &Goal::clock_us, kClockSpan.min, kClockSpan.max),
+        number("error_m", "Error region at most (m, half across)", &Goal::error_m, 0, 1e6),
+        number("range_error_m", "Each range off by (m, at random)", &Goal::range_error_m, 0, 1e6),
     });
     return props;
 }

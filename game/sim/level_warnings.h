@@ -19,6 +19,7 @@ namespace sp {
 //   star_in_view_free   an in_view star that asks no more than a coverage goal: every win sees that many
 //   star_pinpoint_free  a pinpoint star as wide as the locate goal: every win is that close
 //   star_clock_free     a clock star whose knob already starts that close to the receiver's error
+//   star_sharp_free     a sharp star as wide as the fix goal: every win is that sharp
 //   fact_unlabelled     a fact-card number that does not say whether it is real, derived,
 //                       an estimate or tuned for play
 std::vector<Problem> levelWarnings(const Level& level);

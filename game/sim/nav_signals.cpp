@@ -14,6 +14,7 @@ std::vector<SkySignal> signalsAt(const Constellation& sky, int receiver, double 
     const double clockBiasS = sky.station(receiver).clock_error_us * 1e-6 - clockTakenOffS;
     const Vec3 site = sky.siteRelativeKm(receiver, seconds);
     for (int i : sky.inView(receiver, seconds)) {
+        if (!sky.circle(i).used) continue;   // switched off: the receiver does not listen
         const Vec3 d = sky.relativeKm(i, seconds) - site;
         const double travel = std::sqrt(d.x * d.x + d.y * d.y + d.z * d.z) / nav::kLightKmS + clockBiasS;
         out.push_back({i, sky.planeKm(i, seconds), travel, nav::rangeKm(travel)});

@@ -17,7 +17,8 @@ struct SkySignal {
     double rangeKm = 0;   // the travel time as a distance: the circle's radius
 };
 
-// The signals station `receiver` hears at `seconds`, from every satellite in view, as its clock
+// The signals station `receiver` hears at `seconds`, from every satellite in view that it listens
+// to (Satellite::used), as its clock
 // reads them: off by its error (Station::clock_error_us: every circle swells by the same
 // distance), less `clockTakenOffS`, the error the student (or a fix) has found and taken off.
 std::vector<SkySignal> signalsAt(const Constellation& sky, int receiver, double seconds, double clockTakenOffS = 0);

@@ -115,6 +115,30 @@ inline Level findReceiverLate() {
     return level;
 }
 
+// Chapter 4's good geometry in small: a receiver on the equator at 125 E, its clock 2,000 µs
+// ahead, with four channels and five satellites over the equator to switch on and off (each a
+// knob, all on at the start): GEO over 60, 110 and 140 E, MEO over 100 and 180 E. The fix,
+// for ranges off by 1 m, must be within 3 m.
+inline Level chooseFour() {
+    Level level = coverageLevel({navSatellite("geo", 42164, 0, 60), navSatellite("geo", 42164, 0, 110), navSatellite("geo", 42164, 0, 140),
+                                 navSatellite("meo", 27907, 0, 100), navSatellite("meo", 27907, 0, 180)},
+                                1, 1, 1);
+    for (Satellite& s : level.satellites) s.free = "used";
+    level.stations.resize(1);
+    level.stations[0].name = {"Ship", "船"};
+    level.stations[0].latitude_deg = 0, level.stations[0].longitude_deg = 125, level.stations[0].mask_deg = 10;
+    level.stations[0].clock_error_us = 2000;
+    level.actions = Actions{};
+    level.actions.sky = true;
+    level.goals.list[0] = Goal{};
+    level.goals.list[0].type = GoalType::Fix;
+    level.goals.list[0].index = 0;
+    level.goals.list[0].count = 4;
+    level.goals.list[0].error_m = 3;
+    level.goals.list[0].range_error_m = 1;
+    return level;
+}
+
 // A log that starts a sky level's clock with its knobs at `values`.
 inline InputLog skyStartLog(const std::vector<double>& values) {
     InputLog log;
@@ -356,6 +380,22 @@ inline std::vector<OutcomeCase> outcomeCases() {
         {"locate: the clock turned 500 µs too far and the mark 300 km off", [=] {
              const InputLog log = skyStartLog({1500, 89.8});
              return toEnd(std::make_unique<Flight>(findReceiverLate(), &log));
+         }},
+        {"fix: five satellites on, for four channels", [=] {
+             const InputLog log = skyStartLog({1, 1, 1, 1, 1});
+             return toEnd(std::make_unique<Flight>(chooseFour(), &log));
+         }},
+        {"fix: two satellites on, too few for where and the clock", [=] {
+             const InputLog log = skyStartLog({0, 1, 1, 0, 0});
+             return toEnd(std::make_unique<Flight>(chooseFour(), &log));
+         }},
+        {"fix: four satellites bunched overhead, a long error region", [=] {
+             const InputLog log = skyStartLog({0, 1, 1, 1, 0});
+             return toEnd(std::make_unique<Flight>(chooseFour(), &log));
+         }},
+        {"fix: four satellites spread across the sky, a sharp fix", [=] {
+             const InputLog log = skyStartLog({1, 1, 0, 0, 1});
+             return toEnd(std::make_unique<Flight>(chooseFour(), &log));
          }},
         {"locate: the clock set right and the mark on the receiver", [=] {
              const InputLog log = skyStartLog({1000, 92.4});

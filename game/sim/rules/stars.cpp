@@ -308,9 +308,46 @@ StarRow clockStar() {
     return r;
 }
 
+// [SECTION] sharp: a fix goal's error region at most `value` m long, half across
+
+const Goal* fixGoal(const Level& level, size_t* index = nullptr) {
+    for (size_t i = 0; i < level.goals.list.size(); ++i) {
+        if (level.goals.list[i].type != GoalType::Fix) continue;
+        if (index) *index = i;
+        return &level.goals.list[i];
+    }
+    return nullptr;
+}
+
+StarRow sharpStar() {
+    StarRow r;
+    r.type = StarType::Sharp;
+    r.key = "sharp";
+    r.props = {"value"};
+    r.validate = [](const StarRule&, const Level& level, const std::string& at, Problems& out) {
+        if (!fixGoal(level)) out.add(at, "a sharp star measures the receiver's own fix: the level needs a fix goal");
+    };
+    r.warn = [](const StarRule& s, const Level& level, const std::string& at, std::vector<Problem>& out) {
+        const Goal* g = fixGoal(level);
+        if (!g || s.value < g->error_m) return;
+        out.push_back(warningAt(at + "/value", "star_sharp_free", {formatNumber(s.value), formatNumber(g->error_m)},
+                                "every win earns this star: it asks for an error region within " + formatNumber(s.value) +
+                                    " m, and the fix goal already needs one within " + formatNumber(g->error_m) + " m; make it smaller"));
+    };
+    r.holds = [](const Sim& sim, const StarRule& s) {
+        size_t i = 0;
+        if (!fixGoal(sim.level(), &i) || !sim.begun()) return false;
+        const double error = sim.goals()[i].value[1];
+        return error >= 0 && error <= s.value;
+    };
+    r.describe = [](const StarRule& s) { return Reason{"sharp", {{"within_m", s.value}}}; };
+    r.starCodes = {"sharp"};
+    return r;
+}
+
 const std::array<StarRow, kStarTypes>& rows() {
     static const std::array<StarRow, kStarTypes> table = {fuelLeftStar(), timeStar(), accuracyStar(), softStar(), hohmannStar(), onTargetStar(),
-                                                          steadyStar(), inViewStar(), pinpointStar(), clockStar()};
+                                                          steadyStar(), inViewStar(), pinpointStar(), clockStar(), sharpStar()};
     return table;
 }
 

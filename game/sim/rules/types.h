@@ -12,19 +12,19 @@
 namespace sp {
 
 enum class GoalType : uint8_t {
-    Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold, Flyby, Relay, Coverage, Locate,
+    Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold, Flyby, Relay, Coverage, Locate, Fix,
 #ifdef STARPATH_RULE_FIXTURE
     Escape,   // tests/rule_fixture: a type added by the one-row rule, in that test build only
 #endif
 };
 #ifdef STARPATH_RULE_FIXTURE
-constexpr int kGoalTypes = 15;
+constexpr int kGoalTypes = 16;
 #else
-constexpr int kGoalTypes = 14;
+constexpr int kGoalTypes = 15;
 #endif
 
-enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget, Steady, InView, Pinpoint, Clock };
-constexpr int kStarTypes = 10;
+enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget, Steady, InView, Pinpoint, Clock, Sharp };
+constexpr int kStarTypes = 11;
 
 enum class ActionType : uint8_t { Launch, Pilot, Burn, Sky };
 constexpr int kActionTypes = 4;
