@@ -129,6 +129,8 @@ private:
     std::vector<double> leastKnobs_;
     std::vector<double> printedKnobs_;   // the knobs as the console last said them
     LeastInView least_;
+    void skyFix();
+    std::string switchWhere(int k) const;
     void skyDayAhead();
     void markAt(Vec2 screen);
     void skySignals();

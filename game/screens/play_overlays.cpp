@@ -298,6 +298,10 @@ void PlayScreen::finishFlight() {
     if (sim_->level().ship.max_skips > 0) r.dips = sim_->dips();
     for (size_t i = 0; i < sim_->level().goals.list.size() && sim_->begun(); ++i) {
         const Goal& g = sim_->level().goals.list[i];
+        if (g.type == GoalType::Fix && r.fixErrorM < 0) {
+            r.fixErrorM = sim_->goals()[i].value[1];
+            r.fixClockUs = sim_->goals()[i].value[3];
+        }
         if (g.type != GoalType::Locate) continue;
         r.markOffKm = sim_->goals()[i].value[0];
         r.markedSite = sim_->level().stations[size_t(g.index)].name;

@@ -98,6 +98,48 @@ void PlayScreen::skySignals() {
     ImGui::PopTextWrapPos();
 }
 
+// Where a switchable satellite stands in the sky of the fix goal's receiver: " · 15° up, west".
+std::string PlayScreen::switchWhere(int k) const {
+    const Level& level = sim_->level();
+    const KnobRef ref = flight_->knobRef(k);
+    int receiver = -1;
+    for (const Goal& g : level.goals.list)
+        if (g.type == GoalType::Fix && receiver < 0) receiver = g.index;
+    if (!skyPreview_ || receiver < 0 || receiver >= skyPreview_->stationCount() || ref.satellite < 0) return {};
+    const Strings& tr = game_.tr();
+    const double up = skyPreview_->elevationDeg(receiver, ref.satellite, 0);
+    if (up < level.stations[size_t(receiver)].mask_deg) return tr("sky.switch_down");
+    const double east = std::remainder(level.satellites[size_t(ref.satellite)].node_longitude_deg - level.stations[size_t(receiver)].longitude_deg, 360.0);
+    return tr.format("sky.switch_where", {numberText(tr, "deg", up), tr(up > 80 ? "sky.overhead" : east > 0 ? "sky.east" : "sky.west")});
+}
+
+// A fix goal before the start: what the receiver would make of the satellites switched on,
+// how many channels they take, the error region against the goal's, and the clock it found.
+void PlayScreen::skyFix() {
+    if (!skyPreview_) return;
+    const view::FixShown shown = view::fixOf(sim_->level(), *skyPreview_, 0);
+    if (shown.receiver < 0) return;
+    const Strings& tr = game_.tr();
+    const view::Palette& pal = view::palette();
+    ImGui::PushTextWrapPos(0);
+    const bool fits = shown.heard <= shown.channels;
+    ImGui::TextColored(view::toImVec4(fits ? pal.text : pal.danger), "%s",
+                       tr.format("sky.channels", {std::to_string(shown.heard), std::to_string(shown.channels)}).c_str());
+    if (!shown.fix.ok || shown.fix.degenerate) {
+        ImGui::TextColored(view::toImVec4(pal.danger), "%s", tr("sky.no_fix"));
+    } else {
+        const double errorM = shown.fix.error.majorKm * 1000;
+        ImGui::TextColored(view::toImVec4(errorM <= shown.needM && fits ? pal.success : pal.accentHot), "%s",
+                           tr.format("sky.error_region", {tr.format("unit.m", {fixed(errorM, 2)}), numberText(tr, "m", shown.rangeErrorM),
+                                                          numberText(tr, "m", shown.needM)})
+                               .c_str());
+        const double clockUs = shown.fix.clockBiasS * 1e6;
+        if (std::fabs(clockUs) >= 0.5)
+            ImGui::TextDisabled("%s", tr.format("sky.clock_found", {(clockUs > 0 ? "+" : "") + numberText(tr, "us", clockUs)}).c_str());
+    }
+    ImGui::PopTextWrapPos();
+}
+
 // A coverage goal's day, worked out before the clock starts: the fewest satellites any site
 // will see, where and when, against the count the goal needs (green once it is enough).
 void PlayScreen::skyDayAhead() {
@@ -176,7 +218,11 @@ void PlayScreen::skyPanel(float bottom, float top) {
         const std::string shown = knobText(look, value);
         const KnobSpan& span = look.span;
         ImGui::PushID(k);
-        if (rows) view::valueSliderRow("knob", label.c_str(), nameW, value, span.min, span.max, span.step, shown, valueW, look.color);
+        if (look.sets == "used") {   // a switch: which satellites the receiver listens to
+            bool on = value != 0;
+            view::checkBox((label + switchWhere(k)).c_str(), on);
+            value = on ? 1 : 0;
+        } else if (rows) view::valueSliderRow("knob", label.c_str(), nameW, value, span.min, span.max, span.step, shown, valueW, look.color);
         else view::valueSlider("knob", label.c_str(), nullptr, value, span.min, span.max, span.step, shown, look.color);
         ImGui::PopID();
         flight_->setKnob(k, value);
@@ -195,6 +241,7 @@ void PlayScreen::skyPanel(float bottom, float top) {
     if (rows) ImGui::PopStyleVar();
     skySignals();
     skyDayAhead();
+    skyFix();
     // One line for scripts and tests each time the knobs come to rest at new values.
     std::vector<double> knobs;
     for (int k = 0; k < flight_->knobCount(); ++k) knobs.push_back(flight_->knob(k));
@@ -206,13 +253,14 @@ void PlayScreen::skyPanel(float bottom, float top) {
         printedKnobs_ = knobs;
     }
     ImGui::Spacing();
-    if (view::primaryButton(tr(marking ? "sky.go_mark" : "sky.go"), 0)) {
+    if (view::primaryButton(tr(marking ? "sky.go_mark" : shared == "used" ? "sky.go_fix" : "sky.go"), 0)) {
         game_.click();
         flight_->startSky();
     }
     if (!touchLast_) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("%s", tr(clocked ? "sky.keys_clock" : marking ? "sky.keys_mark" : knobCount > 1 ? "sky.keys_many" : "sky.keys"));
+        ImGui::TextDisabled("%s", tr(clocked ? "sky.keys_clock" : marking ? "sky.keys_mark" : shared == "used" ? "sky.keys_used"
+                                     : knobCount > 1 ? "sky.keys_many" : "sky.keys"));
         ImGui::PopTextWrapPos();
     }
     skyPanelHeight_ = ImGui::GetWindowSize().y;

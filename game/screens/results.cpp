@@ -119,7 +119,9 @@ public:
         // Flight time and fuel on one line: both are facts about the flight, neither a goal.
         // A navigation level's mark is decided in no time: how close it came is the fact.
         std::string facts = r.markOffKm >= 0 ? tr.format("results.mark", {kmText(tr, r.markOffKm), game_.text(r.markedSite)})
-                                             : tr.format("results.time", {durationText(tr, r.minutes)});
+                            : r.fixErrorM >= 0
+                                ? tr.format("results.fix", {tr.format("unit.m", {fixed(r.fixErrorM, 2)}), (r.fixClockUs > 0 ? "+" : "") + numberText(tr, "us", r.fixClockUs)})
+                                : tr.format("results.time", {durationText(tr, r.minutes)});
         if (r.clockOffUs >= 0)
             facts += "   ·   " + tr.format("results.clock", {numberText(tr, "us", r.clockOffUs), kmText(tr, r.clockOffUs * 1e-6 * nav::kLightKmS)});
         if (level->actions.pilot || level->actions.burn) facts += "   ·   " + tr.format("results.fuel", {fuelText(tr, r.fuelLeftKms)});

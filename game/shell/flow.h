@@ -29,6 +29,8 @@ struct FlightResult {
     std::vector<EntryDip> dips;      // each dip into the air, for a craft that may skip (Ship::max_skips)
     double markOffKm = -1;           // a locate goal's mark from its receiver (-1: no mark was set)
     Text markedSite;                 // that receiver's name
+    double fixErrorM = -1;           // a fix goal's error region (m, half across; -1: no fix goal, or it failed)
+    double fixClockUs = 0;           // the clock error that fix found (µs)
     double clockOffUs = -1;          // how far its clock knob was from the receiver's clock error (-1: no clock knob)
     bool newBest = false;
     bool replay = false;             // a recorded input log, not the player's own flight

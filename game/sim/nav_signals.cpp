@@ -22,6 +22,17 @@ std::vector<SkySignal> signalsAt(const Constellation& sky, int receiver, double 
     return out;
 }
 
+nav::Fix fixAt(const Constellation& sky, int receiver, double seconds, double sigmaKm, int* heard) {
+    std::vector<nav::Signal> signals;
+    for (const SkySignal& s : signalsAt(sky, receiver, seconds)) signals.push_back({s.satPlaneKm, s.travelS});
+    if (heard) *heard = int(signals.size());
+    if (receiver < 0 || receiver >= sky.stationCount()) return {};
+    // The planet's centre: the receiver stands on the equator, its distance from the centre along the plane.
+    const Vec3 rel = sky.siteRelativeKm(receiver, seconds);
+    const Vec2 centre = sky.sitePlaneKm(receiver, seconds) - Vec2{rel.x, rel.y};
+    return nav::solve(signals, centre, true, sigmaKm);
+}
+
 namespace {
 // Where circles (a, ra) and (b, rb) cross, of their two crossings the one nearer `near`.
 bool crossing(Vec2 a, double ra, Vec2 b, double rb, Vec2 near, Vec2& out) {

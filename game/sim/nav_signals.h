@@ -5,6 +5,7 @@
 // the constellation and the time, like the rest of constellation.h.
 #pragma once
 #include "game/sim/constellation.h"
+#include "game/sim/nav.h"
 
 #include <vector>
 
@@ -22,6 +23,11 @@ struct SkySignal {
 // reads them: off by its error (Station::clock_error_us: every circle swells by the same
 // distance), less `clockTakenOffS`, the error the student (or a fix) has found and taken off.
 std::vector<SkySignal> signalsAt(const Constellation& sky, int receiver, double seconds, double clockTakenOffS = 0);
+
+// The fix station `receiver` makes by itself at `seconds` from the signals it hears, its clock
+// one more unknown (nav::solve from its planet's centre), the error ellipse for ranges each off
+// by `sigmaKm`. `heard`: how many signals it used.
+nav::Fix fixAt(const Constellation& sky, int receiver, double seconds, double sigmaKm, int* heard = nullptr);
 
 // How far apart the circles cross each other: the widest gap between the crossings of the pairs
 // of circles (of each pair's two crossings, the one nearer `nearKm`, the receiver's planet). 0

@@ -95,6 +95,7 @@ void drawSky(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, con
         if (s == hideSite) continue;
         const Vec2 site = cam.worldToScreen(sky.sitePlaneKm(s, seconds));
         for (int i : sky.inView(s, seconds)) {
+            if (!sky.circle(i).used) continue;   // switched off: no one listens to it
             const Vec2 sat = cam.worldToScreen(sky.planeKm(i, seconds));
             gfx::LineStyle ls;
             ls.dash = 5 * px;
@@ -133,7 +134,7 @@ void drawSky(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, con
         const Vec2 flat = planeOf(rel);
         const Vec2 out = length(flat) > 0 ? normalized(flat) : Vec2{1, 0};
         drawSatellite(r, cam, sky.planeKm(i, seconds), out, satelliteColor(level.satellites[size_t(i)].look),
-                      behind(level, sky.circle(i).attractor, rel));
+                      behind(level, sky.circle(i).attractor, rel) || !sky.circle(i).used);
     }
 }
 
@@ -167,6 +168,44 @@ void drawSkyLabels(const gfx::Camera2D& cam, const Level& level, const Constella
         ls.color = pal.textDim;
         ui::label(at + Vec2{0, 34 * s}, siteCoordinates(tr, site.latitude_deg, site.longitude_deg).c_str(), ls);
     }
+}
+
+// [SECTION] the fix: a receiver that fixes itself (goal fix)
+
+FixShown fixOf(const Level& level, const Constellation& sky, double seconds) {
+    FixShown shown;
+    for (const Goal& g : level.goals.list) {
+        if (g.type != GoalType::Fix || g.index < 0 || g.index >= sky.stationCount()) continue;
+        shown.receiver = g.index;
+        shown.channels = int(g.count);
+        shown.needM = g.error_m;
+        shown.rangeErrorM = g.range_error_m;
+        shown.fix = fixAt(sky, g.index, seconds, g.range_error_m / 1000, &shown.heard);
+        break;
+    }
+    return shown;
+}
+
+void drawFix(gfx::Renderer& r, const gfx::Camera2D& cam, const FixShown& shown, const Constellation& sky, double seconds) {
+    if (shown.receiver < 0 || !shown.fix.ok || shown.fix.degenerate) return;
+    const view::Palette& pal = view::palette();
+    const double s = ui::scale();
+    const Vec2 at = cam.worldToScreen(sky.sitePlaneKm(shown.receiver, seconds));
+    // Metres long, so drawn kFixPxPerM a metre round the receiver; the screen's y is down.
+    const nav::Ellipse& e = shown.fix.error;
+    const double a = e.majorKm * 1000 * kFixPxPerM * s, b = std::max(e.minorKm * 1000 * kFixPxPerM * s, 1.5 * s);
+    const bool sharp = e.majorKm * 1000 <= shown.needM;
+    const gfx::Color col = sharp ? pal.success : pal.danger;
+    std::vector<Vec2> pts;
+    for (int k = 0; k < 48; ++k) {
+        const double u = 2 * kPi * k / 48, x = a * std::cos(u), y = b * std::sin(u);
+        pts.push_back(at + Vec2{x * std::cos(e.angleRad) - y * std::sin(e.angleRad), -(x * std::sin(e.angleRad) + y * std::cos(e.angleRad))});
+    }
+    r.useScreen();
+    r.convexPolygon(pts.data(), int(pts.size()), gfx::withAlpha(col, 0.25f));
+    pts.push_back(pts.front());
+    r.polyline(pts, 2.0f * float(s), gfx::withAlpha(col, 0.9f));
+    r.useCamera(cam);
 }
 
 // [SECTION] circles: a navigation level's signals

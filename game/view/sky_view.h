@@ -9,6 +9,7 @@
 #include "engine/render/camera.h"
 #include "engine/render/renderer.h"
 #include "game/sim/constellation.h"
+#include "game/sim/nav_signals.h"
 
 namespace sp {
 class Strings;
@@ -42,6 +43,19 @@ SignalsShown signalsOf(const Level& level);   // the first locate goal's receive
 void drawSignals(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds,
                  const SignalsShown& shown);
 void drawSignalLabels(const gfx::Camera2D& cam, const Constellation& sky, double seconds, const SignalsShown& shown, const Strings& tr);
+
+// A fix goal's receiver fixing itself (goal_fix.cpp) from the sky as it stands: its error
+// region (metres long) drawn round it magnified kFixPxPerM pixels a metre, green when it is
+// within the goal's, red when not; nothing while the fix fails.
+constexpr double kFixPxPerM = 12;
+struct FixShown {
+    int receiver = -1;        // -1: the level has no fix goal
+    int heard = 0, channels = 0;
+    double needM = 0, rangeErrorM = 0;
+    nav::Fix fix;
+};
+FixShown fixOf(const Level& level, const Constellation& sky, double seconds);   // the first fix goal's
+void drawFix(gfx::Renderer& r, const gfx::Camera2D& cam, const FixShown& shown, const Constellation& sky, double seconds);
 
 // True while satellite i is behind its body for a viewer above the north pole (below the
 // equator's plane and inside the body's disc).

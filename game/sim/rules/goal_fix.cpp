@@ -19,11 +19,9 @@ namespace {
 // receiver (m); value[3]: the clock error it found (µs).
 void start(const Sim& sim, const Goal& g, GoalState& st) {
     const double t = sim.elapsedRealSeconds();
-    std::vector<nav::Signal> heard;
-    for (const SkySignal& s : signalsAt(sim.sky(), g.index, t)) heard.push_back({s.satPlaneKm, s.travelS});
-    const int planet = sim.level().stations[size_t(g.index)].attractor;
-    const nav::Fix fix = nav::solve(heard, sim.bodies().positionAt(planet, t), true, g.range_error_m / 1000);
-    st.value[0] = double(heard.size());
+    int heard = 0;
+    const nav::Fix fix = fixAt(sim.sky(), g.index, t, g.range_error_m / 1000, &heard);
+    st.value[0] = double(heard);
     st.value[1] = fix.ok && !fix.degenerate ? fix.error.majorKm * 1000 : -1;
     st.value[2] = fix.ok ? length(fix.posKm - sim.sky().sitePlaneKm(g.index, t)) * 1000 : -1;
     st.value[3] = fix.clockBiasS * 1e6;
