@@ -146,7 +146,9 @@ void EditorScreen::drawEntities(double time) {
     }
     if (seenFromPole(level) && skyDrawable(level)) {
         // Satellites and sites as the flight starts (the sky moves once it runs).
-        view::drawSky(r, cam_, level, Constellation(level), 0, time);
+        const Constellation sky(level);
+        view::drawSky(r, cam_, level, sky, 0, time);
+        view::drawFix(r, cam_, view::fixOf(level, sky, 0), sky, 0);   // a fix goal's error region, as the satellites stand
     } else {
         for (size_t i = 0; i < level.stations.size(); ++i) {
             const Station& st = level.stations[i];

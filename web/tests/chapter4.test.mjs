@@ -6,7 +6,8 @@
 // "flight: 4-1 won, ..."), never from inside the page's memory. Saves out/ch4-set.png,
 // out/ch4-map.png and out/ch4-results.png. Then 4-3 "Circles": a tap where the circles cross,
 // arrow keys onto the ship, Enter (out/ch4-circles.png); and 4-4 "The Clock": the clock knob
-// turned by the keys until the circles meet, then the same (out/ch4-clock.png).
+// turned by the keys until the circles meet, then the same (out/ch4-clock.png); and 4-5 "Good
+// Geometry": satellites switched by the keys and a click, Enter (out/ch4-geometry.png).
 //   node chapter4.test.mjs [SITE_DIR]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -97,6 +98,35 @@ try {
   // 4-4 "The Clock": the receiver's clock is 2,000 us ahead. Its knob comes first and the keys
   // turn it (Right: 100 us) until the circles meet, then the tap and the keys as in 4-3.
   errors = errors.concat(await playLocate({id: '4-4', clockPresses: 20, tap: [612, 277], lon: 109.3, shot: 'ch4-clock.png'}));
+
+  // 4-5 "Good Geometry": eight satellites, four channels. The keys switch GEO 1 on (Right),
+  // GEO 4 and MEO 1 off (Down to each, Left), and a click ticks MEO 3's box (at 44, 398 on
+  // 1280x720, as a native screenshot shows): the best four. Enter fixes the position.
+  const geometry = fs.readFileSync(path.join(repo, 'levels/4-5.json'));
+  const ctx5 = await browser.newContext({viewport: {width: 1280, height: 720}, deviceScaleFactor: 1});
+  const g5 = await openGame(ctx5, server.url + `#level=${Buffer.from(geometry).toString('base64url')}`);
+  await waitForLine(g5.log, /\] screen: briefing \(level 4-5\)$/);
+  await frames(g5.page, 4);
+  await expectScreen(g5, 'play', () => g5.page.keyboard.press('Enter'));
+  await waitForLine(g5.log, /^sky: 4-5 knobs 0\.0, 0\.0, 1\.0, 1\.0, 0\.0, 1\.0, 1\.0, 0\.0$/);
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'ArrowDown', 'ArrowLeft']) {
+    await g5.page.keyboard.press(key);
+    await frames(g5.page, 2);
+  }
+  from = g5.log.messages.length;
+  await g5.page.mouse.click(44, 398);
+  const chosen = await waitForLine(g5.log, /^sky: 4-5 knobs /, {from});
+  console.log(`      game: ${chosen}`);
+  check(/knobs 1\.0, 0\.0, 1\.0, 0\.0, 0\.0, 0\.0, 1\.0, 1\.0$/.test(chosen), 'the keys and a click switch on the best four satellites');
+  await frames(g5.page, 3);
+  await screenshot(g5.page, {path: path.join(out, 'ch4-geometry.png')});
+  from = g5.log.messages.length;
+  await g5.page.keyboard.press('Enter');   // Fix the position
+  const fixed = await waitForLine(g5.log, /^flight: 4-5 /, {from}).catch(() => '');
+  console.log(`      game: ${fixed}`);
+  check(/^flight: 4-5 won, 3 stars/.test(fixed), 'the best four give a 1.44 m fix: level 4-5 is won with 3 stars');
+  errors = errors.concat(g5.log.errors());
+  await ctx5.close();
 } finally {
   await browser.close();
   await server.close();

@@ -239,14 +239,16 @@ StarRow inViewStar() {
 
 // [SECTION] pinpoint: a locate goal's mark within `value` km of the receiver
 
-const Goal* locateGoal(const Level& level, size_t* index = nullptr) {
+// The level's first goal of type `type` (and its index), or null.
+const Goal* firstGoal(const Level& level, GoalType type, size_t* index = nullptr) {
     for (size_t i = 0; i < level.goals.list.size(); ++i) {
-        if (level.goals.list[i].type != GoalType::Locate) continue;
+        if (level.goals.list[i].type != type) continue;
         if (index) *index = i;
         return &level.goals.list[i];
     }
     return nullptr;
 }
+const Goal* locateGoal(const Level& level, size_t* index = nullptr) { return firstGoal(level, GoalType::Locate, index); }
 
 StarRow pinpointStar() {
     StarRow r;
@@ -310,14 +312,7 @@ StarRow clockStar() {
 
 // [SECTION] sharp: a fix goal's error region at most `value` m long, half across
 
-const Goal* fixGoal(const Level& level, size_t* index = nullptr) {
-    for (size_t i = 0; i < level.goals.list.size(); ++i) {
-        if (level.goals.list[i].type != GoalType::Fix) continue;
-        if (index) *index = i;
-        return &level.goals.list[i];
-    }
-    return nullptr;
-}
+const Goal* fixGoal(const Level& level, size_t* index = nullptr) { return firstGoal(level, GoalType::Fix, index); }
 
 StarRow sharpStar() {
     StarRow r;
