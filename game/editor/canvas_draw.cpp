@@ -179,7 +179,8 @@ void EditorScreen::drawEntities(double time) {
     }
 
     // The ship, and where it goes when the flight starts without a launch: its first orbit
-    // around the body that pulls hardest, and its velocity.
+    // around the body that pulls hardest, and its velocity. A sky level flies none.
+    if (level.actions.sky) return;
     const Ship& ship = level.ship;
     const Vec2 at{ship.x_km, ship.y_km};
     const Vec2 v{ship.vx_km_s, ship.vy_km_s};
@@ -339,7 +340,8 @@ void EditorScreen::drawLabels() {
         const std::string label = c.name.empty() ? editor::refName(tr, level, {edit::Kind::Craft, int(i)}) : name(c.name);
         ui::label(cam_.worldToScreen({c.x_km, c.y_km}) + Vec2{0, 32 * s}, label.c_str(), ls);
     }
-    // The ship's name, or "Ship": it is the one thing every level has.
+    // The ship's name, or "Ship": it is the one thing every level has (drawn unless a sky level's).
+    if (level.actions.sky) return;
     ls.color = pal.accentHot;
     const std::string ship = level.ship.name.empty() ? editor::kindName(tr, edit::Kind::Ship) : name(level.ship.name);
     // Under the ship, or over it where a zone's name is under it (a lander above its site).
