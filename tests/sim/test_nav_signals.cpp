@@ -8,7 +8,9 @@
 #include "game/sim/level_warnings.h"
 #include "game/sim/nav.h"
 #include "game/sim/nav_signals.h"
+#include "engine/core/file_io.h"
 #include "outcome_cases.h"
+#include "tests/test_paths.h"
 
 #include <catch2/catch.hpp>
 
@@ -118,4 +120,43 @@ TEST_CASE("signals: the clock star asks how close the clock was set, and warns w
     const std::vector<Problem> p = validateLevel(right);
     REQUIRE(p.size() == 1);
     CHECK(p[0].pointer == "/stars/0");
+}
+
+TEST_CASE("signals: Good Geometry (4-5): the receiver fixes itself and its clock, and the region the panel shows is the one flown") {
+    const auto bytes = readFile(test::dataDir() + "/levels/4-5.json");
+    REQUIRE(bytes);
+    const LevelLoad load = parseLevel(*bytes);
+    REQUIRE(load.level);
+    const Level& level = *load.level;
+    struct Case {
+        std::vector<double> used;
+        double errorM;   // the error region's half-length for 1 m ranges (-1: no fix; 0: not compared)
+        int stars;       // 0: lost
+    };
+    const Case cases[] = {
+        {{0, 0, 1, 1, 0, 1, 1, 0}, 14.05, 0},   // as it starts: four high overhead
+        {{1, 0, 1, 0, 0, 1, 0, 1}, 1.65, 1},    // spread, but not the best
+        {{1, 0, 1, 1, 0, 0, 0, 1}, 1.49, 2},
+        {{1, 0, 1, 0, 0, 0, 1, 1}, 1.44, 3},    // the best four of the 70
+        {{1, 1, 1, 1, 1, 0, 0, 0}, 0, 0},       // five: more than its channels (a fix, not compared)
+        {{0, 0, 0, 0, 0, 0, 1, 0}, -1, 0},      // one: no fix
+    };
+    for (const Case& c : cases) {
+        INFO("satellites on: " << c.used[0] << c.used[1] << c.used[2] << c.used[3] << c.used[4] << c.used[5] << c.used[6] << c.used[7]);
+        const InputLog log = skyStartLog(c.used);
+        Flight f(level, &log);
+        f.runTicks(100);
+        CHECK(f.sim().stars() == c.stars);
+        // The fix the panel works out before the start, from the same sky.
+        const nav::Fix fix = fixAt(Constellation(f.sim().level()), 0, 0, 0.001);
+        if (c.errorM < 0) {
+            CHECK(f.sim().goals()[0].value[1] == -1);
+            continue;
+        }
+        REQUIRE(fix.ok);
+        CHECK(fix.clockBiasS * 1e6 == Approx(2000).margin(1e-3));   // its clock found, with no knob
+        CHECK(f.sim().goals()[0].value[1] == Approx(fix.error.majorKm * 1000));
+        CHECK(f.sim().goals()[0].value[2] < 1e-3);                   // exact ranges: the fix is on the ship
+        if (c.errorM > 0) CHECK(fix.error.majorKm * 1000 == Approx(c.errorM).margin(0.005));
+    }
 }
