@@ -16,6 +16,7 @@
 #include "game/sim/closest.h"
 #include "game/sim/corridor.h"
 #include "game/sim/flight.h"
+#include "game/sim/message.h"
 #include "game/sim/path_ahead.h"
 #include "game/view/camera_rig.h"
 #include "game/view/hud.h"
@@ -129,7 +130,10 @@ private:
     std::vector<double> leastKnobs_;
     std::vector<double> printedKnobs_;   // the knobs as the console last said them
     LeastInView least_;
+    std::vector<double> messageKnobs_;   // a message goal's look ahead, for these knobs
+    MessageAhead messageAhead_;
     void skyFix();
+    void skyMessageAhead(const view::FixShown& shown);
     std::string switchWhere(int k) const;
     void skyDayAhead();
     void markAt(Vec2 screen);

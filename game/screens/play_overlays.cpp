@@ -4,6 +4,7 @@
 #include "engine/platform/storage.h"
 #include "engine/ui/ui.h"
 #include "game/screens/play.h"
+#include "game/sim/message.h"
 #include "game/shell/shell.h"
 #include "game/text/format.h"
 #include "game/text/outcome_text.h"
@@ -301,6 +302,13 @@ void PlayScreen::finishFlight() {
         if (g.type == GoalType::Fix && r.fixErrorM < 0) {
             r.fixErrorM = sim_->goals()[i].value[1];
             r.fixClockUs = sim_->goals()[i].value[3];
+        }
+        if (g.type == GoalType::Message && sim_->goals()[i].done) {   // the fix it sent, and through which satellite
+            const double sentS = sim_->goals()[i].value[1] * 60;
+            const MessageLink m = messageAt(sim_->sky(), g.index, g.to, sentS, g.range_error_m / 1000);
+            r.fixErrorM = sim_->goals()[i].value[3];
+            r.fixClockUs = m.fix.clockBiasS * 1e6;
+            if (m.relay >= 0) r.messageRelay = sim_->level().satellites[size_t(m.relay)].name;
         }
         if (g.type != GoalType::Locate) continue;
         r.markOffKm = sim_->goals()[i].value[0];

@@ -5,6 +5,7 @@
 #include "engine/ui/ui.h"
 #include "game/screens/play.h"
 #include "game/shell/shell.h"
+#include "game/sim/message.h"
 #include "game/sim/nav.h"
 #include "game/sim/nav_signals.h"
 #include "game/sim/orbit.h"
@@ -103,14 +104,27 @@ std::string PlayScreen::switchWhere(int k) const {
     const Level& level = sim_->level();
     const KnobRef ref = flight_->knobRef(k);
     int receiver = -1;
+    bool moving = false;   // a message goal's: satellites rise and set before the battery runs out
     for (const Goal& g : level.goals.list)
-        if (g.type == GoalType::Fix && receiver < 0) receiver = g.index;
+        if ((g.type == GoalType::Fix || g.type == GoalType::Message) && receiver < 0) receiver = g.index, moving = g.type == GoalType::Message;
     if (!skyPreview_ || receiver < 0 || receiver >= skyPreview_->stationCount() || ref.satellite < 0) return {};
     const Strings& tr = game_.tr();
+    const Satellite& sat = level.satellites[size_t(ref.satellite)];
+    const double mask = level.stations[size_t(receiver)].mask_deg;
     const double up = skyPreview_->elevationDeg(receiver, ref.satellite, 0);
-    if (up < level.stations[size_t(receiver)].mask_deg) return tr("sky.switch_down");
-    const double east = std::remainder(level.satellites[size_t(ref.satellite)].node_longitude_deg - level.stations[size_t(receiver)].longitude_deg, 360.0);
-    return tr.format("sky.switch_where", {numberText(tr, "deg", up), tr(up > 80 ? "sky.overhead" : east > 0 ? "sky.east" : "sky.west")});
+    std::string where;
+    if (up < mask) {
+        where = moving ? tr.format("sky.switch_hidden", {tr.format("unit.deg", {fixed(mask, 0)})}) : std::string(tr("sky.switch_down"));
+    } else {
+        const double east = std::remainder(sat.node_longitude_deg - level.stations[size_t(receiver)].longitude_deg, 360.0);
+        where = tr.format("sky.switch_where", {numberText(tr, "deg", up), tr(up > 80 ? "sky.overhead" : east > 0 ? "sky.east" : "sky.west")});
+    }
+    if (moving) {   // when it next rises or sets, before the battery runs out
+        const double next = nextCrossingS(*skyPreview_, receiver, ref.satellite, 0, level.time_limit_min * 60, 30);
+        if (next > 0) where += tr.format(up < mask ? "sky.rises_in" : "sky.sets_in", {durationText(tr, next / 60)});
+        if (sat.messages) where += tr("sky.carries");
+    }
+    return where;
 }
 
 // A fix goal before the start: what the receiver would make of the satellites switched on,
@@ -123,6 +137,13 @@ void PlayScreen::skyFix() {
     const view::Palette& pal = view::palette();
     ImGui::PushTextWrapPos(0);
     const bool fits = shown.heard <= shown.channels;
+    if (shown.to >= 0) {   // a message: the satellites move, so the fix that counts is one ahead
+        ImGui::TextColored(view::toImVec4(fits ? pal.text : pal.danger), "%s",
+                           tr.format("sky.channels", {std::to_string(shown.heard), std::to_string(shown.channels)}).c_str());
+        skyMessageAhead(shown);
+        ImGui::PopTextWrapPos();
+        return;
+    }
     ImGui::TextColored(view::toImVec4(fits ? pal.text : pal.danger), "%s",
                        tr.format("sky.channels", {std::to_string(shown.heard), std::to_string(shown.channels)}).c_str());
     if (!shown.fix.ok || shown.fix.degenerate) {
@@ -138,6 +159,38 @@ void PlayScreen::skyFix() {
             ImGui::TextDisabled("%s", tr.format("sky.clock_found", {(clockUs > 0 ? "+" : "") + numberText(tr, "us", clockUs)}).c_str());
     }
     ImGui::PopTextWrapPos();
+}
+
+// A message goal before the start: when, with the satellites switched on, the hiker's fix
+// would first be sharp enough with a relay in view of both, worked out to the battery's end.
+void PlayScreen::skyMessageAhead(const view::FixShown& shown) {
+    const Level& level = sim_->level();
+    const Strings& tr = game_.tr();
+    const view::Palette& pal = view::palette();
+    if (!anyCarrierOn(*skyPreview_)) {
+        ImGui::TextColored(view::toImVec4(pal.danger), "%s", tr("sky.msg_no_carrier"));
+        return;
+    }
+    std::vector<double> knobs;
+    for (int k = 0; k < flight_->knobCount(); ++k) knobs.push_back(flight_->knob(k));
+    if (knobs != messageKnobs_) {
+        messageAhead_ = messageAhead(*skyPreview_, shown.receiver, shown.to, shown.rangeErrorM / 1000, shown.needM, level.time_limit_min * 60,
+                              sim_->tickRealSeconds());
+        messageKnobs_ = knobs;
+    }
+    const std::string need = numberText(tr, "m", shown.needM);
+    if (messageAhead_.sentAtS >= 0) {
+        const MessageLink m = messageAt(*skyPreview_, shown.receiver, shown.to, messageAhead_.sentAtS, shown.rangeErrorM / 1000);
+        ImGui::TextColored(view::toImVec4(shown.heard <= shown.channels ? pal.success : pal.accentHot), "%s",
+                           tr.format("sky.msg_goes", {durationText(tr, messageAhead_.sentAtS / 60), level.satellites[size_t(messageAhead_.relay)].name.get(game_.lang()),
+                                                      tr.format("unit.m", {fixed(m.errorM, 1)})})
+                               .c_str());
+    } else if (messageAhead_.mostHeard < 3 || messageAhead_.bestErrorM < 0) {
+        ImGui::TextColored(view::toImVec4(pal.accentHot), "%s", tr.format("sky.msg_never", {need, std::to_string(messageAhead_.mostHeard)}).c_str());
+    } else {
+        ImGui::TextColored(view::toImVec4(pal.accentHot), "%s",
+                           tr.format("sky.msg_wide", {need, tr.format("unit.m", {fixed(messageAhead_.bestErrorM, 1)})}).c_str());
+    }
 }
 
 // A coverage goal's day, worked out before the clock starts: the fewest satellites any site
@@ -253,7 +306,8 @@ void PlayScreen::skyPanel(float bottom, float top) {
         printedKnobs_ = knobs;
     }
     ImGui::Spacing();
-    if (view::primaryButton(tr(marking ? "sky.go_mark" : shared == "used" ? "sky.go_fix" : "sky.go"), 0)) {
+    const bool sending = std::any_of(level.goals.list.begin(), level.goals.list.end(), [](const Goal& g) { return g.type == GoalType::Message; });
+    if (view::primaryButton(tr(marking ? "sky.go_mark" : sending ? "sky.go_send" : shared == "used" ? "sky.go_fix" : "sky.go"), 0)) {
         game_.click();
         flight_->startSky();
     }

@@ -118,7 +118,11 @@ public:
         ImGui::Dummy(ImVec2(0, gapS));
         // Flight time and fuel on one line: both are facts about the flight, neither a goal.
         // A navigation level's mark is decided in no time: how close it came is the fact.
-        std::string facts = r.markOffKm >= 0 ? tr.format("results.mark", {kmText(tr, r.markOffKm), game_.text(r.markedSite)})
+        std::string facts = !r.messageRelay.empty()
+                                ? tr.format("results.message", {durationText(tr, r.minutes), game_.text(r.messageRelay),
+                                                                tr.format("unit.m", {fixed(r.fixErrorM, 1)}),
+                                                                (r.fixClockUs > 0 ? "+" : "") + numberText(tr, "us", r.fixClockUs)})
+                            : r.markOffKm >= 0 ? tr.format("results.mark", {kmText(tr, r.markOffKm), game_.text(r.markedSite)})
                             : r.fixErrorM >= 0
                                 ? tr.format("results.fix", {tr.format("unit.m", {fixed(r.fixErrorM, 2)}), (r.fixClockUs > 0 ? "+" : "") + numberText(tr, "us", r.fixClockUs)})
                                 : tr.format("results.time", {durationText(tr, r.minutes)});

@@ -31,6 +31,7 @@ struct FlightResult {
     Text markedSite;                 // that receiver's name
     double fixErrorM = -1;           // a fix goal's error region (m, half across; -1: no fix goal, or it failed)
     double fixClockUs = 0;           // the clock error that fix found (µs)
+    Text messageRelay;               // a message goal's: the satellite that carried the message (empty: none sent)
     double clockOffUs = -1;          // how far its clock knob was from the receiver's clock error (-1: no clock knob)
     bool newBest = false;
     bool replay = false;             // a recorded input log, not the player's own flight

@@ -57,6 +57,7 @@ Constellation::Constellation(const Level& level) : bodies_(level.attractors), st
         c.inclinationRad = degToRad(s.inclination_deg);
         c.phaseRad = degToRad(s.phase_deg);
         c.used = s.used != 0;
+        c.messages = s.messages;
         const double mu = bodies_[s.attractor].mu_km3_s2;
         c.periodS = mu > 0 ? orbit::periodFromA(mu, s.radius_km) : 0;
         // It crossed the equator northbound over node_longitude_deg when it was phase_deg back

@@ -33,6 +33,7 @@ struct SkyCircle {
     double phaseRad = 0;     // how far past the node it starts (the argument of latitude)
     double periodS = 0;      // Kepler's third law from the attractor's mu
     bool used = true;        // receivers listen to it (Satellite::used)
+    bool messages = false;   // it carries short messages (Satellite::messages)
 };
 
 class Constellation {

@@ -212,6 +212,7 @@ struct Satellite {
     double node_longitude_deg = 0;
     double phase_deg = 0;
     double used = 1;                // 1: receivers listen to it; 0: switched off (they ignore it)
+    bool messages = false;          // it carries short messages (BeiDou's GEO satellites): message goals
     // In a sky level (Actions::sky) one of its numbers may be the student's to set before the
     // clock starts: "radius_km", "inclination_deg", "node_longitude_deg" or "phase_deg" ("none"
     // = none), between free_min and free_max in steps of free_step; or "used", a switch (0 or
@@ -275,6 +276,9 @@ struct Actions {
 //   fix:     station `index`, the receiver, fixes itself from the satellites it listens to (at
 //            most `count`, the clock unknown): the error region for ranges off by `range_error_m`
 //            at most `error_m` long, half across (goal_fix.cpp)
+//   message: station `index` (a lost hiker) fixes itself as a fix goal does, and sends the fix to
+//            station `to` (a rescue centre) through a switched-on satellite that carries messages
+//            and that both see, before the level's time limit (goal_message.cpp, message.h)
 struct Goal {
     GoalType type = GoalType::Orbit;   // always written in files: never left to this default
     int attractor = 0;
@@ -290,6 +294,7 @@ struct Goal {
     double clock_us = 0;        // locate: the clock error the student takes off (a knob), if the receiver's is off
     double error_m = 10;        // fix: the error region at most this long, half across (m)
     double range_error_m = 1;   // fix: each range off by this much at random (m): the region's scale
+    int to = 0;                 // message: the station the message goes to
 };
 
 // How the goals combine: all of them, or any one.

@@ -175,6 +175,7 @@ const Props<Satellite>& satelliteProps() {
         number("node_longitude_deg", "Last crossed the equator northbound over (deg east)", &Satellite::node_longitude_deg, -kAngleDeg, kAngleDeg),
         number("phase_deg", "Starts this far along its orbit past that crossing (deg)", &Satellite::phase_deg, -kAngleDeg, kAngleDeg),
         number("used", "Receivers listen to it (1) or not (0)", &Satellite::used, 0, 1),
+        flag("messages", "Carries short messages (message goals)", &Satellite::messages),
         choice("free", "The student sets (a sky level)", &Satellite::free, {"none", "radius_km", "inclination_deg", "node_longitude_deg", "phase_deg", "used"}),
         number("free_min", "Knob from", &Satellite::free_min, -kPositionKm, kPositionKm),
         number("free_max", "Knob to", &Satellite::free_max, -kPositionKm, kPositionKm),
@@ -248,6 +249,7 @@ const Props<Goal>& goalProps() {
         number("clock_us", "The clock knob starts at (µs)", &Goal::clock_us, kClockSpan.min, kClockSpan.max),
         number("error_m", "Error region at most (m, half across)", &Goal::error_m, 0, 1e6),
         number("range_error_m", "Each range off by (m, at random)", &Goal::range_error_m, 0, 1e6),
+        integer("to", "Message to station", &Goal::to, 0, int(kMaxEntities) - 1),
     });
     return props;
 }

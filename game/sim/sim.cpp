@@ -438,8 +438,12 @@ void Sim::updateGoals() {
         finish(wonReport(*this));
         return;
     }
-    for (size_t i = 0; i < level_.goals.list.size(); ++i)
-        if (goalRow(level_.goals.list[i].type).decidedAtStart && !goalStates_[i].done) return finish(missedReport(*this));
+    for (size_t i = 0; i < level_.goals.list.size(); ++i) {
+        const GoalRow& row = goalRow(level_.goals.list[i].type);
+        if (goalStates_[i].done) continue;
+        if (row.decidedAtStart || (row.hopeless && row.hopeless(*this, level_.goals.list[i], goalStates_[i])))
+            return finish(missedReport(*this));
+    }
 }
 
 std::vector<bool> Sim::starsEarned() const {

@@ -19,6 +19,7 @@ const Text* entryName(const Level& level, std::string_view list, int index) {
     if (list == "gates") return pick(level.gates);
     if (list == "stations") return pick(level.stations);
     if (list == "craft") return pick(level.craft);
+    if (list == "satellites") return pick(level.satellites);
     return nullptr;
 }
 
@@ -54,10 +55,13 @@ std::string reasonText(const Strings& tr, const char* section, const Reason& r, 
         if (std::optional<double> v = r.number(name)) {
             // A number named "..._site" is a station's index ("gap_site": the town short of
             // satellites), read as that station's name.
-            if (name.size() > 5 && name.substr(name.size() - 5) == "_site") {
-                const Text* site = entryName(level, "stations", int(*v));
-                if (site && !site->empty()) return site->get(tr.language());
-                return fillPlaceholders(tr((std::string(section) + ".unnamed_station").c_str()), {std::to_string(int(*v) + 1)});
+            // "..._sat" a satellite's ("relay_sat": the one that carried a message).
+            const bool site = name.size() > 5 && name.substr(name.size() - 5) == "_site";
+            if (site || (name.size() > 4 && name.substr(name.size() - 4) == "_sat")) {
+                const Text* entry = entryName(level, site ? "stations" : "satellites", int(*v));
+                if (entry && !entry->empty()) return entry->get(tr.language());
+                return fillPlaceholders(tr((std::string(section) + (site ? ".unnamed_station" : ".unnamed_satellite")).c_str()),
+                                        {std::to_string(int(*v) + 1)});
             }
             return numberText(tr, name, *v, spec != "n");
         }

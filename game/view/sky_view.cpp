@@ -2,6 +2,7 @@
 
 #include "engine/ui/labels.h"
 #include "engine/ui/ui.h"
+#include "game/sim/message.h"
 #include "game/sim/nav_signals.h"
 #include "game/text/format.h"
 #include "game/text/strings.h"
@@ -175,12 +176,14 @@ void drawSkyLabels(const gfx::Camera2D& cam, const Level& level, const Constella
 FixShown fixOf(const Level& level, const Constellation& sky, double seconds) {
     FixShown shown;
     for (const Goal& g : level.goals.list) {
-        if (g.type != GoalType::Fix || g.index < 0 || g.index >= sky.stationCount()) continue;
+        const bool fixes = g.type == GoalType::Fix || g.type == GoalType::Message;   // a message goal's sender fixes itself too
+        if (!fixes || g.index < 0 || g.index >= sky.stationCount()) continue;
         shown.receiver = g.index;
         shown.channels = int(g.count);
         shown.needM = g.error_m;
         shown.rangeErrorM = g.range_error_m;
         shown.fix = fixAt(sky, g.index, seconds, g.range_error_m / 1000, &shown.heard);
+        if (g.type == GoalType::Message) shown.heard = switchedOn(sky), shown.to = g.to;
         break;
     }
     return shown;

@@ -53,6 +53,7 @@ struct FixShown {
     int heard = 0, channels = 0;
     double needM = 0, rangeErrorM = 0;
     nav::Fix fix;
+    int to = -1;   // a message goal's centre; `heard` is then the satellites switched on
 };
 FixShown fixOf(const Level& level, const Constellation& sky, double seconds);   // the first fix goal's
 void drawFix(gfx::Renderer& r, const gfx::Camera2D& cam, const FixShown& shown, const Constellation& sky, double seconds);

@@ -139,6 +139,34 @@ inline Level chooseFour() {
     return level;
 }
 
+// Chapter 4's short-message rescue in small: a hiker on the equator at 100.2 E in a valley whose
+// walls hide the sky below 50 degrees, its clock 2,000 µs ahead, four channels, and the rescue
+// centre in Beijing (station 1, stations[1] of coverageLevel). Five satellites to switch on and
+// off (all on at the start): a GEO over 58.75 E behind the walls, GEO over 80 and 110.5 E (all
+// three carry messages), an MEO over 64.2 E that rises in the west after about 21 minutes and one
+// over 120.2 E, up now, setting in the east. Sent within `needM` (ranges off by 1 m), in an hour.
+inline Level rescue(double needM = 10) {
+    Level level = coverageLevel({navSatellite("geo", 42164, 0, 58.75), navSatellite("geo", 42164, 0, 80), navSatellite("geo", 42164, 0, 110.5),
+                                 navSatellite("meo", 27907, 0, 64.2), navSatellite("meo", 27907, 0, 120.2)},
+                                1, 1, 60);
+    for (Satellite& s : level.satellites) s.free = "used", s.messages = s.look == "geo";
+    level.frame.time_scale = 120;
+    level.stations[1] = level.stations[0];   // Beijing, the rescue centre
+    level.stations[0] = Station{};
+    level.stations[0].name = {"Hiker", "徒步者"};
+    level.stations[0].longitude_deg = 100.2, level.stations[0].mask_deg = 50, level.stations[0].clock_error_us = 2000;
+    level.actions = Actions{};
+    level.actions.sky = true;
+    level.goals.list[0] = Goal{};
+    level.goals.list[0].type = GoalType::Message;
+    level.goals.list[0].index = 0;
+    level.goals.list[0].to = 1;
+    level.goals.list[0].count = 4;
+    level.goals.list[0].error_m = needM;
+    level.goals.list[0].range_error_m = 1;
+    return level;
+}
+
 // A log that starts a sky level's clock with its knobs at `values`.
 inline InputLog skyStartLog(const std::vector<double>& values) {
     InputLog log;
@@ -396,6 +424,32 @@ inline std::vector<OutcomeCase> outcomeCases() {
         {"fix: four satellites spread across the sky, a sharp fix", [=] {
              const InputLog log = skyStartLog({1, 1, 0, 0, 1});
              return toEnd(std::make_unique<Flight>(chooseFour(), &log));
+         }},
+        {"message: five satellites on, for four channels", [=] {
+             const InputLog log = skyStartLog({1, 1, 1, 1, 1});
+             return toEnd(std::make_unique<Flight>(rescue(), &log));
+         }},
+        {"message: no satellite on carries messages", [=] {
+             const InputLog log = skyStartLog({0, 0, 0, 1, 1});
+             return toEnd(std::make_unique<Flight>(rescue(), &log));
+         }},
+        {"message: the GEO behind the valley walls and one other, never a fix", [=] {
+             const InputLog log = skyStartLog({1, 1, 0, 0, 0});
+             return toEnd(std::make_unique<Flight>(rescue(), &log));
+         }},
+        {"message: a fix, but Beijing sees no satellite above an 80-degree mask", [=] {
+             Level l = rescue();
+             l.stations[1].mask_deg = 80;
+             const InputLog log = skyStartLog({0, 1, 1, 0, 1});
+             return toEnd(std::make_unique<Flight>(l, &log));
+         }},
+        {"message: fixes, but none within 3 m", [=] {
+             const InputLog log = skyStartLog({0, 1, 1, 1, 1});
+             return toEnd(std::make_unique<Flight>(rescue(3), &log));
+         }},
+        {"message: sent once the western MEO rises, with the eastern one still up", [=] {
+             const InputLog log = skyStartLog({0, 1, 1, 1, 1});
+             return toEnd(std::make_unique<Flight>(rescue(), &log));
          }},
         {"locate: the clock set right and the mark on the receiver", [=] {
              const InputLog log = skyStartLog({1000, 92.4});

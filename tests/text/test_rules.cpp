@@ -187,7 +187,7 @@ TEST_CASE("an unknown goal or star type is refused at load, by name") {
 #else
     const char* more = "";
 #endif
-    CHECK(goal.problems[0].message.find(std::string("must be one of: orbit, gate, zone, revolutions, contact, survive, land, rendezvous, dock, hold, flyby, relay, coverage, locate, fix") +
+    CHECK(goal.problems[0].message.find(std::string("must be one of: orbit, gate, zone, revolutions, contact, survive, land, rendezvous, dock, hold, flyby, relay, coverage, locate, fix, message") +
                                         more + " (got \"teleport\")") == 0);
     LevelLoad typo = parseLevel(head + R"("goals": {"list": [{"type": "orbti"}]}})");
     REQUIRE(!typo.ok());

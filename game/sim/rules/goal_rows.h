@@ -19,6 +19,7 @@ const GoalRow& relayGoalRow();         // goal_relay.cpp
 const GoalRow& coverageGoalRow();      // goal_coverage.cpp
 const GoalRow& locateGoalRow();        // goal_locate.cpp
 const GoalRow& fixGoalRow();           // goal_fix.cpp
+const GoalRow& messageGoalRow();       // goal_message.cpp
 #ifdef STARPATH_RULE_FIXTURE
 const GoalRow& escapeGoalRow();        // tests/rule_fixture/goal_escape.cpp
 #endif

@@ -11,7 +11,7 @@ const std::array<const GoalRow*, kGoalTypes>& rows() {
     static const std::array<const GoalRow*, kGoalTypes> table = {
         &orbitGoalRow(), &gateGoalRow(), &zoneGoalRow(), &revolutionsGoalRow(), &contactGoalRow(), &surviveGoalRow(), &landGoalRow(),
         &rendezvousGoalRow(), &dockGoalRow(), &holdGoalRow(), &flybyGoalRow(), &relayGoalRow(),
-        &coverageGoalRow(), &locateGoalRow(), &fixGoalRow(),
+        &coverageGoalRow(), &locateGoalRow(), &fixGoalRow(), &messageGoalRow(),
 #ifdef STARPATH_RULE_FIXTURE
         &escapeGoalRow(),
 #endif

@@ -45,6 +45,9 @@ struct GoalRow {
     // Decided once, when a sky level's clock starts (a mark on the ground): if it is not done
     // after the first tick it never will be, and the flight ends then (OutcomeCode::Missed).
     bool decidedAtStart = false;
+    // True once it can never be met (the flight ends then, OutcomeCode::Missed), for a goal that
+    // is otherwise decided over time (may be null).
+    bool (*hopeless)(const Sim& sim, const Goal& g, const GoalState& st) = nullptr;
     // What only this type can judge in a level (a range upside down); `at` is the goal's pointer.
     void (*validate)(const Goal& g, const Level& level, const std::string& at, Problems& out) = nullptr;
     // At the launch, before the first tick of flight (may be null).

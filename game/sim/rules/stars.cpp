@@ -312,7 +312,11 @@ StarRow clockStar() {
 
 // [SECTION] sharp: a fix goal's error region at most `value` m long, half across
 
-const Goal* fixGoal(const Level& level, size_t* index = nullptr) { return firstGoal(level, GoalType::Fix, index); }
+// The goal whose fix a sharp star measures: a fix goal's, or the fix a message goal sent.
+const Goal* fixGoal(const Level& level, size_t* index = nullptr) {
+    const Goal* g = firstGoal(level, GoalType::Fix, index);
+    return g ? g : firstGoal(level, GoalType::Message, index);
+}
 
 StarRow sharpStar() {
     StarRow r;
@@ -320,7 +324,7 @@ StarRow sharpStar() {
     r.key = "sharp";
     r.props = {"value"};
     r.validate = [](const StarRule&, const Level& level, const std::string& at, Problems& out) {
-        if (!fixGoal(level)) out.add(at, "a sharp star measures the receiver's own fix: the level needs a fix goal");
+        if (!fixGoal(level)) out.add(at, "a sharp star measures the receiver's own fix: the level needs a fix or a message goal");
     };
     r.warn = [](const StarRule& s, const Level& level, const std::string& at, std::vector<Problem>& out) {
         const Goal* g = fixGoal(level);
@@ -332,7 +336,9 @@ StarRow sharpStar() {
     r.holds = [](const Sim& sim, const StarRule& s) {
         size_t i = 0;
         if (!fixGoal(sim.level(), &i) || !sim.begun()) return false;
-        const double error = sim.goals()[i].value[1];
+        const GoalState& st = sim.goals()[i];
+        const bool message = sim.level().goals.list[i].type == GoalType::Message;
+        const double error = message ? (st.done ? st.value[3] : -1) : st.value[1];
         return error >= 0 && error <= s.value;
     };
     r.describe = [](const StarRule& s) { return Reason{"sharp", {{"within_m", s.value}}}; };

@@ -12,15 +12,15 @@
 namespace sp {
 
 enum class GoalType : uint8_t {
-    Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold, Flyby, Relay, Coverage, Locate, Fix,
+    Orbit, Gate, Zone, Revolutions, Contact, Survive, Land, Rendezvous, Dock, Hold, Flyby, Relay, Coverage, Locate, Fix, Message,
 #ifdef STARPATH_RULE_FIXTURE
     Escape,   // tests/rule_fixture: a type added by the one-row rule, in that test build only
 #endif
 };
 #ifdef STARPATH_RULE_FIXTURE
-constexpr int kGoalTypes = 16;
+constexpr int kGoalTypes = 17;
 #else
-constexpr int kGoalTypes = 15;
+constexpr int kGoalTypes = 16;
 #endif
 
 enum class StarType : uint8_t { FuelLeft, Time, Accuracy, Soft, Hohmann, OnTarget, Steady, InView, Pinpoint, Clock, Sharp };
