@@ -211,6 +211,23 @@ void drawFix(gfx::Renderer& r, const gfx::Camera2D& cam, const FixShown& shown, 
     r.useCamera(cam);
 }
 
+// A message goal's way through: from the sender up to the relay and down to the centre, a
+// travelling dashed line while a switched-on satellite that carries messages is in view of both.
+void drawMessagePath(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds, double time) {
+    for (const Goal& g : level.goals.list) {
+        if (g.type != GoalType::Message) continue;
+        const int relay = relayFor(sky, g.index, g.to, seconds);
+        if (relay < 0) continue;
+        gfx::LineStyle ls;
+        ls.dash = 8, ls.gap = 6, ls.dashOffset = float(time * 30);
+        r.useScreen();
+        const std::vector<Vec2> path = {cam.worldToScreen(sky.sitePlaneKm(g.index, seconds)), cam.worldToScreen(sky.planeKm(relay, seconds)),
+                                        cam.worldToScreen(sky.sitePlaneKm(g.to, seconds))};
+        r.polyline(path, 2.5f * float(ui::scale()), gfx::withAlpha(palette().accentHot, 0.9f), ls);
+        r.useCamera(cam);
+    }
+}
+
 // [SECTION] circles: a navigation level's signals
 
 SignalsShown signalsOf(const Level& level) {

@@ -56,6 +56,7 @@ struct FixShown {
     int to = -1;   // a message goal's centre; `heard` is then the satellites switched on
 };
 FixShown fixOf(const Level& level, const Constellation& sky, double seconds);   // the first fix goal's
+void drawMessagePath(gfx::Renderer& r, const gfx::Camera2D& cam, const Level& level, const Constellation& sky, double seconds, double time);
 void drawFix(gfx::Renderer& r, const gfx::Camera2D& cam, const FixShown& shown, const Constellation& sky, double seconds);
 
 // True while satellite i is behind its body for a viewer above the north pole (below the

@@ -307,6 +307,7 @@ void WorldView::drawWorld(gfx::Renderer& r, const gfx::Camera2D& cam, const Sim&
         drawSky(r, cam, level, sky, sim.elapsedRealSeconds(), time, signals_.receiver);
         drawSignals(r, cam, level, sky, sim.elapsedRealSeconds(), signals_);
         drawFix(r, cam, fixOf(level, sky, sim.elapsedRealSeconds()), sky, sim.elapsedRealSeconds());
+        drawMessagePath(r, cam, level, sky, sim.elapsedRealSeconds(), time);
         return;
     }
     for (size_t i = 0; i < level.stations.size(); ++i) {
