@@ -174,7 +174,8 @@ void PlayScreen::skyMessageAhead(const view::FixShown& shown) {
     std::vector<double> knobs;
     for (int k = 0; k < flight_->knobCount(); ++k) knobs.push_back(flight_->knob(k));
     if (knobs != messageKnobs_) {
-        messageAhead_ = messageAhead(*skyPreview_, shown.receiver, shown.to, shown.rangeErrorM / 1000, shown.needM, level.time_limit_min * 60,
+        // From the knobs as they are now: skyPreview_ is a frame behind a change made in this panel.
+        messageAhead_ = messageAhead(Constellation(flight_->skyAsSet()), shown.receiver, shown.to, shown.rangeErrorM / 1000, shown.needM, level.time_limit_min * 60,
                               sim_->tickRealSeconds());
         messageKnobs_ = knobs;
     }
@@ -204,7 +205,8 @@ void PlayScreen::skyDayAhead() {
     std::vector<double> knobs;
     for (int k = 0; k < flight_->knobCount(); ++k) knobs.push_back(flight_->knob(k));
     if (knobs != leastKnobs_ || least_.count < 0) {
-        least_ = leastInView(*skyPreview_, cover->minutes * 60, sim_->tickRealSeconds());
+        // From the knobs as they are now: skyPreview_ is a frame behind a change made in this panel.
+        least_ = leastInView(Constellation(flight_->skyAsSet()), cover->minutes * 60, sim_->tickRealSeconds());
         leastKnobs_ = knobs;
     }
     if (least_.site < 0) return;

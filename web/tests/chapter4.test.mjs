@@ -7,7 +7,8 @@
 // out/ch4-map.png and out/ch4-results.png. Then 4-3 "Circles": a tap where the circles cross,
 // arrow keys onto the ship, Enter (out/ch4-circles.png); and 4-4 "The Clock": the clock knob
 // turned by the keys until the circles meet, then the same (out/ch4-clock.png); and 4-5 "Good
-// Geometry": satellites switched by the keys and a click, Enter (out/ch4-geometry.png).
+// Geometry": satellites switched by the keys and a click, Enter (out/ch4-geometry.png); and 4-6
+// "Short-Message Rescue" the same way, then the clock runs until the message goes (out/ch4-rescue.png).
 //   node chapter4.test.mjs [SITE_DIR]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -102,35 +103,61 @@ try {
   // 4-5 "Good Geometry": eight satellites, four channels. The keys switch GEO 1 on (Right),
   // GEO 4 and MEO 1 off (Down to each, Left), and a click ticks MEO 3's box (at 44, 398 on
   // 1280x720, as a native screenshot shows): the best four. Enter fixes the position.
-  const geometry = fs.readFileSync(path.join(repo, 'levels/4-5.json'));
-  const ctx5 = await browser.newContext({viewport: {width: 1280, height: 720}, deviceScaleFactor: 1});
-  const g5 = await openGame(ctx5, server.url + `#level=${Buffer.from(geometry).toString('base64url')}`);
-  await waitForLine(g5.log, /\] screen: briefing \(level 4-5\)$/);
-  await frames(g5.page, 4);
-  await expectScreen(g5, 'play', () => g5.page.keyboard.press('Enter'));
-  await waitForLine(g5.log, /^sky: 4-5 knobs 0\.0, 0\.0, 1\.0, 1\.0, 0\.0, 1\.0, 1\.0, 0\.0$/);
-  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'ArrowDown', 'ArrowLeft']) {
-    await g5.page.keyboard.press(key);
-    await frames(g5.page, 2);
-  }
-  from = g5.log.messages.length;
-  await g5.page.mouse.click(44, 398);
-  const chosen = await waitForLine(g5.log, /^sky: 4-5 knobs /, {from});
-  console.log(`      game: ${chosen}`);
-  check(/knobs 1\.0, 0\.0, 1\.0, 0\.0, 0\.0, 0\.0, 1\.0, 1\.0$/.test(chosen), 'the keys and a click switch on the best four satellites');
-  await frames(g5.page, 3);
-  await screenshot(g5.page, {path: path.join(out, 'ch4-geometry.png')});
-  from = g5.log.messages.length;
-  await g5.page.keyboard.press('Enter');   // Fix the position
-  const fixed = await waitForLine(g5.log, /^flight: 4-5 /, {from}).catch(() => '');
-  console.log(`      game: ${fixed}`);
-  check(/^flight: 4-5 won, 3 stars/.test(fixed), 'the best four give a 1.44 m fix: level 4-5 is won with 3 stars');
-  errors = errors.concat(g5.log.errors());
-  await ctx5.close();
+  errors = errors.concat(await playSwitches({
+    id: '4-5', start: '0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 1.0, 0.0', click: [44, 398], shot: 'ch4-geometry.png',
+    keys: ['ArrowRight', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'ArrowDown', 'ArrowLeft'],
+    chosen: '1.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 1.0', chosenSays: 'the keys and a click switch on the best four satellites',
+    won: /^flight: 4-5 won, 3 stars/, wonSays: 'the best four give a 1.44 m fix: level 4-5 is won with 3 stars'}));
+
+  // 4-6 "Short-Message Rescue": the keys switch GEO 1 off (Left), GEO 2 and 3 on, GEO 4 and
+  // MEO 1 off, MEO 2 on, MEO 3 off (Down to each), and a click ticks MEO 4's box (at 44, 425
+  // on 1280x720, as a native screenshot shows). Enter starts the clock; MEO 2 rises in the
+  // west after 21 minutes of the level's time while MEO 4 is still up, and the message goes.
+  errors = errors.concat(await playSwitches({
+    id: '4-6', start: '1.0, 0.0, 0.0, 1.0, 1.0, 0.0, 1.0, 0.0', click: [44, 425], shot: 'ch4-rescue.png',
+    keys: ['ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'ArrowLeft',
+           'ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowLeft'],
+    chosen: '0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 0.0, 1.0', chosenSays: 'the keys and a click switch on GEO 2, GEO 3, MEO 2 and MEO 4',
+    won: /^flight: 4-6 won, 3 stars, 620 ticks/,
+    wonSays: 'the message goes after 21 min through GEO 2 with a 7.2 m fix: level 4-6 is won with 3 stars'}));
 } finally {
   await browser.close();
   await server.close();
 }
+// A level of satellite switches (4-5, 4-6) played by real input: past the briefing (the
+// switches as `start`), the `keys`, a click on one checkbox at `click`, the switches now
+// `chosen`, a screenshot, Enter, and the flight line `won` (the clock may run a while first).
+// Returns the errors.
+async function playSwitches({id, start, keys, click, chosen, chosenSays, shot, won, wonSays}) {
+  const file = fs.readFileSync(path.join(repo, `levels/${id}.json`));
+  const ctx = await browser.newContext({viewport: {width: 1280, height: 720}, deviceScaleFactor: 1});
+  const g = await openGame(ctx, server.url + `#level=${Buffer.from(file).toString('base64url')}`);
+  const knobs = (values) => new RegExp(`^sky: ${id} knobs ${values.replaceAll('.', '\\.')}$`);
+  await waitForLine(g.log, new RegExp(`\\] screen: briefing \\(level ${id}\\)$`));
+  await frames(g.page, 4);
+  await expectScreen(g, 'play', () => g.page.keyboard.press('Enter'));
+  await waitForLine(g.log, knobs(start));
+  for (const key of keys) {
+    await g.page.keyboard.press(key);
+    await frames(g.page, 2);
+  }
+  let from = g.log.messages.length;
+  await g.page.mouse.click(click[0], click[1]);
+  const picked = await waitForLine(g.log, new RegExp(`^sky: ${id} knobs `), {from});
+  console.log(`      game: ${picked}`);
+  check(knobs(chosen).test(picked), chosenSays);
+  await frames(g.page, 3);
+  await screenshot(g.page, {path: path.join(out, shot)});
+  from = g.log.messages.length;
+  await g.page.keyboard.press('Enter');
+  const ended = await waitForLine(g.log, new RegExp(`^flight: ${id} `), {from, timeout: 60_000}).catch(() => '');
+  console.log(`      game: ${ended}`);
+  check(won.test(ended), wonSays);
+  const errors = g.log.errors();
+  await ctx.close();
+  return errors;
+}
+
 // A locate level (4-3, 4-4) played by real input: past the briefing, the clock knob turned
 // `clockPresses` times with the Right key (if the level has one), a tap at `tap` where the
 // circles cross, the arrow keys onto the receiver's longitude `lon`, Enter. Returns the errors.
