@@ -241,35 +241,42 @@ static bool toImGui(const SDL_Event& e) {
     return taken;
 }
 
+// A key event either goes to ImGui now or waits for the next frame (see toImGui).
+// Once a release waits, every later key event of the frame waits behind it, in order:
+// in a quick Ctrl+A whose Ctrl went down a frame earlier, the Ctrl release must not
+// overtake the A (ImGui would see A without Ctrl), nor the A release, replayed later
+// with the Ctrl it was pressed with, leave Ctrl stuck down.
+static bool keyEvent(const SDL_Event& e) {
+    if (!g.heldReleases.empty()) {
+        g.heldReleases.push_back(e);
+        return true;
+    }
+    const size_t key = size_t(e.key.keysym.scancode);
+    if (key < g.pressedThisFrame.size()) {
+        if (e.type == SDL_KEYDOWN) {
+            g.pressedThisFrame.set(key);
+        } else if (g.pressedThisFrame.test(key)) {
+            g.heldReleases.push_back(e);
+            return true;
+        }
+    }
+    return toImGui(e);
+}
+
 void beginEvents() {
     if (!g.ready) return;
-    for (const SDL_Event& e : g.heldReleases) toImGui(e);
-    g.heldReleases.clear();
+    // The waiting events go through the same rule again: two quick shortcuts in one slow
+    // frame (Ctrl+A, Ctrl+C) spread over three frames, each press seen for a frame.
+    std::vector<SDL_Event> waiting;
+    waiting.swap(g.heldReleases);
     g.pressedThisFrame.reset();
+    for (const SDL_Event& e : waiting) keyEvent(e);
 }
 
 bool processEvent(const SDL_Event& e) {
     if (!g.ready) return false;
     trackMouse(e);
-    if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
-        // Once a release waits, every later key event of the frame waits behind it, in order:
-        // in a quick Ctrl+A whose Ctrl went down a frame earlier, the Ctrl release must not
-        // overtake the A (ImGui would see A without Ctrl), nor the A release, replayed later
-        // with the Ctrl it was pressed with, leave Ctrl stuck down.
-        if (!g.heldReleases.empty()) {
-            g.heldReleases.push_back(e);
-            return true;
-        }
-        const size_t key = size_t(e.key.keysym.scancode);
-        if (key < g.pressedThisFrame.size()) {
-            if (e.type == SDL_KEYDOWN) {
-                g.pressedThisFrame.set(key);
-            } else if (g.pressedThisFrame.test(key)) {
-                g.heldReleases.push_back(e);
-                return true;
-            }
-        }
-    }
+    if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) return keyEvent(e);
     return toImGui(e);
 }
 

@@ -126,6 +126,46 @@ TEST_CASE("keys pressed and released within one frame still reach ImGui, with th
     frameWithField(g, nullptr);
 }
 
+TEST_CASE("two quick shortcuts in one slow frame both reach ImGui: Ctrl+A then Ctrl+C copies", "[gfx][text]") {
+    // Found in the browser on a slow CI machine: Playwright's Ctrl+A and Ctrl+C, all eight
+    // events in one frame. The A release waits a frame, the rest behind it; replayed together
+    // the C went down and up in one frame again and ImGui never saw it.
+    auto& g = context();
+    Field field;
+    std::strcpy(field.text, "xing tu");
+    frameWithField(g, &field, true);
+    for (int i = 0; i < 3; ++i) frameWithField(g, &field);
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    SDL_SetClipboardText("before");
+    pushKey(SDL_SCANCODE_END, true);   // nothing selected
+    pushKey(SDL_SCANCODE_END, false);
+    frameWithField(g, &field);
+    frameWithField(g, &field);
+    for (SDL_Scancode sc : {SDL_SCANCODE_A, SDL_SCANCODE_C}) {
+        pushKey(SDL_SCANCODE_LCTRL, true, KMOD_LCTRL);
+        pushKey(sc, true, KMOD_LCTRL);
+        pushKey(sc, false, KMOD_LCTRL);
+        pushKey(SDL_SCANCODE_LCTRL, false);
+    }
+    for (int i = 0; i < 4; ++i) frameWithField(g, &field);
+    char* copied = SDL_GetClipboardText();
+    REQUIRE(copied != nullptr);
+    CHECK(std::string(copied) == "xing tu");
+    SDL_free(copied);
+    CHECK_FALSE(ImGui::GetIO().KeyCtrl);
+    // And a quick Ctrl+A with a quick Backspace behind it, in one frame: all deleted.
+    pushKey(SDL_SCANCODE_LCTRL, true, KMOD_LCTRL);
+    pushKey(SDL_SCANCODE_A, true, KMOD_LCTRL);
+    pushKey(SDL_SCANCODE_A, false, KMOD_LCTRL);
+    pushKey(SDL_SCANCODE_LCTRL, false);
+    pushKey(SDL_SCANCODE_BACKSPACE, true);
+    pushKey(SDL_SCANCODE_BACKSPACE, false);
+    for (int i = 0; i < 4; ++i) frameWithField(g, &field);
+    CHECK(std::string(field.text).empty());
+    frameWithField(g, nullptr);
+    frameWithField(g, nullptr);
+}
+
 // ImGui's std::string fields grow through this callback (as game/editor/text_field.cpp does).
 static int growString(ImGuiInputTextCallbackData* data) {
     if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
