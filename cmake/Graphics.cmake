@@ -40,30 +40,31 @@ if(EMSCRIPTEN)
     endforeach()
 endif()
 
-# --- the UI font: a subset of WenQuanYi Micro Hei, made at build time (never committed) -----
-# It holds the characters the game shows (everything in levels/ and the string tables, plus
-# non-ASCII characters written in game and gfx-test sources) and the 3,755 common hanzi of
-# GB2312 for text typed in the editor. starpath-ui.title-chars.txt lists the game's own
-# characters: the only ones the big title size rasterizes (engine/ui/ui.cpp).
+# --- the UI fonts: subsets of WenQuanYi Micro Hei, made at build time (never committed) -----
+# starpath-ui.ttf holds the characters the game shows (everything in levels/ and the string
+# tables, plus non-ASCII characters written in game and gfx-test sources): the first frame's
+# font. starpath-ui-typing.ttf holds the rest of GB2312's 3,755 common hanzi, for text typed
+# in the editor: merged into the body size after the first frame (engine/ui/ui.h), and in the
+# browser fetched then, not in the first load.
 set(STARPATH_PYTHON /usr/bin/python3 CACHE FILEPATH "Python that sees Debian's python3-fonttools")
 set(STARPATH_CJK_FONT /usr/share/fonts/truetype/wqy/wqy-microhei.ttc CACHE FILEPATH "Source CJK font (fonts-wqy-microhei)")
 set(SP_FONT_OUT ${CMAKE_BINARY_DIR}/assets/fonts/starpath-ui.ttf)
-set(SP_FONT_TITLE_CHARS ${CMAKE_BINARY_DIR}/assets/fonts/starpath-ui.title-chars.txt)
+set(SP_FONT_TYPING ${CMAKE_BINARY_DIR}/assets/fonts/starpath-ui-typing.ttf)
 file(GLOB SP_FONT_JSON CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/levels/*.json ${CMAKE_SOURCE_DIR}/levels/templates/*.json
     ${CMAKE_SOURCE_DIR}/assets/strings/*.json)
 file(GLOB_RECURSE SP_FONT_SOURCES CONFIGURE_DEPENDS
     ${CMAKE_SOURCE_DIR}/game/*.cpp ${CMAKE_SOURCE_DIR}/game/*.h ${CMAKE_SOURCE_DIR}/tests/gfx/*.cpp)
 add_custom_command(
-    OUTPUT ${SP_FONT_OUT} ${SP_FONT_TITLE_CHARS}
+    OUTPUT ${SP_FONT_OUT} ${SP_FONT_TYPING}
     COMMAND ${STARPATH_PYTHON} ${CMAKE_SOURCE_DIR}/scripts/make_font_subset.py
-            --font ${STARPATH_CJK_FONT} --output ${SP_FONT_OUT}
+            --font ${STARPATH_CJK_FONT} --output ${SP_FONT_OUT} --typing-output ${SP_FONT_TYPING}
             --chars-out ${CMAKE_BINARY_DIR}/assets/fonts/starpath-ui.chars.txt
-            --title-chars-out ${SP_FONT_TITLE_CHARS}
+            --own-chars-out ${CMAKE_BINARY_DIR}/assets/fonts/starpath-ui.own-chars.txt
             --json ${SP_FONT_JSON} --sources ${SP_FONT_SOURCES}
     DEPENDS ${CMAKE_SOURCE_DIR}/scripts/make_font_subset.py ${SP_FONT_JSON} ${SP_FONT_SOURCES}
-    COMMENT "Subsetting the UI font (Latin + the game's Chinese + 3,755 common hanzi)"
+    COMMENT "Subsetting the UI fonts (Latin and the game's Chinese; the rest of 3,755 common hanzi for typing)"
     VERBATIM)
-add_custom_target(starpath_font ALL DEPENDS ${SP_FONT_OUT} ${SP_FONT_TITLE_CHARS})
+add_custom_target(starpath_font ALL DEPENDS ${SP_FONT_OUT} ${SP_FONT_TYPING})
 
 if(STARPATH_TESTS)
     # Needs a display: scripts/test runs it under xvfb-run.

@@ -53,8 +53,9 @@ add_link_options(-fexceptions)
 # the shipped data at the paths the native game reads them from (storage.cpp looks next to
 # the executable, "/" in the browser's virtual file system):
 # levels/*.json, assets/strings/*.json, the Earth's pictures (cmake/Imagery.cmake) and the UI
-# font subset built by cmake/Graphics.cmake
-# (with the list of characters its title size rasterizes).
+# font subset built by cmake/Graphics.cmake. The typing font (the rest of the common hanzi) is a
+# plain file of the site, site/assets/fonts/starpath-ui-typing.ttf, which the game fetches
+# after its first frame (engine/ui/ui.cpp): not part of the first load.
 function(starpath_web_page target)
     set(site "${CMAKE_BINARY_DIR}/site")
     file(GLOB levels CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/levels/*.json" "${CMAKE_SOURCE_DIR}/levels/templates/*.json")
@@ -68,8 +69,7 @@ function(starpath_web_page target)
         get_filename_component(n "${f}" NAME)
         list(APPEND files "${f}@/assets/earth/${n}")
     endforeach()
-    list(APPEND files "${SP_FONT_OUT}@/assets/fonts/starpath-ui.ttf"
-                      "${SP_FONT_TITLE_CHARS}@/assets/fonts/starpath-ui.title-chars.txt")
+    list(APPEND files "${SP_FONT_OUT}@/assets/fonts/starpath-ui.ttf")
     set(preload)
     foreach(f ${files})
         list(APPEND preload "SHELL:--preload-file \"${f}\"")
@@ -93,11 +93,13 @@ function(starpath_web_page target)
     set(worker "${CMAKE_SOURCE_DIR}/web/sw.js")
     set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS
         "${shell}" "${worker}" "${CMAKE_SOURCE_DIR}/cmake/WebPage.cmake" ${levels} ${strings} ${SP_IMAGERY_FILES} "${SP_FONT_OUT}"
-        "${SP_FONT_TITLE_CHARS}")
+        "${SP_FONT_TYPING}")
     # The page learns every file's size at build time, so its progress bar is exact even
     # when a server compresses the files (and sends no usable Content-Length); the service
     # worker learns every file and a version for offline play.
     add_custom_command(TARGET ${target} POST_BUILD
+        COMMAND ${CMAKE_COMMAND} -E make_directory "${site}/assets/fonts"
+        COMMAND ${CMAKE_COMMAND} -E copy_if_different "${SP_FONT_TYPING}" "${site}/assets/fonts/starpath-ui-typing.ttf"
         COMMAND ${CMAKE_COMMAND} -DSITE=${site} -DNAME=${target} -DSW=${worker}
                 -P "${CMAKE_SOURCE_DIR}/cmake/WebPage.cmake"
         VERBATIM)

@@ -28,7 +28,7 @@ message(STATUS "web page: ${page} ({${sizes}})")
 # --- the service worker ------------------------------------------------------------------------
 set(files "")
 set(contents "")
-foreach(f index.html ${NAME}.html ${NAME}.js ${NAME}.wasm ${NAME}.data)
+foreach(f index.html ${NAME}.html ${NAME}.js ${NAME}.wasm ${NAME}.data assets/fonts/starpath-ui-typing.ttf)
     if(EXISTS "${SITE}/${f}")
         file(SHA256 "${SITE}/${f}" hash)
         string(APPEND contents "${f} ${hash}\n")

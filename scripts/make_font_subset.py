@@ -1,20 +1,24 @@
 #!/usr/bin/python3
-"""Build the UI font: a subset of WenQuanYi Micro Hei holding the characters Starpath
-shows (every character in the level and string-table JSON files, non-ASCII characters in
-the given source files, printable ASCII, Latin-1 and a few symbols) plus the common Chinese
-anyone may type into the level editor: the 3,755 level-1 hanzi of GB2312 and its
-punctuation and full-width forms.
+"""Build the UI fonts: two subsets of WenQuanYi Micro Hei.
+
+--output holds the characters Starpath shows (every character in the level and string-table
+JSON files, non-ASCII characters in the given source files, printable ASCII, Latin-1 and a
+few symbols): the game draws its first frame with it, at the body and the title size.
+--typing-output holds the rest of the common Chinese anyone may type into the level editor
+(the 3,755 level-1 hanzi of GB2312, its punctuation and full-width forms): the game merges it
+into the body size after its first frame (engine/ui/ui.h), so a browser's first load does not
+wait for it, and the title size never rasterizes it.
 
 Run by CMake at build time (see cmake/Graphics.cmake); always with /usr/bin/python3, which
 sees Debian's python3-fonttools. Usage:
 
     make_font_subset.py --font wqy-microhei.ttc --output starpath-ui.ttf \
+        --typing-output starpath-ui-typing.ttf \
         [--json FILE ...] [--sources FILE ...] [--chars-out chars.txt] \
-        [--title-chars-out title.txt]
+        [--own-chars-out own.txt]
 
---chars-out lists every character in the font; --title-chars-out only the game's own, the
-ones the big title size rasterizes (engine/ui/ui.cpp): ImGui rasterizes every glyph at every
-size it loads, and 3,755 more hanzi at the title size would triple the atlas.
+--chars-out lists every character of the two fonts together; --own-chars-out only the
+game's own (those in --output).
 """
 import argparse
 import json
@@ -83,27 +87,11 @@ def collect(json_files, source_files):
     return sorted(c for c in chars if c.isprintable() or c == " ")
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--font", required=True)
-    ap.add_argument("--font-number", type=int, default=0)
-    ap.add_argument("--output", required=True)
-    ap.add_argument("--json", nargs="*", default=[])
-    ap.add_argument("--sources", nargs="*", default=[])
-    ap.add_argument("--chars-out")
-    ap.add_argument("--title-chars-out")
-    args = ap.parse_args()
-
-    try:
-        from fontTools import subset
-        from fontTools.ttLib import TTFont
-    except ImportError:
-        sys.exit("make_font_subset: fontTools is missing: apt-get install python3-fonttools "
-                 "and run with /usr/bin/python3")
-
-    own = "".join(collect(args.json, args.sources))
-    text = "".join(sorted(set(own) | set(COMMON_CHINESE)))
-
+def subset_font(args, text, output):
+    """Writes the characters of `text` from the source font to `output`; returns the
+    characters the source font lacks."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
     options = subset.Options()
     options.font_number = args.font_number
     options.layout_features = ["*"]
@@ -117,20 +105,45 @@ def main():
     sub = subset.Subsetter(options)
     sub.populate(text=text)
     sub.subset(font)
-
-    os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
-    tmp = args.output + ".tmp"
+    os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
+    tmp = output + ".tmp"
     font.save(tmp)
-    os.replace(tmp, args.output)       # never leave a half-written font for the game
-    for path, chars in ((args.chars_out, text), (args.title_chars_out, own)):
+    os.replace(tmp, output)            # never leave a half-written font for the game
+    cmap = font.getBestCmap() or {}
+    print(f"make_font_subset: {len(text)} characters, {len(cmap)} in the font, "
+          f"{os.path.getsize(output)} bytes -> {output}")
+    return [c for c in text if ord(c) not in cmap and c != " "]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--font", required=True)
+    ap.add_argument("--font-number", type=int, default=0)
+    ap.add_argument("--output", required=True)
+    ap.add_argument("--typing-output", required=True)
+    ap.add_argument("--json", nargs="*", default=[])
+    ap.add_argument("--sources", nargs="*", default=[])
+    ap.add_argument("--chars-out")
+    ap.add_argument("--own-chars-out")
+    args = ap.parse_args()
+
+    try:
+        from fontTools import subset  # noqa: F401
+    except ImportError:
+        sys.exit("make_font_subset: fontTools is missing: apt-get install python3-fonttools "
+                 "and run with /usr/bin/python3")
+
+    own = "".join(collect(args.json, args.sources))
+    # The typing font holds only what the game's own font lacks. (Every font holds a glyph
+    # for the space and for .notdef, which ImGui never draws from a merged font.)
+    typing = "".join(sorted(set(COMMON_CHINESE) - set(own)))
+    missing = subset_font(args, own, args.output) + subset_font(args, typing, args.typing_output)
+    for path, chars in ((args.chars_out, "".join(sorted(set(own) | set(typing)))), (args.own_chars_out, own)):
         if path:
             with open(path + ".tmp", "w", encoding="utf-8") as f:
                 f.write(chars)
             os.replace(path + ".tmp", path)
-    cmap = font.getBestCmap() or {}
-    missing = [c for c in text if ord(c) not in cmap and c != " "]
-    print(f"make_font_subset: {len(text)} characters ({len(own)} of the game's own), {len(cmap)} in the font, "
-          f"{os.path.getsize(args.output)} bytes -> {args.output}")
+    print(f"make_font_subset: {len(own)} of the game's own characters, {len(typing)} more for typing")
     if missing:
         print("make_font_subset: not in the source font: " + "".join(missing), file=sys.stderr)
 

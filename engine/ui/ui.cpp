@@ -10,6 +10,9 @@
 #include "engine/ui/mouse.h"
 #include "engine/ui/text_input.h"
 #include <GLES3/gl3.h>
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -17,6 +20,7 @@
 #include <bitset>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -34,9 +38,11 @@ struct State {
     float rasterScale = 1;          // drawable pixels per window pixel the atlas was built for
     ImFont* body = nullptr;
     ImFont* title = nullptr;
-    std::vector<ImWchar> titleRanges;   // the game's own characters (ImGui keeps a pointer).
-                                        // Not an ImVector: copying an empty one (g = State())
-                                        // is a memcpy from null, which UBSan rightly reports.
+    int frames = 0;                 // newFrame calls since init
+    std::string typingFont;         // the typing font's bytes, once read or fetched (the atlas
+                                    // borrows them at every rebuild)
+    bool typingRequested = false;
+    bool typingArrived = false;     // bytes in: merge them at the next newFrame
     int atlasLimit = 0;             // setAtlasLimit; 0 = 4096
     std::bitset<SDL_NUM_SCANCODES> pressedThisFrame;   // keys that went down since beginEvents
     std::vector<SDL_Event> heldReleases;               // their releases, for the next frame
@@ -71,28 +77,6 @@ static const ImWchar kRanges[] = {
     0,
 };
 
-// The title size gets only the characters the game itself writes, listed beside the font
-// at build time (scripts/make_font_subset.py): ImGui rasterizes every glyph at every size,
-// and the 3,755 common hanzi for typed text at 40 px would triple the atlas. Without the
-// list (another font, an old build) the title takes every range, which costs but works.
-static const ImWchar* titleRanges(const std::string& fontPath) {
-    std::string list = fontPath;
-    size_t dot = list.rfind(".ttf");
-    if (dot == std::string::npos) return kRanges;
-    list.replace(dot, 4, ".title-chars.txt");
-    std::optional<std::string> text = sp::readFile(list);
-    if (!text || text->empty()) {
-        logWarn("no " + list + ": the title font rasterizes every character of the UI font");
-        return kRanges;
-    }
-    ImFontGlyphRangesBuilder b;
-    b.AddText(text->c_str(), text->c_str() + text->size());
-    ImVector<ImWchar> built;
-    b.BuildRanges(&built);
-    g.titleRanges.assign(built.begin(), built.end());
-    return g.titleRanges.data();
-}
-
 static float drawableRatio() {
     int w = 0, h = 0, fw = 0, fh = 0;
     SDL_GetWindowSize(g.window, &w, &h);
@@ -120,9 +104,16 @@ static void addFonts(const std::string& path, float density) {
     fc.PixelSnapH = true;
     fc.GlyphExtraSpacing.x = 0.0f;
     if (!path.empty() && sp::fileExists(path)) {
-        g.body = io.Fonts->AddFontFromFileTTF(path.c_str(), std::round(g.cfg.bodySize * density), &fc, kRanges);
+        const float body = std::round(g.cfg.bodySize * density);
+        g.body = io.Fonts->AddFontFromFileTTF(path.c_str(), body, &fc, kRanges);
+        if (g.body && !g.typingFont.empty()) {
+            ImFontConfig merge = fc;
+            merge.MergeMode = true;               // into the body font, added just before
+            merge.FontDataOwnedByAtlas = false;   // g.typingFont keeps the bytes
+            io.Fonts->AddFontFromMemoryTTF(g.typingFont.data(), int(g.typingFont.size()), body, &merge, kRanges);
+        }
         if (g.body)
-            g.title = io.Fonts->AddFontFromFileTTF(path.c_str(), std::round(g.cfg.titleSize * density), &fc, titleRanges(path));
+            g.title = io.Fonts->AddFontFromFileTTF(path.c_str(), std::round(g.cfg.titleSize * density), &fc, kRanges);
     }
     if (!g.body) {
         logWarn("UI font '" + path + "' not found: falling back to ImGui's built-in font (no Chinese)");
@@ -137,7 +128,11 @@ static void addFonts(const std::string& path, float density) {
     // could nearly double the memory.
     io.Fonts->TexDesiredWidth = 0;
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
-    io.Fonts->Build();
+    if (!io.Fonts->Build() && !g.typingFont.empty()) {
+        logWarn("UI font: the typing font could not be read by the rasterizer: typed Chinese beyond the game's own shows as '?'");
+        g.typingFont.clear();
+        addFonts(path, density);
+    }
 }
 
 static void buildFonts() {
@@ -172,8 +167,60 @@ static void buildFonts() {
     g.stats.atlasHeight = io.Fonts->TexHeight;
     g.stats.glyphs = g.body ? g.body->Glyphs.Size : 0;
     g.stats.titleGlyphs = g.title ? g.title->Glyphs.Size : 0;
+    g.stats.typing = !g.typingFont.empty() && g.body != nullptr;
     g.stats.density = density;
     g.stats.buildMilliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+// The typing font: asked for after the first frame is drawn, so that neither the first frame
+// nor (in the browser) the first load waits for 3,000 glyphs nobody may type. Natively it is
+// read at once; the browser fetches it from the page's folder (the path without its leading
+// '/', since the site may live in a sub-folder of its host). Without it, typed hanzi outside
+// the game's own characters show as '?', and everything else works.
+bool isTrueTypeFont(const std::string& b) {
+    auto u32 = [&](size_t at) { return uint32_t(uint8_t(b[at])) << 24 | uint32_t(uint8_t(b[at + 1])) << 16 |
+                                       uint32_t(uint8_t(b[at + 2])) << 8 | uint32_t(uint8_t(b[at + 3])); };
+    if (b.size() < 12 || (u32(0) != 0x00010000u && u32(0) != 0x74727565u)) return false;   // 1.0 or 'true'
+    const size_t tables = size_t(uint8_t(b[4])) << 8 | size_t(uint8_t(b[5]));
+    if (tables == 0 || 12 + 16 * tables > b.size()) return false;
+    for (size_t i = 0; i < tables; ++i) {
+        const uint64_t offset = u32(12 + 16 * i + 8), length = u32(12 + 16 * i + 12);
+        if (offset + length > b.size()) return false;
+    }
+    return true;
+}
+
+static void typingFontRead(std::string bytes) {
+    if (!isTrueTypeFont(bytes)) {
+        logWarn("UI font: " + g.cfg.typingFontPath + " is not a whole TrueType font (" + std::to_string(bytes.size()) +
+                " bytes): typed Chinese beyond the game's own shows as '?'");
+        return;
+    }
+    g.typingFont = std::move(bytes);
+    g.typingArrived = true;
+}
+
+#ifdef __EMSCRIPTEN__
+static void typingFontFetched(void*, void* data, int size) {
+    typingFontRead(std::string(static_cast<const char*>(data), size_t(size)));
+}
+static void typingFontFailed(void*) {
+    logWarn("UI font: " + g.cfg.typingFontPath + " could not be fetched: typed Chinese beyond the game's own shows as '?'");
+}
+#endif
+
+static void requestTypingFont() {
+    g.typingRequested = true;
+    const std::string& path = g.cfg.typingFontPath;
+    if (path.empty() || !g.body || !g.stats.cjk) return;
+#ifdef __EMSCRIPTEN__
+    const std::string url = path[0] == '/' ? path.substr(1) : path;
+    emscripten_async_wget_data(url.c_str(), nullptr, typingFontFetched, typingFontFailed);
+#else
+    std::optional<std::string> bytes = sp::readFile(path);
+    if (bytes && !bytes->empty()) typingFontRead(std::move(*bytes));
+    else logWarn("UI font: no " + path + ": typed Chinese beyond the game's own shows as '?'");
+#endif
 }
 
 static void applyScale() {
@@ -282,6 +329,15 @@ bool processEvent(const SDL_Event& e) {
 
 void newFrame(float dt) {
     if (!g.ready) return;
+    if (++g.frames == 2 && !g.typingRequested) requestTypingFont();
+    if (g.typingArrived) {
+        g.typingArrived = false;
+        const int before = g.stats.glyphs;
+        buildFonts();
+        logInfo("UI font: " + std::to_string(g.stats.glyphs - before) + " glyphs for typing merged in, atlas " +
+                std::to_string(g.stats.atlasWidth) + "x" + std::to_string(g.stats.atlasHeight) + ", " +
+                std::to_string(int(g.stats.buildMilliseconds)) + " ms");
+    }
     if (g.pendingScale > 0) {
         g.scale = g.pendingScale;
         g.pendingScale = 0;

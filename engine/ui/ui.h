@@ -4,12 +4,13 @@
 // and picks fonts. ImGui's mouse follows the same events the game gets (mouse.h), and a lifted
 // finger stops hovering.
 //
-// Fonts: one UI font file (the game's is a build-time subset of WenQuanYi Micro Hei: Latin, the
-// Chinese it uses and the 3,755 common hanzi of GB2312 for typed text) at the body size, plus
-// a large title size of the same face. If a list of characters sits beside the font
-// (NAME.title-chars.txt), the title size holds only those (each glyph is rasterized at every
-// size, and the big one is 4 times the pixels). Text a player typed (a level's title, say) may
-// therefore miss from the title font: fontCovers() tells, and the body font always has it.
+// Fonts: one UI font file (the game's is a build-time subset of WenQuanYi Micro Hei: Latin and
+// the Chinese the game writes) at the body size, plus a large title size of the same face.
+// A second file, the typing font (the rest of GB2312's 3,755 common hanzi, for text a player
+// types), is merged into the body size only, after the first frame: read from disk natively,
+// fetched from the page's folder in the browser, so neither the first frame nor the first
+// load waits for it. Text a player typed (a level's title, say) may therefore miss from the
+// title font: fontCovers() tells, and the body font has it once the typing font is in.
 // fontStats() tells how big the atlas is and how long it took.
 #pragma once
 #include <functional>
@@ -23,6 +24,7 @@ namespace sp::ui {
 
 struct UiConfig {
     std::string fontPath;        // a .ttf; empty or missing = ImGui's built-in font (Latin only)
+    std::string typingFontPath;  // a .ttf merged into the body size after the first frame; "" = none
     float scale = 1.0f;          // UI scale (1 = 21 px body text); see setScale
     float bodySize = 21.0f;      // pixels at scale 1
     float titleSize = 40.0f;
@@ -42,6 +44,7 @@ struct FontStats {
     float density = 1;               // atlas pixels per window pixel of text: drawable ratio x UI
                                      // scale, lower only when the atlas size was capped
     bool cjk = false;                // the subset font was found and loaded
+    bool typing = false;             // the typing font is merged into the body font
     std::string path;
 };
 
@@ -68,6 +71,10 @@ ImFont* font(FontRole role);
 // title in FontRole::Title; if not, show it in the body font.
 bool fontCovers(FontRole role, const char* text);
 const FontStats& fontStats();
+// True if `bytes` start like a TrueType font whose table directory fits inside them: checked
+// before the typing font reaches the rasterizer, so that a host answering a missing file with
+// an HTML page, or a download cut short, is refused with a message.
+bool isTrueTypeFont(const std::string& bytes);
 
 bool wantsMouse();       // io.WantCaptureMouse
 bool wantsKeyboard();    // io.WantCaptureKeyboard / WantTextInput

@@ -56,6 +56,7 @@ Paths findPaths(const std::string& dataFlag, const std::string& homeFlag) {
     const std::string font = "assets/fonts/starpath-ui.ttf";
     for (const std::string& dir : {platform::executableDir(), p.data})
         if (p.font.empty() && fileExists(dir + font)) p.font = dir + font;
+    if (!p.font.empty()) p.typingFont = p.font.substr(0, p.font.size() - 4) + "-typing.ttf";
     // The build makes the UI font from WenQuanYi Micro Hei (a package the game depends on): a
     // data folder without it (a copy of the source tree's assets) still reads Chinese.
     const std::string system = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";

@@ -172,6 +172,7 @@ platform::AppConfig Game::appConfig() const {
     c.ui.scale = float(settings_.ui_scale);
     c.ui.titleSize = 44.0f;
     c.ui.fontPath = paths_.font;
+    c.ui.typingFontPath = paths_.typingFont;
     c.ui.style = view::applyTheme;
     return c;
 }

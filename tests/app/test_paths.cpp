@@ -31,6 +31,8 @@ TEST_CASE("run from a build folder, the game finds the source tree's levels and 
     CHECK(fileExists(p.strings + "/en.json"));
     // The font subset is made at build time into the build folder, where the tests run too.
     CHECK(p.font == platform::executableDir() + "assets/fonts/starpath-ui.ttf");
+    CHECK(p.typingFont == platform::executableDir() + "assets/fonts/starpath-ui-typing.ttf");
+    CHECK(fileExists(p.typingFont));
     CHECK(p.user == home.str() + "/");
 }
 

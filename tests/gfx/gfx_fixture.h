@@ -32,6 +32,7 @@ inline Gfx& context() {
         cfg.highDpi = false;
         // The game's font subset (built beside the test executables) and look.
         cfg.ui.fontPath = platform::executableDir() + "assets/fonts/starpath-ui.ttf";
+        cfg.ui.typingFontPath = platform::executableDir() + "assets/fonts/starpath-ui-typing.ttf";
         cfg.ui.style = view::applyTheme;
         g.ok = g.app.open(cfg) && g.renderer.init();
     }

@@ -40,6 +40,9 @@ try {
     commit: (text) => cdp.send('Input.insertText', {text}),
   };
   await waitForLine(log, /\] screen: title/);
+  // The rest of the common hanzi arrive after the first frame, fetched beside the page.
+  const typing = await waitForLine(log, /UI font: (\d+ glyphs for typing merged in|.*(could not be fetched|is not a whole))/).catch((e) => String(e));
+  check(/\d{4} glyphs for typing merged in/.test(typing), `the typing font was fetched after the first frame and merged in (${typing})`);
   await page.waitForTimeout(500);
   await expectScreen(game, 'editor', () => page.mouse.click(...CREATE));
   await page.mouse.click(...TEMPLATE);

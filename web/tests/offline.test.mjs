@@ -76,12 +76,15 @@ try {
   await second.reload();
   await waitForFirstFrame(second);
   await waitForLine(log, /\] screen: title$/);
+  // The typing font comes after the first frame (engine/ui/ui.cpp), from the worker's cache too.
+  const typing = await waitForLine(log, /UI font: (\d+ glyphs for typing merged in|.* could not be fetched)/).catch((e) => String(e));
+  check(/glyphs for typing merged in/.test(typing), `offline, the typing font comes from the service worker and is merged in (${typing})`);
   await second.waitForTimeout(1000);
   await screenshot(second, {path: path.join(out, 'offline-menu.png')});
   // Every file came through the service worker (a response it handled has a workerStart).
   const served = await second.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
-    .filter((e) => /\/$|starpath\.(js|wasm|data)$/.test(e.name)).map((e) => e.workerStart > 0));
-  check(served.length === 4 && served.every(Boolean), `offline, with the server gone, a reload starts the game to its menu, every file from the service worker (${served.length} files)`);
+    .filter((e) => /\/$|starpath\.(js|wasm|data)$|starpath-ui-typing\.ttf$/.test(e.name)).map((e) => e.workerStart > 0));
+  check(served.length === 5 && served.every(Boolean), `offline, with the server gone, a reload starts the game to its menu, every file from the service worker (${served.length} files)`);
   await expectScreen(game, 'chapters', () => second.mouse.click(296, 413));
   await expectScreen(game, 'levels', () => second.mouse.click(640, 245));
   await expectScreen(game, 'briefing (level 1-1)', () => second.mouse.click(308, 336));
