@@ -134,7 +134,9 @@ private:
     MessageAhead messageAhead_;
     void skyFix();
     void skyMessageAhead(const view::FixShown& shown);
-    std::string switchWhere(int k) const;
+    std::vector<double> crossingKnobs_;  // when each satellite next rises or sets over a message
+    std::vector<double> crossingS_;      // goal's sender (nextCrossingS), for these knobs
+    std::string switchWhere(int k);
     void skyDayAhead();
     void markAt(Vec2 screen);
     void skySignals();

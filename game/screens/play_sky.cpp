@@ -100,7 +100,7 @@ void PlayScreen::skySignals() {
 }
 
 // Where a switchable satellite stands in the sky of the fix goal's receiver: " · 15° up, west".
-std::string PlayScreen::switchWhere(int k) const {
+std::string PlayScreen::switchWhere(int k) {
     const Level& level = sim_->level();
     const KnobRef ref = flight_->knobRef(k);
     int receiver = -1;
@@ -120,7 +120,14 @@ std::string PlayScreen::switchWhere(int k) const {
         where = tr.format("sky.switch_where", {numberText(tr, "deg", up), tr(up > 80 ? "sky.overhead" : east > 0 ? "sky.east" : "sky.west")});
     }
     if (moving) {   // when it next rises or sets, before the battery runs out
-        const double next = nextCrossingS(*skyPreview_, receiver, ref.satellite, 0, level.time_limit_min * 60, 30);
+        if (flight_->knobs() != crossingKnobs_ || crossingS_.size() != level.satellites.size()) {
+            const Constellation sky(flight_->skyAsSet());
+            crossingS_.clear();
+            for (int i = 0; i < int(level.satellites.size()); ++i)
+                crossingS_.push_back(nextCrossingS(sky, receiver, i, 0, level.time_limit_min * 60, 30));
+            crossingKnobs_ = flight_->knobs();
+        }
+        const double next = crossingS_[size_t(ref.satellite)];
         if (next > 0) where += tr.format(up < mask ? "sky.rises_in" : "sky.sets_in", {durationText(tr, next / 60)});
         if (sat.messages) where += tr("sky.carries");
     }
@@ -171,13 +178,11 @@ void PlayScreen::skyMessageAhead(const view::FixShown& shown) {
         ImGui::TextColored(view::toImVec4(pal.danger), "%s", tr("sky.msg_no_carrier"));
         return;
     }
-    std::vector<double> knobs;
-    for (int k = 0; k < flight_->knobCount(); ++k) knobs.push_back(flight_->knob(k));
-    if (knobs != messageKnobs_) {
+    if (flight_->knobs() != messageKnobs_) {
         // From the knobs as they are now: skyPreview_ is a frame behind a change made in this panel.
         messageAhead_ = messageAhead(Constellation(flight_->skyAsSet()), shown.receiver, shown.to, shown.rangeErrorM / 1000, shown.needM, level.time_limit_min * 60,
                               sim_->tickRealSeconds());
-        messageKnobs_ = knobs;
+        messageKnobs_ = flight_->knobs();
     }
     const std::string need = numberText(tr, "m", shown.needM);
     if (messageAhead_.sentAtS >= 0) {
@@ -202,12 +207,10 @@ void PlayScreen::skyDayAhead() {
     for (const Goal& g : level.goals.list)
         if (g.type == GoalType::Coverage) cover = &g;
     if (!cover || !skyPreview_) return;
-    std::vector<double> knobs;
-    for (int k = 0; k < flight_->knobCount(); ++k) knobs.push_back(flight_->knob(k));
-    if (knobs != leastKnobs_ || least_.count < 0) {
+    if (flight_->knobs() != leastKnobs_ || least_.count < 0) {
         // From the knobs as they are now: skyPreview_ is a frame behind a change made in this panel.
         least_ = leastInView(Constellation(flight_->skyAsSet()), cover->minutes * 60, sim_->tickRealSeconds());
-        leastKnobs_ = knobs;
+        leastKnobs_ = flight_->knobs();
     }
     if (least_.site < 0) return;
     const Strings& tr = game_.tr();
@@ -298,8 +301,7 @@ void PlayScreen::skyPanel(float bottom, float top) {
     skyDayAhead();
     skyFix();
     // One line for scripts and tests each time the knobs come to rest at new values.
-    std::vector<double> knobs;
-    for (int k = 0; k < flight_->knobCount(); ++k) knobs.push_back(flight_->knob(k));
+    const std::vector<double>& knobs = flight_->knobs();
     if (knobs != printedKnobs_ && !ImGui::IsAnyItemActive()) {
         std::printf("sky: %s knobs", level.id.c_str());
         for (size_t k = 0; k < knobs.size(); ++k) std::printf("%s %.1f", k ? "," : "", knobs[k]);
@@ -315,7 +317,7 @@ void PlayScreen::skyPanel(float bottom, float top) {
     }
     if (!touchLast_) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("%s", tr(clocked ? "sky.keys_clock" : marking ? "sky.keys_mark" : shared == "used" ? "sky.keys_used"
+        ImGui::TextDisabled("%s", tr(clocked ? "sky.keys_clock" : marking ? "sky.keys_mark" : sending ? "sky.keys_send" : shared == "used" ? "sky.keys_used"
                                      : knobCount > 1 ? "sky.keys_many" : "sky.keys"));
         ImGui::PopTextWrapPos();
     }

@@ -84,6 +84,7 @@ public:
     // numbers, then locate marks), kept to their ranges and steps
     int knobCount() const { return int(knobs_.size()); }
     double knob(int k) const { return knobs_[size_t(k)]; }
+    const std::vector<double>& knobs() const { return knobs_; }
     KnobRef knobRef(int k) const { return knobsOf(sim_->level())[size_t(k)]; }   // what knob k sets
     KnobSpan knobSpan(int k) const { return sp::knobSpan(sim_->level(), knobRef(k)); }
     void setKnob(int k, double value);

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace sp;
@@ -116,5 +117,41 @@ TEST_CASE("message: Short-Message Rescue (4-6): what the panel works out before 
         CHECK(f.sim().goals()[0].value[1] == Approx(ahead.sentAtS / 60));
         CHECK(f.sim().elapsedRealSeconds() == Approx(ahead.sentAtS));
         CHECK(ahead.relay == relayFor(Constellation(f.sim().level()), 0, 1, ahead.sentAtS));
+    }
+}
+
+TEST_CASE("message: a level author's mistakes in a message goal are refused, each at its field, with the fix goal's checks") {
+    REQUIRE(validateLevel(rescue()).empty());
+    Level bad = rescue();
+    Goal& g = bad.goals.list[0];
+    bad.stations[0].latitude_deg = 12.5;   // the hiker off the equator
+    g.to = 0;                              // to itself
+    g.count = 2;                           // too few channels for a fix
+    g.error_m = 0;
+    g.range_error_m = 0;
+    for (Satellite& s : bad.satellites) s.messages = false;
+    const std::vector<Problem> problems = validateLevel(bad);
+    auto at = [&](const std::string& pointer, const std::string& words) {
+        for (const Problem& p : problems)
+            if (p.pointer == pointer && p.message.find(words) != std::string::npos) return true;
+        return false;
+    };
+    std::string all;
+    for (const Problem& p : problems) all += p.pointer + ": " + p.message + "\n";
+    INFO(all);
+    CHECK(at("/goals/list/0/index", "it is at 12.5°"));
+    CHECK(at("/goals/list/0/to", "both are station 0"));
+    CHECK(at("/goals/list/0/count", "got 2"));
+    CHECK(at("/goals/list/0/error_m", "got 0 m"));
+    CHECK(at("/goals/list/0/range_error_m", "got 0 m"));
+    CHECK(at("/goals/list/0", "no satellite carries messages"));
+    // The fix goal makes the same checks through the same function.
+    Level fix = bad;
+    fix.goals.list[0].type = GoalType::Fix;
+    const std::vector<Problem> fixProblems = validateLevel(fix);
+    for (const char* field : {"/index", "/count", "/error_m", "/range_error_m"}) {
+        INFO(field);
+        CHECK(std::any_of(fixProblems.begin(), fixProblems.end(),
+                          [&](const Problem& p) { return p.pointer == std::string("/goals/list/0") + field; }));
     }
 }

@@ -40,21 +40,21 @@ Reason missed(const Sim&, const Goal& g, const GoalState& st) {
 
 Reason describe(const Goal& g, const Level&) { return {"fix", {{"need_count", g.count}, {"need_m", g.error_m}}}; }
 
-void validate(const Goal& g, const Level& level, const std::string& at, Problems& out) {
+} // namespace
+
+void validateOwnFix(const Goal& g, const Level& level, const std::string& at, Problems& out) {
     if (!level.actions.sky)
         out.add(at, "the student chooses the satellites before the clock starts: the level needs the sky action");
     if (g.index >= 0 && size_t(g.index) < level.stations.size() && level.stations[size_t(g.index)].latitude_deg != 0)
-        out.add(at + "/index", "the receiver must stand on the equator (latitude 0), where the plane of the game holds its "
-                               "satellites' ranges truly; it is at " + formatNumber(level.stations[size_t(g.index)].latitude_deg) + "°");
-    if (g.count < 3)
+        out.add(at + "/index", "the station that fixes itself must stand on the equator (latitude 0), where the plane of the game "
+                               "holds its satellites' ranges truly; it is at " + formatNumber(level.stations[size_t(g.index)].latitude_deg) + "°");
+    if (g.count < kFixNeeds)
         out.add(at + "/count", "a fix in the plane with the clock unknown needs three satellites at least (x, y and the clock); "
                                "got " + formatNumber(g.count));
     if (!(g.error_m > 0)) out.add(at + "/error_m", "the fix must be allowed some error; got " + formatNumber(g.error_m) + " m");
     if (!(g.range_error_m > 0))
         out.add(at + "/range_error_m", "each range is off by something (the error region is made of it); got " + formatNumber(g.range_error_m) + " m");
 }
-
-} // namespace
 
 const GoalRow& fixGoalRow() {
     static const GoalRow row = [] {
@@ -64,7 +64,7 @@ const GoalRow& fixGoalRow() {
         r.props = {{"index", "stations"}, {"count"}, {"error_m"}, {"range_error_m"}};
         r.explainOrder = 0;
         r.decidedAtStart = true;
-        r.validate = validate;
+        r.validate = validateOwnFix;
         r.start = start;
         r.update = update;
         r.missed = missed;

@@ -16,9 +16,6 @@ namespace sp {
 
 namespace {
 
-// The fewest satellites a fix in the plane needs with the clock unknown (x, y and the clock).
-constexpr int kFixNeeds = 3;
-
 MessageLink linkNow(const Sim& sim, const Goal& g) {
     return messageAt(sim.sky(), g.index, g.to, sim.elapsedRealSeconds(), g.range_error_m / 1000);
 }
@@ -76,18 +73,8 @@ std::vector<Reason> conditions(const Goal& g, const Level&) {
 }
 
 void validate(const Goal& g, const Level& level, const std::string& at, Problems& out) {
-    if (!level.actions.sky)
-        out.add(at, "the student chooses the satellites before the clock starts: the level needs the sky action");
+    validateOwnFix(g, level, at, out);
     if (g.index == g.to) out.add(at + "/to", "the message goes from one station to another; both are station " + std::to_string(g.index));
-    if (g.index >= 0 && size_t(g.index) < level.stations.size() && level.stations[size_t(g.index)].latitude_deg != 0)
-        out.add(at + "/index", "the sender fixes itself in the plane of the game, so it must stand on the equator (latitude 0); it is at " +
-                                   formatNumber(level.stations[size_t(g.index)].latitude_deg) + "°");
-    if (g.count < kFixNeeds)
-        out.add(at + "/count", "a fix in the plane with the clock unknown needs three satellites at least (x, y and the clock); got " +
-                                   formatNumber(g.count));
-    if (!(g.error_m > 0)) out.add(at + "/error_m", "the fix must be allowed some error; got " + formatNumber(g.error_m) + " m");
-    if (!(g.range_error_m > 0))
-        out.add(at + "/range_error_m", "each range is off by something (the error region is made of it); got " + formatNumber(g.range_error_m) + " m");
     if (std::none_of(level.satellites.begin(), level.satellites.end(), [](const Satellite& s) { return s.messages; }))
         out.add(at, "no satellite carries messages: set \"messages\" on one (BeiDou's GEO satellites carry them)");
 }
