@@ -50,6 +50,14 @@ void update(const Sim& sim, const Goal& g, GoalState& st) {
     st.done = minutesOf(sim, double(st.ticks)) >= g.minutes;
 }
 
+// The stretch so far and all the time left (to the level's time limit) are too short for the
+// minutes asked: a break came too late to start again. The flight ends at once, with the gap
+// (4-2 used to run the rest of its day to say so). One tick of slack, never a win cut short.
+bool hopeless(const Sim& sim, const Goal& g, const GoalState& st) {
+    const double left = double(std::max<int64_t>(0, sim.timeLimitTicks() - sim.tick()));
+    return minutesOf(sim, double(st.ticks) + left + 1) < g.minutes;
+}
+
 Reason missed(const Sim& sim, const Goal& g, const GoalState& st) {
     const std::vector<Number> need = {{"need_count", g.count}, {"need_min", g.minutes}};
     if (st.value[3] < 0) return {"coverage_unbroken", {{"covered_min", minutesOf(sim, double(st.ticks))}, need[1]}};
@@ -93,6 +101,7 @@ const GoalRow& coverageGoalRow() {
         r.validate = validate;
         r.start = start;
         r.update = update;
+        r.hopeless = hopeless;
         r.missed = missed;
         r.describe = describe;
         r.live = live;
