@@ -1,4 +1,4 @@
-# The browser build's third-party libraries: SDL2, Box2D and Dear ImGui compiled to
+# The browser build's third-party libraries: SDL2, Box2D, Dear ImGui and zlib compiled to
 # WebAssembly from Debian's own source packages. (Emscripten's "-sUSE_SDL=2" port would
 # download SDL from the internet; we only ever fetch from Debian's archive.)
 # Each library is built once and kept: SDL2 alone takes about 7.5 minutes on 2 cores, so a
@@ -77,14 +77,15 @@ starpath_web_cmake_lib() {
     echo "$name: built in $((SECONDS - t0)) s" | tee "$stamp"
 }
 
-# Everything: sources, then SDL2, Box2D and ImGui (ImGui's backends need SDL2's headers).
+# Everything: sources, then SDL2, Box2D and ImGui (ImGui's backends need SDL2's headers), zlib.
 starpath_web_deps() {
     local deps; deps=$(starpath_web_deps_dir)
     mkdir -p "$deps/build" "$deps/prefix"
-    local sdl box2d imgui
+    local sdl box2d imgui zlib
     sdl=$(starpath_web_source libsdl2)
     box2d=$(starpath_web_source box2d)
     imgui=$(starpath_web_source imgui)
+    zlib=$(starpath_web_source zlib)
     starpath_web_cmake_lib sdl2 "$sdl" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
     # No fused multiply-add: Box2D's float steps must round as the native build's do, or a
     # replay's hash differs between the browser and the desktop (CONVENTIONS.md, determinism).
@@ -92,4 +93,7 @@ starpath_web_deps() {
         -DBOX2D_BUILD_DOCS=OFF -DBUILD_SHARED_LIBS=OFF -DCMAKE_CXX_FLAGS=-ffp-contract=off
     # ImGui ships no build system: web/deps/imgui/CMakeLists.txt is ours.
     starpath_web_cmake_lib imgui "$(starpath_root)/web/deps/imgui" -DIMGUI_SOURCE_DIR="$imgui"
+    # Short links (engine/core/deflate.h). zlib's own CMake build needs the Windows files
+    # Debian's source leaves out: web/deps/zlib/CMakeLists.txt is ours, like ImGui's.
+    starpath_web_cmake_lib zlib "$(starpath_root)/web/deps/zlib" -DZLIB_SOURCE_DIR="$zlib"
 }

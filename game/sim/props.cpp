@@ -57,6 +57,13 @@ std::string childPointer(const std::string& parent, size_t index) {
     return parent + "/" + std::to_string(index);
 }
 
+std::string_view trimSpace(std::string_view s) {
+    const char* space = " \t\r\n";
+    const size_t first = s.find_first_not_of(space);
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(space) - first + 1);
+}
+
 std::string_view cutText(std::string_view s, size_t maxBytes) {
     if (s.size() <= maxBytes) return s;
     size_t cut = maxBytes;

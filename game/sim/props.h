@@ -57,6 +57,8 @@ private:
 std::string childPointer(const std::string& parent, std::string_view key);
 std::string childPointer(const std::string& parent, size_t index);
 
+// `s` without the spaces, tabs and line breaks around it (a link pasted from an email).
+std::string_view trimSpace(std::string_view s);
 // At most `maxBytes` of `s`, not cutting a UTF-8 character in two.
 std::string_view cutText(std::string_view s, size_t maxBytes);
 // A user's string made safe to quote in a message: control characters escaped, cut to

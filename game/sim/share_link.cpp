@@ -1,6 +1,7 @@
 #include "game/sim/share_link.h"
 
 #include "engine/core/base64.h"
+#include "game/sim/props.h"
 #include "engine/core/hash.h"
 
 namespace sp {
@@ -8,13 +9,6 @@ namespace sp {
 namespace {
 
 LevelLoad refuse(std::string message) { return {std::nullopt, {Problem{"", std::move(message)}}}; }
-
-std::string_view trimmed(std::string_view s) {
-    const char* space = " \t\r\n";
-    const size_t first = s.find_first_not_of(space);
-    if (first == std::string_view::npos) return {};
-    return s.substr(first, s.find_last_not_of(space) - first + 1);
-}
 
 } // namespace
 
@@ -27,7 +21,7 @@ std::string shareLink(const Level& level, std::string_view pageAddress) {
 }
 
 LevelLoad levelFromShareLink(std::string_view link) {
-    std::string_view text = trimmed(link);
+    std::string_view text = trimSpace(link);
     if (const size_t hash = text.find('#'); hash != std::string_view::npos) text.remove_prefix(hash + 1);
     if (text.substr(0, kShareLinkKey.size()) != kShareLinkKey)
         return refuse("This address does not carry a level: a share link ends in #level= followed by the level's code.");
