@@ -30,7 +30,7 @@ Inflated inflateBytes(std::string_view data, size_t maxBytes) {
         const size_t got = sizeof chunk - z.avail_out;
         if (out.size() + got > maxBytes) {
             inflateEnd(&z);
-            return {std::nullopt, "it unpacks to more than " + std::to_string(maxBytes) + " bytes, the most allowed"};
+            return {std::nullopt, "it unpacks to more than " + std::to_string(maxBytes) + " bytes, the most allowed", true};
         }
         out.append(chunk, got);
         if (rc == Z_BUF_ERROR && z.avail_in == 0) break;   // wants more input: cut short

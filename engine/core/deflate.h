@@ -15,6 +15,7 @@ std::string deflateBytes(std::string_view bytes);
 struct Inflated {
     std::optional<std::string> bytes;   // set when the data was whole and within the limit
     std::string error;                  // otherwise, a sentence saying what was wrong
+    bool tooBig = false;                // ...which was only that it unpacks past the limit
 };
 // Refuses damaged or cut-short data, bytes after its end, and anything that would inflate to
 // more than `maxBytes` (a hostile link of a few KB can claim gigabytes): inflating stops there.

@@ -34,6 +34,8 @@ LessonLoad lessonFromLink(std::string_view link, const Campaign& campaign) {
     if (!packed.bytes)
         return refuse("The link's lesson code is damaged: " + packed.error + ". Copy the whole link again, or scan the QR code.");
     const Inflated bytes = inflateBytes(*packed.bytes, kMaxLessonBytes);
+    if (bytes.tooBig)
+        return refuse("The link's lesson code " + bytes.error + " for a lesson. It is not a lesson; share the lesson file itself.");
     if (!bytes.bytes)
         return refuse("The link's lesson code is damaged: " + bytes.error + ". Copy the whole link again, or scan the QR code.");
     return parseLesson(*bytes.bytes, campaign);

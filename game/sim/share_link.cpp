@@ -1,6 +1,7 @@
 #include "game/sim/share_link.h"
 
 #include "engine/core/base64.h"
+#include "engine/core/deflate.h"
 #include "game/sim/props.h"
 #include "engine/core/hash.h"
 
@@ -13,7 +14,7 @@ LevelLoad refuse(std::string message) { return {std::nullopt, {Problem{"", std::
 } // namespace
 
 std::string shareFragment(const Level& level) {
-    return "#" + std::string(kShareLinkKey) + base64urlEncode(saveLevel(level, LevelLayout::Compact));
+    return "#" + std::string(kShareLinkKey) + base64urlEncode(deflateBytes(saveLevel(level, LevelLayout::Compact)));
 }
 
 std::string shareLink(const Level& level, std::string_view pageAddress) {
@@ -35,7 +36,13 @@ LevelLoad levelFromShareLink(std::string_view link) {
     if (!bytes.bytes)
         return refuse("The link's level code is damaged: " + bytes.error +
                       ". Copy the whole link again; it may have been cut short or changed on the way.");
-    return parseLevel(*bytes.bytes);
+    if (bytes.bytes->empty() || (*bytes.bytes)[0] != '\x78') return parseLevel(*bytes.bytes);   // a link from before: the file itself
+    const Inflated file = inflateBytes(*bytes.bytes, kMaxLevelBytes);
+    if (file.tooBig)
+        return refuse("The link's level code " + file.error + " for a level file. It is not a level; share the level file itself.");
+    if (!file.bytes)
+        return refuse("The link's level code is damaged: " + file.error + ". Copy the whole link again; it may have been cut short or changed on the way.");
+    return parseLevel(*file.bytes);
 }
 
 std::string levelFingerprint(const Level& level) {

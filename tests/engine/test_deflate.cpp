@@ -75,6 +75,7 @@ TEST_CASE("inflate stops at its limit: 64 MB of zeros in a few KB is refused, no
     const Inflated r = inflateBytes(bomb, 1 << 20);
     CHECK_FALSE(r.bytes.has_value());
     CHECK(r.error.find("more than 1048576 bytes") != std::string::npos);
+    CHECK(r.tooBig);
     const Inflated one = inflateBytes(deflateBytes(std::string(1 << 20, 'x')), (1 << 20) - 1);
     CHECK_FALSE(one.bytes.has_value());   // one byte over is over
 }

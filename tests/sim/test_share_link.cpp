@@ -3,6 +3,7 @@
 // encodes the level file as it is) open too; broken and hostile links are refused with a
 // sentence, before or at parseLevel, never with a crash.
 #include "engine/core/base64.h"
+#include "engine/core/deflate.h"
 #include "engine/core/file_io.h"
 #include "game/sim/campaign.h"
 #include "game/sim/replay.h"
@@ -10,6 +11,8 @@
 #include "tests/test_paths.h"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace sp;
 
@@ -29,13 +32,18 @@ std::string linkTo(std::string_view bytes) { return "https://example.org/starpat
 
 TEST_CASE("every shipped level round-trips through a share link and is still won by its solution", "[share]") {
     REQUIRE(!campaign().levels.empty());
+    size_t longest = 0;
     for (const auto& [id, level] : campaign().levels) {
         INFO(id);
         const std::string link = shareLink(level, "https://example.org/starpath/index.html?lang=zh#old");
         CHECK(link.rfind("https://example.org/starpath/index.html?lang=zh#level=", 0) == 0);
-        // Short enough for any browser (see the header): about 29 KB for the biggest, 3-3 with
-        // its landing site's ground; most are under 10 KB.
+        // Compressed: shorter than the plain file's code, always, and short enough for any
+        // browser (see the header).
         CHECK(link.size() < 32000);
+        const size_t plain = base64urlEncode(saveLevel(level, LevelLayout::Compact)).size();
+        CHECK(link.size() < plain);
+        longest = std::max(longest, link.size());
+        if (id == "1-1") UNSCOPED_INFO("1-1: " << link.size() << " characters, " << plain << " uncompressed");
         LevelLoad back = levelFromShareLink(link);
         for (const Problem& p : back.problems) UNSCOPED_INFO(formatProblem("link", p));
         REQUIRE(back.ok());
@@ -47,8 +55,16 @@ TEST_CASE("every shipped level round-trips through a share link and is still won
         REQUIRE(log.log);
         CHECK(runReplay(*back.level, *log.log).outcome == Outcome::Won);
     }
+    WARN("the longest shipped level's link: " << longest << " characters");
+    const auto made = readFile(test::dataDir() + "/levels/templates/1-earth-orbit.json");
+    REQUIRE(made);
+    const LevelLoad template1 = parseLevel(*made);
+    REQUIRE(template1.ok());
+    WARN("a made level (the Around the Earth template): " << shareFragment(*template1.level).size() << " characters, "
+         << base64urlEncode(saveLevel(*template1.level, LevelLayout::Compact)).size() << " uncompressed");
 }
 
+// Links made before links were compressed carry the file itself: they still open.
 TEST_CASE("a link made from the level file as it is, fragment alone or pasted with spaces, opens", "[share]") {
     auto file = readFile(test::dataDir() + "/levels/1-3.json");
     REQUIRE(file);
@@ -84,6 +100,19 @@ TEST_CASE("broken and hostile share links are refused with a sentence a person c
         LevelLoad l = levelFromShareLink(link.substr(0, link.size() / 2));
         CHECK_FALSE(l.ok());   // either not whole base64 or not whole JSON: both are sentences
         CHECK(!firstProblem(l).empty());
+    }
+    SECTION("a compressed code changed or cut on the way, or unpacking to more than a level") {
+        auto file = readFile(test::dataDir() + "/levels/1-3.json");
+        REQUIRE(file);
+        const LevelLoad level = parseLevel(*file);
+        REQUIRE(level.ok());
+        const std::string link = shareFragment(*level.level);
+        std::string changed = link;
+        changed[link.size() / 2] = changed[link.size() / 2] == 'A' ? 'B' : 'A';
+        CHECK(firstProblem(levelFromShareLink(changed)).find("damaged") != std::string::npos);
+        CHECK(firstProblem(levelFromShareLink(link.substr(0, link.size() - 8))).find("damaged") != std::string::npos);
+        const std::string bomb = "#level=" + base64urlEncode(deflateBytes(std::string(kMaxLevelBytes + 1, ' ')));
+        CHECK(firstProblem(levelFromShareLink(bomb)).find("unpacks to more than") != std::string::npos);
     }
     SECTION("too long: refused before decoding") {
         const std::string huge(kMaxShareCodeChars + 1, '!');   // would fail decoding too, but is never decoded

@@ -30,7 +30,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {launchChromium, screenshot} from './lib/browser.mjs';
-import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
+import {expectScreen, frames, levelFileOfLink, openGame, waitForLine} from './lib/game.mjs';
 import {nativeCli, nativeMissing, parseFlight, replayNative, replayWasm} from './lib/native.mjs';
 import {serve} from './lib/serve.mjs';
 import {checker, checkNoErrors, outDir, siteDir} from './lib/suite.mjs';
@@ -58,7 +58,7 @@ const CONTINUE = [640, 260];        // on a won flight's banner
 const BACK_TO_EDITOR = [446, 557];  // on a test flight's results
 const AIM_PLUS = [335, 465];        // the launch panel's + (speed)
 
-const decode = (link) => Buffer.from(link.split('#level=')[1] ?? '', 'base64url').toString('utf8');
+const decode = (link) => levelFileOfLink(link);
 const rel = (file) => path.relative(repo, file);
 
 const server = await serve(site);

@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {launchChromium, screenshot} from './lib/browser.mjs';
-import {expectScreen, frames, openGame, waitForLine} from './lib/game.mjs';
+import {expectScreen, frames, levelFileOfLink, openGame, waitForLine} from './lib/game.mjs';
 import {nativeMissing, parseFlight, replayNative, replayWasm} from './lib/native.mjs';
 import {serve} from './lib/serve.mjs';
 import {checker, checkNoErrors, outDir, siteDir} from './lib/suite.mjs';
@@ -157,8 +157,8 @@ try {
   await waitForLine(log, /clipboard: copied/, {from});
   const link = await page.evaluate(() => navigator.clipboard.readText());
   check(link.startsWith(`${server.url}#level=`), `the clipboard holds a share link to this page (${link.length} characters)`);
-  // What the link carries, read the way any tool could: base64url of the level file.
-  const level = JSON.parse(Buffer.from(link.split('#level=')[1], 'base64url').toString('utf8'));
+  // What the link carries, read the way any tool could: the level file, deflated, in base64url.
+  const level = JSON.parse(levelFileOfLink(link));
   check(level.title.en === 'Orbit class', 'the link carries the typed title');
   check(level.zones?.length === 1 && level.zones[0].x_km === 5000, 'the link carries the zone, where the arrow keys put it');
   check(Array.isArray(level.solution), 'the link carries the winning input of the test flight (verified)');
@@ -168,7 +168,7 @@ try {
   // --- browser -> native: the link's level replays its own solution to the same win -------------
   // The level file exactly as the link carries it; the CLI flies its "solution", no input log.
   const levelFile = path.join(out, 'editor-verified-level.json');
-  fs.writeFileSync(levelFile, Buffer.from(link.split('#level=')[1], 'base64url'));
+  fs.writeFileSync(levelFile, levelFileOfLink(link));
   const won = parseFlight(flight);
   const missing = nativeMissing();
   if (missing) {

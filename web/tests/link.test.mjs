@@ -5,6 +5,7 @@
 // Saves out/link-level.png and out/link-error.png.
 //   node link.test.mjs [SITE_DIR]
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {launchChromium, screenshot} from './lib/browser.mjs';
@@ -46,6 +47,17 @@ try {
     errors.push(...game.log.errors());
     await game.context.close();
   }
+  // The same level as the game makes links now: the file deflated with zlib (Node's own zlib
+  // here, so the format is zlib's, not only ours).
+  {
+    const packed = `#level=${zlib.deflateSync(level13, {level: 9}).toString('base64url')}`;
+    console.log(`      compressed link to 1-3: ${(server.url + packed).length} characters`);
+    const game = await openLink(packed);
+    await waitForLine(game.log, /\] screen: briefing \(level 1-3\)$/);
+    check(true, 'a compressed link to 1-3 opens level 1-3 on its briefing');
+    errors.push(...game.log.errors());
+    await game.context.close();
+  }
 
   // --- broken and hostile links ------------------------------------------------------------
   // Each opens the title menu and logs the problem the notice shows (as a warning, not an error).
@@ -54,6 +66,8 @@ try {
     ['bytes that are not JSON', `#level=${code('hello, world')}`, /not valid JSON|JSON/],
     ['a code too long to be a level (refused before decoding)', `#level=${'A'.repeat(1_500_000)}`, /characters long/],
     ['deep nesting', `#level=${code('['.repeat(50000) + ']'.repeat(50000))}`, /nest|deep/i],
+    ['a compressed code cut short', `#level=${zlib.deflateSync(level13).toString('base64url').slice(0, 200)}`, /damaged: the compressed data is cut short/],
+    ['a compressed bomb (2 MB of spaces)', `#level=${zlib.deflateSync(Buffer.alloc(2 << 20, 32)).toString('base64url')}`, /unpacks to more than 1048576 bytes, the most allowed for a level file/],
     ['an absurd number', `#level=${code(level11.replace('"radius_km": 30.0', '"radius_km": 1e308'))}`, /\/ship\/radius_km/],
   ];
   for (const [what, fragment, expected] of hostile) {

@@ -3,6 +3,7 @@
 // the page forwards to console.log), never a look inside its memory.
 // Every position below is in CSS pixels of a 1280x720 page at pixel ratio 1, where the
 // game lays its screens out the same way every time.
+import zlib from 'node:zlib';
 import {waitForFirstFrame, watchConsole} from './browser.mjs';
 
 // Opens the game at `url` in a new page of `context`; resolves once the first frame is drawn.
@@ -46,4 +47,12 @@ export async function expectScreen({page, log}, name, action, timeout = 15_000) 
   const line = await waitForLine(log, new RegExp(`\\] screen: ${escaped}( \\(|$)`), {from, timeout});
   await frames(page, 4);
   return line;
+}
+
+// The level file a share link carries, read the way any tool could (game/sim/share_link.h):
+// base64url after "#level=", of the file deflated with zlib (0x78 first) or, in links made
+// before links were compressed, of the file itself.
+export function levelFileOfLink(link) {
+  const bytes = Buffer.from(link.split('#level=')[1] ?? '', 'base64url');
+  return (bytes[0] === 0x78 ? zlib.inflateSync(bytes) : bytes).toString('utf8');
 }
