@@ -7,6 +7,7 @@
 #include "game/sim/level_io.h"
 #include "game/sim/replay.h"
 #include "game/sim/rules/stars.h"
+#include "game/sim/lesson_link.h"
 #include "game/sim/share_link.h"
 #include "game/sim/sim.h"
 #include "game/sim/units.h"
@@ -357,6 +358,24 @@ static int cmdLink(const std::vector<std::string>& args) {
     return 0;
 }
 
+static int cmdLesson(const std::vector<std::string>& args) {
+    if (args.empty() || args.size() > 2) return usage("lesson needs LESSON and optionally the game's ADDRESS");
+    std::string err;
+    const std::optional<std::string> bytes = readFile(args[0], &err);
+    if (!bytes) {
+        std::fprintf(stderr, "%s: %s\n", args[0].c_str(), err.c_str());
+        return 1;
+    }
+    const char* env = std::getenv("STARPATH_DATA_DIR");
+    const Campaign campaign = loadCampaign(std::string(env && *env ? env : STARPATH_DATA_DIR) + "/levels");
+    const LessonLoad load = parseLesson(*bytes, campaign);
+    for (const Problem& p : load.problems) std::fprintf(stderr, "%s\n", formatProblem(args[0], p).c_str());
+    if (!load.ok()) return 1;
+    const std::string link = args.size() == 2 ? lessonLink(*load.lesson, args[1]) : lessonFragment(*load.lesson);
+    std::printf("%s\n", link.c_str());
+    return 0;
+}
+
 // "A:B" as two numbers.
 static bool parsePair(const std::string& text, double& a, double& b) {
     const size_t colon = text.find(':');
@@ -426,6 +445,7 @@ int main(int argc, char** argv) {
     if (cmd == "simulate") return cmdSimulate(args);
     if (cmd == "format") return cmdFormat(args);
     if (cmd == "link") return cmdLink(args);
+    if (cmd == "lesson") return cmdLesson(args);
     if (cmd == "golden") return cmdGolden(args);
     if (cmd == "terrain") return cmdTerrain(args);
     return usage(("unknown command: " + cmd).c_str());

@@ -61,6 +61,19 @@ code=${out#*#level=}
     "$code" > "$tmp/from-link.json" || fail "link code is not zlib in base64url"
 "$cli" validate "$tmp/from-link.json" || fail "the level in the link is not valid"
 grep -q '"id":"1-3"' "$tmp/from-link.json" || fail "the link does not carry level 1-3"
+# lesson: a teacher's lesson file checked against the campaign, and its link
+cat > "$tmp/lesson.json" <<'LESSON'
+{"version": 1, "id": "class7b", "title": {"en": "Orbits", "zh": "轨道"},
+ "levels": [{"id": "1-1"}, {"id": "1-2", "tools": {"hints": "locked"}}, {"id": "4-3", "time_limit_min": 10}]}
+LESSON
+out=$("$cli" lesson "$tmp/lesson.json" "http://127.0.0.1:8000/") || fail "lesson exit code"
+case $out in http://127.0.0.1:8000/#lesson=*) ;; *) fail "lesson output: $out" ;; esac
+/usr/bin/python3 -c 'import base64, sys, zlib; c = sys.argv[1]; sys.stdout.buffer.write(zlib.decompress(base64.urlsafe_b64decode(c + "=" * (-len(c) % 4))))' \
+    "${out#*#lesson=}" > "$tmp/from-lesson-link.json" || fail "lesson code is not zlib in base64url"
+grep -q '"hints":"locked"' "$tmp/from-lesson-link.json" || fail "the lesson link does not carry the locked hints"
+sed 's/"4-3"/"9-9"/' "$tmp/lesson.json" > "$tmp/bad-lesson.json"
+"$cli" lesson "$tmp/bad-lesson.json" 2> "$tmp/bad-lesson.err" && fail "a lesson naming 9-9 should exit 1"
+grep -q '/levels/2/id: the campaign has no level "9-9"' "$tmp/bad-lesson.err" || fail "bad lesson message: $(cat "$tmp/bad-lesson.err")"
 "$cli" link "$tmp/broken.json" 2>/dev/null
 [ $? -eq 1 ] || fail "link of a broken level should exit 1"
 
