@@ -140,7 +140,7 @@ LessonLoad parseLesson(std::string_view bytes, const Campaign& campaign) {
         } else if (key == "levels") {
             if (!value.is_array()) {
                 problems.add(at, "expected a list of levels");
-            } else if (value.size() > kMaxLessonLevels) {
+            } else if (value.size() > size_t(kMaxLessonLevels)) {
                 problems.add(at, "holds " + std::to_string(value.size()) + " levels; a lesson takes at most " +
                                      std::to_string(kMaxLessonLevels));
             } else {

@@ -63,7 +63,7 @@ struct Lesson {
 };
 
 constexpr int kLessonVersion = 1;
-constexpr size_t kMaxLessonLevels = 40;           // a session's worth, many times over
+constexpr int kMaxLessonLevels = 40;              // a session's worth, many times over
 constexpr size_t kMaxLessonBytes = 4u << 20;      // a file or an unpacked link; four big made levels
 constexpr double kMaxLessonMinutes = 600;         // a per-level time limit
 constexpr size_t kMaxLessonTitleBytes = 200;
