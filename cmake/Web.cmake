@@ -1,6 +1,6 @@
 # The browser build: the `web` preset, Emscripten's toolchain (which sets EMSCRIPTEN).
 # Included by CMakeLists.txt in place of the native find_package calls.
-#  - Box2D, SDL2, Dear ImGui and zlib: compiled to WebAssembly from Debian's source packages by
+#  - Box2D, SDL2, Dear ImGui, zlib and qrcodegen: compiled to WebAssembly from Debian's source packages by
 #    scripts/web (scripts/web_deps.sh) into STARPATH_WEB_DEPS; found here as CMake packages.
 #  - nlohmann-json, stb and Eigen are header-only Debian packages. /usr/include itself must
 #    never be on emcc's include path (its glibc headers would shadow Emscripten's libc), so a
@@ -11,15 +11,15 @@ if(NOT EMSCRIPTEN)
 endif()
 
 set(STARPATH_WEB_DEPS "${CMAKE_SOURCE_DIR}/build/web-deps/prefix" CACHE PATH
-    "SDL2, Box2D, ImGui and zlib built for WebAssembly (scripts/web builds them)")
-foreach(lib sdl2 box2d imgui zlib)
+    "SDL2, Box2D, ImGui, zlib and qrcodegen built for WebAssembly (scripts/web builds them)")
+foreach(lib sdl2 box2d imgui zlib qrcodegen)
     if(NOT EXISTS "${STARPATH_WEB_DEPS}/.${lib}.done")
         message(FATAL_ERROR "${lib} for WebAssembly is missing from ${STARPATH_WEB_DEPS}: run scripts/web --build-only")
     endif()
 endforeach()
 # Only our prefix: Emscripten's sysroot has an SDL2 package of its own, which stands for its
 # SDL "port" (-sUSE_SDL=2) that would be downloaded from the internet.
-foreach(pkg box2d SDL2 imgui zlib)
+foreach(pkg box2d SDL2 imgui zlib qrcodegen)
     find_package(${pkg} CONFIG REQUIRED PATHS "${STARPATH_WEB_DEPS}" NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
 endforeach()
 
@@ -31,6 +31,7 @@ foreach(lib nlohmann stb eigen3)
     endif()
     file(CREATE_LINK /usr/include/${lib} "${SP_WEB_INCLUDE}/${lib}" SYMBOLIC)
 endforeach()
+set(SP_QRCODEGEN qrcodegen::qrcodegencpp)
 add_library(Eigen3::Eigen INTERFACE IMPORTED)   # header-only, like the two above
 target_include_directories(Eigen3::Eigen SYSTEM INTERFACE "${SP_WEB_INCLUDE}/eigen3")
 add_library(nlohmann_json::nlohmann_json INTERFACE IMPORTED)

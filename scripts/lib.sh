@@ -4,7 +4,7 @@
 
 # Debian packages the native game and its tests need (see ../shared/PLATFORM.md).
 STARPATH_PACKAGES="cmake ninja-build g++ pkg-config libsdl2-dev libbox2d-dev libimgui-dev libstb-dev \
-catch2 nlohmann-json3-dev libeigen3-dev zlib1g-dev libgl1-mesa-dri libegl1 libgles-dev xvfb xauth fonts-wqy-microhei python3-fonttools xplanet-images"
+catch2 nlohmann-json3-dev libeigen3-dev zlib1g-dev libqrcodegencpp-dev zbar-tools libgl1-mesa-dri libegl1 libgles-dev xvfb xauth fonts-wqy-microhei python3-fonttools xplanet-images"
 
 # starpath_stage TEXT: "== TEXT (at 3 min 07 s)", timed from the first script that sourced this
 # file (scripts/test and the scripts/test-web it starts share one clock), so a slow CI run

@@ -1,4 +1,4 @@
-# The browser build's third-party libraries: SDL2, Box2D, Dear ImGui and zlib compiled to
+# The browser build's third-party libraries: SDL2, Box2D, Dear ImGui, zlib and qrcodegen compiled to
 # WebAssembly from Debian's own source packages. (Emscripten's "-sUSE_SDL=2" port would
 # download SDL from the internet; we only ever fetch from Debian's archive.)
 # Each library is built once and kept: SDL2 alone takes about 7.5 minutes on 2 cores, so a
@@ -59,6 +59,27 @@ starpath_web_source() {
     echo "$dir"
 }
 
+# starpath_web_source_orig PACKAGE: the same for a package whose upstream tarball is all we
+# compile, fetched alone (apt-get source --tar-only, checked against the .dsc like any source)
+# and unpacked: bookworm's mirror here lacks qr-code-generator's Debian diff, which holds
+# only Debian's packaging.
+starpath_web_source_orig() {
+    local pkg=$1 src; src="$(starpath_web_deps_dir)/src"
+    local dir; dir=$(find "$src" -maxdepth 1 -mindepth 1 -type d -iname "*$pkg*-[0-9]*" 2>/dev/null | sort | tail -1)
+    if [ -z "$dir" ]; then
+        starpath_web_enable_deb_src >&2
+        mkdir -p "$src/$pkg-orig"
+        echo "== apt-get source --tar-only $pkg" >&2
+        (cd "$src/$pkg-orig" && apt-get source -qq --tar-only "$pkg" 2>&1 | grep -v "unsandboxed as root" >&2) || true
+        local tarball; tarball=$(find "$src/$pkg-orig" -name "*.orig.tar.*" | head -1)
+        [ -n "$tarball" ] || { echo "scripts/web: apt-get source --tar-only $pkg failed" >&2; return 1; }
+        tar -xf "$tarball" -C "$src"
+        dir=$(find "$src" -maxdepth 1 -mindepth 1 -type d -iname "*$pkg*-[0-9]*" | sort | tail -1)
+        [ -n "$dir" ] || { echo "scripts/web: $tarball unpacked to no $pkg-VERSION folder" >&2; return 1; }
+    fi
+    echo "$dir"
+}
+
 # starpath_web_cmake_lib NAME SOURCE_DIR [CMAKE_ARGS...]: configures, builds and installs one
 # library into the prefix with Emscripten's toolchain, unless its stamp says it is done.
 starpath_web_cmake_lib() {
@@ -81,11 +102,12 @@ starpath_web_cmake_lib() {
 starpath_web_deps() {
     local deps; deps=$(starpath_web_deps_dir)
     mkdir -p "$deps/build" "$deps/prefix"
-    local sdl box2d imgui zlib
+    local sdl box2d imgui zlib qr
     sdl=$(starpath_web_source libsdl2)
     box2d=$(starpath_web_source box2d)
     imgui=$(starpath_web_source imgui)
     zlib=$(starpath_web_source zlib)
+    qr=$(starpath_web_source_orig qr-code-generator)
     starpath_web_cmake_lib sdl2 "$sdl" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
     # No fused multiply-add: Box2D's float steps must round as the native build's do, or a
     # replay's hash differs between the browser and the desktop (CONVENTIONS.md, determinism).
@@ -96,4 +118,6 @@ starpath_web_deps() {
     # Short links (engine/core/deflate.h). zlib's own CMake build needs the Windows files
     # Debian's source leaves out: web/deps/zlib/CMakeLists.txt is ours, like ImGui's.
     starpath_web_cmake_lib zlib "$(starpath_root)/web/deps/zlib" -DZLIB_SOURCE_DIR="$zlib"
+    # QR codes of links (engine/core/qr.h): one C++ file, built by our CMakeLists.txt.
+    starpath_web_cmake_lib qrcodegen "$(starpath_root)/web/deps/qrcodegen" -DQRCODEGEN_SOURCE_DIR="$qr"
 }
