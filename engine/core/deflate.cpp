@@ -16,6 +16,7 @@ std::string deflateBytes(std::string_view bytes) {
 }
 
 Inflated inflateBytes(std::string_view data, size_t maxBytes) {
+    if (data.size() > 0x7fffffffu) return {std::nullopt, "the compressed data is over 2 GB: not a link"};   // zlib counts in uInt
     z_stream z{};
     if (inflateInit(&z) != Z_OK) return {std::nullopt, "the decompressor could not start (out of memory)"};
     std::string out;
@@ -41,7 +42,7 @@ Inflated inflateBytes(std::string_view data, size_t maxBytes) {
         if (left != 0) return {std::nullopt, std::to_string(left) + " bytes follow the end of the compressed data"};
         return {std::move(out), {}};
     }
-    if (rc == Z_DATA_ERROR) return {std::nullopt, "the compressed data is damaged (a character changed or missing)"};
+    if (rc == Z_DATA_ERROR || rc == Z_NEED_DICT || rc == Z_STREAM_ERROR) return {std::nullopt, "the compressed data is damaged (a character changed or missing)"};
     if (rc == Z_MEM_ERROR) return {std::nullopt, "out of memory while unpacking"};
     return {std::nullopt, "the compressed data is cut short"};
 }

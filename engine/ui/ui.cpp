@@ -38,7 +38,7 @@ struct State {
     float rasterScale = 1;          // drawable pixels per window pixel the atlas was built for
     ImFont* body = nullptr;
     ImFont* title = nullptr;
-    int frames = 0;                 // newFrame calls since init
+    int frames = 0;                 // newFrame calls since init, until the typing font is asked for
     std::string typingFont;         // the typing font's bytes, once read or fetched (the atlas
                                     // borrows them at every rebuild)
     bool typingRequested = false;
@@ -329,7 +329,7 @@ bool processEvent(const SDL_Event& e) {
 
 void newFrame(float dt) {
     if (!g.ready) return;
-    if (++g.frames == 2 && !g.typingRequested) requestTypingFont();
+    if (!g.typingRequested && ++g.frames == 2) requestTypingFont();
     if (g.typingArrived) {
         g.typingArrived = false;
         const int before = g.stats.glyphs;

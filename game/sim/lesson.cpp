@@ -14,6 +14,10 @@ using nlohmann::json;
 
 namespace {
 
+// The most entries any list or object of a lesson file may have: a carried level's ground
+// line runs to a few hundred points; a hostile list stops being read here.
+constexpr size_t kMaxLessonJsonEntries = 20000;
+
 constexpr const char* kToolKeys[kLessonTools] = {"hints", "vectors", "prediction", "time", "burns", "editor"};
 constexpr const char* kAccessKeys[] = {"free", "locked", "hidden"};
 
@@ -63,7 +67,7 @@ void readLevel(const json& j, const std::string& at, const Campaign& campaign, L
             else
                 out.id = value.get<std::string>();
         } else if (key == "level") {
-            LevelLoad load = parseLevel(value.dump());
+            LevelLoad load = parseLevel(value.dump(-1, ' ', false, json::error_handler_t::replace));
             for (const Problem& p : load.problems) problems.add(where + p.pointer, p.message);
             if (load.ok()) out.level = std::move(*load.level);
         } else if (key == "tools") {
@@ -110,8 +114,16 @@ LessonLoad parseLesson(std::string_view bytes, const Campaign& campaign) {
     auto refuse = [](std::string message) { return LessonLoad{std::nullopt, {Problem{"", std::move(message)}}}; };
     if (bytes.size() > kMaxLessonBytes)
         return refuse("the lesson is " + std::to_string(bytes.size()) + " bytes; a lesson takes at most " + std::to_string(kMaxLessonBytes));
-    const json j = json::parse(bytes, nullptr, false);
-    if (j.is_discarded()) return refuse("this is not a lesson file: it is not JSON (cut short or not a Starpath lesson)");
+    // Through the same reader as level files: nesting (a carried level is re-read below, so it
+    // must never be deeper than a level may be), duplicate keys and entry counts are checked
+    // before anything is parsed or built.
+    Problems read;
+    const std::optional<json> doc = readJsonDocument(bytes, kMaxLessonBytes, kMaxLessonJsonEntries, read);
+    if (!doc) {
+        std::vector<Problem> why = read.take();
+        return refuse("this is not a lesson file: " + (why.empty() ? std::string("it is not JSON") : why.front().message));
+    }
+    const json& j = *doc;
     if (!j.is_object()) return refuse("a lesson file is a JSON object with \"version\", \"id\", \"title\" and \"levels\"");
     if (!j.contains("version") || !j["version"].is_number_integer())
         return refuse("a lesson file says its \"version\" (" + std::to_string(kLessonVersion) + ")");

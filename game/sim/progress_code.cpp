@@ -34,7 +34,9 @@ static_assert(kPrefix.size() + kLongestGroups * (kGroup + 1) <= kMaxProgressCode
 int32_t nextCodePoint(std::string_view s, size_t& i) {
     const unsigned char lead = static_cast<unsigned char>(s[i++]);
     if (lead < 0x80) return lead;
-    const int extra = lead >= 0xF0 && lead < 0xF5 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC2 && lead < 0xE0 ? 1 : -1;
+    // 0xF5 and above start nothing (they would pass U+10FFFF); 0x80-0xC1 are continuations
+    // or overlong leads.
+    const int extra = lead >= 0xF5 ? -1 : lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC2 ? 1 : -1;
     if (extra < 0 || i + extra > s.size()) return -1;
     int32_t cp = lead & (0x3F >> extra);
     for (int k = 0; k < extra; ++k) {

@@ -438,12 +438,18 @@ void Sim::updateGoals() {
         finish(wonReport(*this));
         return;
     }
+    // A goal that can no longer be met ends the flight at once (no waiting out the clock to be
+    // told): with "all", any such goal; with "any", only once every goal still open is such.
+    const bool any = level_.goals.combine == "any";
+    bool everyOpenLost = true, oneLost = false;
     for (size_t i = 0; i < level_.goals.list.size(); ++i) {
         const GoalRow& row = goalRow(level_.goals.list[i].type);
         if (goalStates_[i].done) continue;
-        if (row.decidedAtStart || (row.hopeless && row.hopeless(*this, level_.goals.list[i], goalStates_[i])))
-            return finish(missedReport(*this));
+        const bool lost = row.decidedAtStart || (row.hopeless && row.hopeless(*this, level_.goals.list[i], goalStates_[i]));
+        oneLost = oneLost || lost;
+        everyOpenLost = everyOpenLost && lost;
     }
+    if (any ? (oneLost && everyOpenLost) : oneLost) finish(missedReport(*this));
 }
 
 std::vector<bool> Sim::starsEarned() const {

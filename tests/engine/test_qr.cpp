@@ -12,6 +12,8 @@
 #include <fstream>
 #include <string>
 
+#include <unistd.h>
+
 using namespace sp;
 
 namespace {
@@ -32,7 +34,9 @@ void writePgm(const QrCode& qr, const std::string& path, int scale = 4) {
 
 // What zbarimg reads from the image ("" if nothing; "no zbarimg" if it is missing).
 std::string readBack(const QrCode& qr) {
-    const std::string path = (std::filesystem::temp_directory_path() / "starpath-qr-test.pgm").string();
+    static int n = 0;   // one file per code and per run: two test runs may share a machine
+    const std::string path = (std::filesystem::temp_directory_path() /
+                              ("starpath-qr-" + std::to_string(getpid()) + "-" + std::to_string(n++) + ".pgm")).string();
     writePgm(qr, path);
     FILE* p = popen(("zbarimg --raw -q '" + path + "' 2>/dev/null").c_str(), "r");
     if (!p) return "no zbarimg";

@@ -240,6 +240,29 @@ TEST_CASE("constellation: a sky level starts with the student's knobs, and only 
         CHECK(std::string(f.sim().report().goals[0].code) == "coverage_gap");
         CHECK(f.sim().tick() < f.sim().timeLimitTicks());
     }
+    // With "any", a hopeless coverage does not end a flight another goal can still win: here
+    // surviving 1,200 minutes, which the satellite off its station still does. (It leaves the
+    // site's cone, 8.5 degrees of longitude either way, after about 15 hours.)
+    {
+        Level either = level;
+        Goal survive;
+        survive.type = GoalType::Survive;
+        survive.minutes = 1200;
+        either.goals.list.push_back(survive);
+        either.goals.combine = "any";
+        REQUIRE(validateLevel(either).empty());
+        const InputLog log = skyStartLog(41164);
+        Flight f(either, &log);
+        f.runTicks(1000000);
+        CHECK(f.sim().outcome() == Outcome::Won);
+        CHECK(f.sim().elapsedRealSeconds() / 60 == Approx(1200).margin(1));
+        // And with "all" the same flight ends at the coverage's gap, as above.
+        either.goals.combine = "all";
+        Flight g(either, &log);
+        g.runTicks(1000000);
+        CHECK(g.sim().outcome() == Outcome::Lost);
+        CHECK(g.sim().elapsedRealSeconds() / 60 < 1200);
+    }
     // Knobs keep to their range and steps; a start with no values leaves them where they were.
     {
         const InputLog log = skyStartLog(99999.6);

@@ -123,7 +123,7 @@ TEST_CASE("a lesson file with mistakes is refused, each at its place", "[lesson]
     const std::string badLevel = problemsOf(edited("\"version\":4", "\"version\":\"four\""));
     CHECK(badLevel.find("/levels/3/level/version") != std::string::npos);
     CHECK(problemsOf(edited("\"id\":\"earth-orbit\"", "\"id\":\"orbit-2\"")).find("but the level carried with it is") != std::string::npos);
-    CHECK(problemsOf(good.substr(0, good.size() / 2)).find("not JSON") != std::string::npos);
+    CHECK(problemsOf(good.substr(0, good.size() / 2)).find("this is not a lesson file: not valid JSON") != std::string::npos);
     CHECK(problemsOf("[1,2,3]").find("a lesson file is a JSON object") != std::string::npos);
     CHECK(problemsOf("{\"version\":1,\"id\":\"abcd\",\"title\":{\"en\":\"x\"},\"levels\":[]}").find("/levels: the lesson needs at least one level") != std::string::npos);
     CHECK(problemsOf("{\"version\":1,\"title\":{\"en\":\"x\"},\"levels\":[{\"id\":\"1-1\"}]}").find("no \"id\"") != std::string::npos);
@@ -160,4 +160,12 @@ TEST_CASE("hostile lesson links are refused with a reason: damaged, cut, too lon
     CHECK(why.find("holds 10000 levels; a lesson takes at most 40") != std::string::npos);
     WARN("a link of 10,000 levels refused in " << ms << " ms");
     CHECK(refusal("#lesson=" + base64urlEncode(deflateBytes("{\"version\":1}"))).find("no \"id\"") != std::string::npos);
+    // A carried "level" nested two million deep (a few KB deflated): refused by its depth
+    // before anything walks it (nlohmann's dump and destructor recurse per level).
+    const std::string deep = "{\"version\":1,\"id\":\"abcd\",\"title\":{\"en\":\"x\"},\"levels\":[{\"id\":\"x\",\"level\":" +
+                             std::string(2000000, '[') + std::string(2000000, ']') + "}]}";
+    const std::string deepLink = "#lesson=" + base64urlEncode(deflateBytes(deep));
+    CHECK(deepLink.size() < 20000);
+    CHECK(refusal(deepLink).find("deep") != std::string::npos);
+    CHECK(problemsOf(deep).find("deep") != std::string::npos);
 }

@@ -156,6 +156,10 @@ TEST_CASE("the encoder cleans the nickname and clamps what no code can carry", "
     CHECK_FALSE(nicknameProblem("abcdefghijklmnopq").empty());
     CHECK_FALSE(nicknameProblem("a\xC0\xAF").empty());          // an overlong '/'
     CHECK_FALSE(nicknameProblem("a\xE2\x80\xAE" "b").empty());   // a right-to-left override
+    for (const char* bad : {"\xF5\x80\x80\x80", "\xF8\x88\x80\x80\x80", "\xFF\x80\x80", "\xF5\x80\x80"}) {
+        INFO("bytes " << bad);
+        CHECK_FALSE(nicknameProblem(std::string("a") + bad).empty());   // leads that start no UTF-8
+    }
 }
 
 TEST_CASE("codes are short: the lengths measured", "[progress_code]") {
